@@ -1,0 +1,262 @@
+"""HTTP client for the affiliate order methods: signing, paging, retries and throttling."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import random
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import requests
+
+from aliorders_desktop import __version__
+from aliorders_desktop.aliexpress import parsing
+from aliorders_desktop.aliexpress.errors import (
+    ApiError,
+    ConfigurationError,
+    NetworkError,
+    ServerError,
+    ThrottledError,
+)
+from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus, TimeType
+from aliorders_desktop.aliexpress.parsing import OrderPage
+from aliorders_desktop.aliexpress.signing import SIGN_METHODS, sign
+
+log = logging.getLogger(__name__)
+
+DEFAULT_GATEWAY_URL = "https://api-sg.aliexpress.com/sync"
+DEFAULT_API_ZONE = "America/Los_Angeles"
+PAGE_SIZE = 50
+GET_CHUNK = 50
+LIST_METHOD = "aliexpress.affiliate.order.list"
+GET_METHOD = "aliexpress.affiliate.order.get"
+
+
+class Cancelled(Exception):
+    """The caller asked the client to stop; nothing in flight was half-applied."""
+
+
+@dataclass(frozen=True)
+class AppCredentials:
+    """An App Key and its App Secret. The secret never shows in repr, logs or error texts."""
+
+    app_key: str
+    app_secret: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "app_key", self.app_key.strip())
+        object.__setattr__(self, "app_secret", self.app_secret.strip())
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """How to reach the gateway and how hard to try. Zones name how AliExpress reads and writes times."""
+
+    gateway_url: str = DEFAULT_GATEWAY_URL
+    sign_method: str = "sha256"
+    query_zone: str = DEFAULT_API_ZONE
+    response_zone: str = DEFAULT_API_ZONE
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0
+    max_attempts: int = 6
+    backoff_base: float = 0.5
+    backoff_max: float = 30.0
+    max_throttle_wait: float = 600.0
+
+
+class AliExpressClient:
+    """Calls the affiliate order methods over one `requests.Session`.
+
+    Transient faults (network, 5xx, unreadable bodies, `System Error`) are retried with exponential
+    backoff and jitter; throttle bans are waited out for the seconds AliExpress names, and calls are
+    then paced a little until the gateway has been quiet for a while (additive increase,
+    multiplicative decrease). Credential and permission errors are never retried.
+    """
+
+    def __init__(
+        self,
+        credentials: AppCredentials,
+        settings: ClientSettings | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.credentials = credentials
+        self.settings = settings or ClientSettings()
+        if self.settings.sign_method not in SIGN_METHODS:
+            raise ConfigurationError(f"Unknown signing method {self.settings.sign_method!r}.")
+        check_gateway_url(self.settings.gateway_url)
+        self._cancel = cancel or threading.Event()
+        self._query_zone = ZoneInfo(self.settings.query_zone)
+        self._response_zone = ZoneInfo(self.settings.response_zone)
+        self._session = requests.Session()
+        self._session.headers["User-Agent"] = f"aliorders/{__version__}"
+        self._pace = 0.0
+        self._rng = random.Random()
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> AliExpressClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"AliExpressClient(app_key={self.credentials.app_key!r}, url={self.settings.gateway_url!r})"
+
+    def iter_pages(
+        self,
+        start: datetime,
+        end: datetime,
+        status: OrderStatus | str,
+        time_type: TimeType | str | None = None,
+    ) -> Iterator[OrderPage]:
+        """Yield every page of `order.list` for one status in [start, end] (aware datetimes)."""
+        params: dict[str, Any] = {
+            "start_time": self._format_query_time(start),
+            "end_time": self._format_query_time(end),
+            "status": str(status),
+            "page_size": PAGE_SIZE,
+        }
+        if time_type:
+            params["time_type"] = str(time_type)
+        page_no = 1
+        while True:
+            self._check_cancelled()
+            result = self.call(LIST_METHOD, {**params, "page_no": page_no})
+            page = parsing.parse_page(result, self._response_zone, page_no)
+            yield page
+            if not page.orders or page_no >= page.total_pages or len(page.orders) < PAGE_SIZE:
+                return
+            page_no += 1
+
+    def iter_orders(
+        self,
+        start: datetime,
+        end: datetime,
+        status: OrderStatus | str,
+        time_type: TimeType | str | None = None,
+    ) -> Iterator[OrderRecord]:
+        """Every order of one status whose (paid, or `time_type`) time lies in [start, end]."""
+        for page in self.iter_pages(start, end, status, time_type):
+            yield from page.orders
+
+    def get_orders(self, sub_order_ids: Iterable[int]) -> list[OrderRecord]:
+        """Look sub-orders up by ID with `order.get`, in chunks the gateway accepts."""
+        ids = list(dict.fromkeys(sub_order_ids))
+        found: list[OrderRecord] = []
+        for start in range(0, len(ids), GET_CHUNK):
+            self._check_cancelled()
+            chunk = ids[start : start + GET_CHUNK]
+            result = self.call(GET_METHOD, {"order_ids": ",".join(map(str, chunk))})
+            if result is not None:
+                records = (parsing.parse_order(raw, self._response_zone)
+                           for raw in parsing.order_items(result))
+                found.extend(record for record in records if record is not None)
+        return found
+
+    def call(self, method: str, business: dict[str, Any]) -> dict[str, Any] | None:
+        """Call one API method with retries; return its `result` block or None for "no results"."""
+        attempt = 0
+        throttled_for = 0.0
+        while True:
+            attempt += 1
+            self._wait(self._pace)
+            try:
+                result = parsing.unwrap(method, self._post(method, business))
+            except ThrottledError as exc:
+                self._pace = min(max(self._pace * 2, 0.2), 5.0)
+                wait = exc.retry_after + self._rng.uniform(0, 0.5)
+                throttled_for += wait
+                if throttled_for > self.settings.max_throttle_wait:
+                    raise ThrottledError(
+                        "AliExpress keeps limiting requests; try the sync again later.",
+                        retry_after=exc.retry_after, code=exc.code, detail=exc.detail,
+                    ) from None
+                log.info("throttled by AliExpress, waiting %.1f s", wait)
+                self._wait(wait)
+                continue
+            except ApiError as exc:
+                if not exc.retryable or attempt >= self.settings.max_attempts:
+                    raise
+                delay = min(self.settings.backoff_max, self.settings.backoff_base * 2 ** (attempt - 1))
+                log.info("%s (attempt %d), retrying in %.1f s", exc, attempt, delay)
+                self._wait(delay * self._rng.uniform(0.5, 1.0))
+                continue
+            self._pace = max(0.0, self._pace - 0.05)
+            return result
+
+    def _post(self, method: str, business: dict[str, Any]) -> dict[str, Any]:
+        params = {
+            "method": method,
+            "app_key": self.credentials.app_key,
+            "timestamp": str(int(time.time() * 1000)),
+            "sign_method": self.settings.sign_method,
+            "format": "json",
+            "v": "2.0",
+            **{key: str(value) for key, value in business.items() if value not in (None, "")},
+        }
+        params["sign"] = sign(params, self.credentials.app_secret, self.settings.sign_method)
+        try:
+            response = self._session.post(
+                self.settings.gateway_url,
+                data=params,
+                timeout=(self.settings.connect_timeout, self.settings.read_timeout),
+            )
+            body = response.content
+        except requests.Timeout:
+            raise NetworkError("AliExpress did not answer in time.") from None
+        except requests.RequestException as exc:
+            raise NetworkError(
+                "Could not reach AliExpress. Check the internet connection.",
+                detail=type(exc).__name__,
+            ) from None
+        if response.status_code >= 500:
+            raise ServerError(f"AliExpress had a temporary problem (HTTP {response.status_code}).")
+        if response.status_code != 200:
+            raise ApiError(f"AliExpress answered with HTTP {response.status_code}.",
+                           code=str(response.status_code))
+        return parsing.decode_json(body)
+
+    def _format_query_time(self, moment: datetime) -> str:
+        if moment.tzinfo is None:
+            raise ValueError("query times must be timezone-aware")
+        return moment.astimezone(self._query_zone).strftime(parsing.TIME_FORMAT)
+
+    def _wait(self, seconds: float) -> None:
+        if seconds > 0 and self._cancel.wait(seconds):
+            raise Cancelled
+        self._check_cancelled()
+
+    def _check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+def check_gateway_url(url: str) -> None:
+    """Allow HTTPS anywhere and plain HTTP only to this machine, so a secret never crosses a network bare."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return
+    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
+        return
+    raise ConfigurationError(
+        f"The gateway address {url!r} is not allowed: use https:// (plain http:// only for this computer)."
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+

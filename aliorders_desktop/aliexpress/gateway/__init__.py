@@ -1,0 +1,42 @@
+"""A simulated AliExpress affiliate gateway for tests and demo mode (reference §11).
+
+A real HTTP server on loopback that signs, validates, pages and fails like the `/sync` gateway,
+serving a deterministic order data set whose statuses move with a scriptable clock.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aliorders_desktop.aliexpress.gateway.config import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayConfig
+from aliorders_desktop.aliexpress.gateway.dataset import OrderDataset, SimulatedClock
+from aliorders_desktop.aliexpress.gateway.server import GatewayCounters, GatewayServer
+
+__all__ = [
+    "DEMO_APP_KEY",
+    "DEMO_APP_SECRET",
+    "GatewayConfig",
+    "GatewayCounters",
+    "GatewayServer",
+    "OrderDataset",
+    "SimulatedClock",
+    "serve",
+]
+
+
+def serve(port: int, seed: int, orders: int, host: str = "127.0.0.1") -> None:
+    """Run the gateway in the foreground until Ctrl+C (the `aliorders gateway` command)."""
+    started = time.monotonic()
+    dataset = OrderDataset(seed=seed, orders=orders)
+    with GatewayServer(dataset, host=host, port=port) as server:
+        print(f"Generated {len(dataset)} sub-orders in {time.monotonic() - started:.1f} s "
+              f"(seed {seed}).")
+        print(f"AliExpress gateway simulator listening on {server.url}")
+        print(f"  App Key:    {DEMO_APP_KEY}")
+        print(f"  App Secret: {DEMO_APP_SECRET}")
+        print("Press Ctrl+C to stop.", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            print("\nGateway stopped.")

@@ -1,0 +1,71 @@
+"""The order vocabulary shared by the client, the simulator, the store and the window."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class OrderStatus(enum.StrEnum):
+    """The four statuses the affiliate API knows, in lifecycle order."""
+
+    PAID = "Payment Completed"
+    CONFIRMED = "Buyer Confirmed Receipt"
+    SETTLED = "Completed Settlement"
+    INVALID = "Invalid"
+
+    @property
+    def commission_is_final(self) -> bool:
+        """Only a settled order's commission is money in the balance; every other figure is an estimate."""
+        return self is OrderStatus.SETTLED
+
+
+class TimeType(enum.StrEnum):
+    """Which timestamp an order list query filters its window on."""
+
+    PAID = "Payment Completed Time"
+    CONFIRMED = "Buyer Confirmed Receipt Time"
+    SETTLED = "Completed Settlement Time"
+
+
+SITES = ("global", "ru_site", "es_site", "it_site")
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRecord:
+    """One sub-order (line item) as the API reports it, typed.
+
+    Money is in integer minor units (cents, kopecks) of `currency`; times are timezone-aware;
+    IDs are exact Python ints (they can exceed 2**53, so never pass through float).
+    """
+
+    sub_order_id: int
+    order_id: int
+    status: str
+    tracking_id: str | None = None
+    custom_parameters: str | None = None
+    product_id: int | None = None
+    category_id: int | None = None
+    product_title: str | None = None
+    product_url: str | None = None
+    product_image_url: str | None = None
+    quantity: int | None = None
+    site: str | None = None
+    platform: str | None = None
+    created_at: datetime | None = None
+    paid_at: datetime | None = None
+    finished_at: datetime | None = None
+    settled_at: datetime | None = None
+    paid_amount: int | None = None
+    finished_amount: int | None = None
+    estimated_paid_commission: int | None = None
+    estimated_finished_commission: int | None = None
+    new_buyer_bonus_commission: int | None = None
+    commission_rate: str | None = None
+    currency: str | None = None
+    ship_to_country: str | None = None
+    is_new_buyer: bool | None = None
+    is_hot_product: bool | None = None
+    is_affiliate_product: bool | None = None
+    effect_detail_status: str | None = None

@@ -1,0 +1,62 @@
+"""Bootstrap for a fresh checkout: `python3 dev.py start` runs the app, `python3 dev.py test` the tests.
+
+Both create `.venv/` beside this file on first use and install the project into it, so nothing but
+Python 3.11+ is needed on the machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / "installed-from.sha256"
+
+
+def venv_python() -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    return VENV / scripts / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_environment() -> Path:
+    """Create the virtual environment and (re)install the project when pyproject.toml changed."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"aliorders needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating .venv (first run only)…", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing aliorders and its dependencies into .venv…", flush=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             "-e", f"{ROOT}[test]"],
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"start", "test"}:
+        print("usage: python3 dev.py start [app options] | python3 dev.py test [pytest options]")
+        return 2
+    python = ensure_environment()
+    command, rest = argv[0], argv[1:]
+    if command == "start":
+        return subprocess.call([str(python), "-m", "aliorders_desktop", *rest])
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    lint = subprocess.call([str(python), "-m", "ruff", "check", str(ROOT)], env=env)
+    tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return tests or lint
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

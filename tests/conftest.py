@@ -1,0 +1,49 @@
+"""Test-wide isolation: offscreen Qt, a private keyring and private folders for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A secure-looking keyring (priority 1) that lives in a dict, so tests never touch the system."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path, monkeypatch) -> MemoryKeyring:
+    """Point config, data and keyring at throwaway places and drop credentials from the environment."""
+    monkeypatch.setenv("ALIORDERS_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("ALIORDERS_DATA_DIR", str(tmp_path / "data"))
+    for name in ("ALIORDERS_APP_KEY", "ALIORDERS_APP_SECRET", "ALIORDERS_DB", "ALIORDERS_GATEWAY_URL"):
+        monkeypatch.delenv(name, raising=False)
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    from aliorders_desktop import credentials
+
+    credentials.use_for_session(None)
+    yield backend
+    keyring.set_keyring(previous)

@@ -47,3 +47,23 @@ def isolated_environment(tmp_path, monkeypatch) -> MemoryKeyring:
     credentials.use_for_session(None)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def demo_gateway():
+    """A simulated gateway whose clock reads the real present: 3,000 orders over the last 120 days."""
+    from aliorders_desktop.aliexpress.gateway import GatewayServer, OrderDataset
+
+    with GatewayServer(OrderDataset(seed=11, orders=3000, days=120)) as server:
+        yield server
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    """A fresh SQLite database, opened for the test and closed after it."""
+    from aliorders_desktop import store
+
+    path = tmp_path / "orders.db"
+    store.open_database(path)
+    yield path
+    store.close_database()

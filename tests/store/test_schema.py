@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from peewee import TextField
+from playhouse.migrate import SchemaMigrator, migrate
+
+from aliorders_desktop.store import (
+    SCHEMA_VERSION,
+    CorruptDatabaseError,
+    DatabaseUnavailableError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    OrderFilter,
+    ReadOnlyDatabaseError,
+    UpgradeFailedError,
+    close_database,
+    count_orders,
+    db,
+    default_database_path,
+    migrations,
+    open_database,
+    save_orders,
+)
+
+from .factory import T0, order_record
+
+
+@pytest.fixture(autouse=True)
+def _close() -> Iterator[None]:
+    yield
+    close_database()
+
+
+def sql(path: Path, statement: str) -> list[tuple]:
+    """Run one statement with plain sqlite3 (as another program would) and commit."""
+    with closing(sqlite3.connect(path)) as conn, conn:
+        return conn.execute(statement).fetchall()
+
+
+def make_database(path: Path, orders: int = 3) -> None:
+    open_database(path)
+    save_orders([order_record() for _ in range(orders)], T0)
+    close_database()
+
+
+def test_new_database_gets_the_current_version_and_pragmas(db_path: Path) -> None:
+    open_database(db_path)
+    assert SCHEMA_VERSION == 1
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(1,)]
+    pragmas = {
+        name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size", "busy_timeout")
+    }
+    assert pragmas == {
+        "journal_mode": "wal",
+        "synchronous": 1,  # NORMAL
+        "foreign_keys": 1,
+        "cache_size": -64000,
+        "busy_timeout": 10000,
+    }
+
+
+def test_reopening_keeps_the_data_and_makes_no_backup(db_path: Path) -> None:
+    make_database(db_path)
+    open_database(db_path)
+    assert count_orders(OrderFilter()) == 3
+    assert list(db_path.parent.glob("*.bak")) == []
+
+
+def test_open_by_url(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "er" / "x.db"
+    open_database(f"sqlite:///{path}")
+    assert path.exists()
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_newer_database_is_refused_and_left_untouched(db_path: Path, tmp_path: Path) -> None:
+    make_database(db_path)
+    sql(db_path, "UPDATE schema_version SET version = 7")
+    before = db_path.read_bytes()
+    other = tmp_path / "current.db"
+    make_database(other)
+    open_database(other)
+
+    with pytest.raises(NewerSchemaError) as caught:
+        open_database(db_path)
+    assert str(caught.value) == (
+        "This database was written by a newer version of aliorders (schema 7); this version "
+        "understands up to 1. Update aliorders or choose another database."
+    )
+    assert (caught.value.found, caught.value.supported) == (7, 1)
+    assert db_path.read_bytes() == before
+    assert count_orders(OrderFilter()) == 3  # the database that was open still is
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"hello", b"Not a database, just some notes.\n" * 200, bytes(range(256)) * 64],
+    ids=["tiny", "text", "binary"],
+)
+def test_a_file_that_is_not_a_database(db_path: Path, content: bytes) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(content)
+    with pytest.raises(NotADatabaseError, match="left untouched"):
+        open_database(db_path)
+    assert db_path.read_bytes() == content
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_a_damaged_database(db_path: Path) -> None:
+    make_database(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[100:500] = b"\x07" * 400  # the schema page, right after the file header
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(CorruptDatabaseError, match="damaged"):
+        open_database(db_path)
+    assert db_path.read_bytes() == bytes(data)
+
+
+def test_another_programs_database_is_refused(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    sql(db_path, "CREATE TABLE notes (body TEXT)")
+    before = db_path.read_bytes()
+    with pytest.raises(ForeignDatabaseError):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_unusable_locations(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseUnavailableError):
+        open_database(blocker / "orders.db")
+    with pytest.raises(DatabaseUnavailableError):
+        open_database("nosuchdb://host/aliorders")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_database(db_path: Path) -> None:
+    make_database(db_path)
+    db_path.chmod(0o444)
+    db_path.parent.chmod(0o555)
+    try:
+        with pytest.raises((ReadOnlyDatabaseError, DatabaseUnavailableError)):
+            open_database(db_path)
+    finally:
+        db_path.parent.chmod(0o755)
+        db_path.chmod(0o644)
+
+
+def test_default_path() -> None:
+    path = default_database_path()
+    assert path.name == "orders.db"
+    assert path.parent.name == "aliorders"
+
+
+@pytest.fixture
+def version_2(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A version-1 database at `db_path`, and this build pretending to know a schema 2 that adds
+    a column. Returns the log of the step's runs."""
+    make_database(db_path)
+    runs: list[str] = []
+
+    def add_note(migrator: SchemaMigrator) -> None:
+        runs.append("add_note")
+        migrate(migrator.add_column("sync_run", "note", TextField(null=True)))
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "UPGRADES", {2: add_note})
+    return runs
+
+
+def columns(path: Path, table: str) -> set[str]:
+    return {row[1] for row in sql(path, f"PRAGMA table_info({table})")}
+
+
+def test_upgrade_copies_the_file_aside_first(db_path: Path, version_2: list[str]) -> None:
+    open_database(db_path)
+
+    assert version_2 == ["add_note"]
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert count_orders(OrderFilter()) == 3
+    close_database()
+    assert "note" in columns(db_path, "sync_run")
+
+    (backup,) = db_path.parent.glob("orders.db.schema1-*.bak")
+    assert sql(backup, "SELECT version FROM schema_version") == [(1,)]
+    assert sql(backup, "SELECT COUNT(*) FROM orders") == [(3,)]
+    assert "note" not in columns(backup, "sync_run")
+    assert sql(backup, "PRAGMA integrity_check") == [("ok",)]
+
+    open_database(db_path)  # already current: no second upgrade, no second copy
+    assert version_2 == ["add_note"]
+    assert len(list(db_path.parent.glob("*.bak"))) == 1
+
+
+def test_a_failed_upgrade_step_leaves_the_old_version(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_database(db_path)
+
+    def broken(migrator: SchemaMigrator) -> None:
+        migrate(migrator.add_column("sync_run", "note", TextField(null=True)))
+        raise RuntimeError("step failed halfway")
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "UPGRADES", {2: broken})
+    with pytest.raises(UpgradeFailedError, match="halfway") as caught:
+        open_database(db_path)
+    assert "unchanged since schema 1" in str(caught.value)
+    assert sql(db_path, "SELECT version FROM schema_version") == [(1,)]
+    assert "note" not in columns(db_path, "sync_run")
+    (backup,) = db_path.parent.glob("*.bak")
+    assert caught.value.backup == str(backup)
+
+
+def test_integrity_check_after_use(db_path: Path) -> None:
+    make_database(db_path, orders=500)
+    open_database(db_path)
+    assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []

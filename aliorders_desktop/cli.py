@@ -1,0 +1,253 @@
+"""`aliorders`: the window by default, plus headless commands for scripts and schedulers."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from datetime import date
+from enum import IntEnum
+from typing import TYPE_CHECKING, TextIO
+
+from aliorders_desktop import __version__, config, credentials, store
+from aliorders_desktop.aliexpress.client import AppCredentials
+from aliorders_desktop.aliexpress.errors import (
+    ApiError,
+    ConfigurationError,
+    CredentialsError,
+    NetworkError,
+    PermissionDeniedError,
+    ServerError,
+    ThrottledError,
+)
+from aliorders_desktop.aliexpress.orders import OrderStatus
+
+if TYPE_CHECKING:
+    from aliorders_desktop.sync.service import SyncProgress
+
+
+class Exit(IntEnum):
+    """Distinct exit codes so a scheduler can tell failures apart."""
+
+    OK = 0
+    USAGE = 2
+    NO_CREDENTIALS = 3
+    BAD_CREDENTIALS = 4
+    UNREACHABLE = 5
+    DATABASE = 6
+    API = 7
+    CANCELLED = 130
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: Exit):
+        super().__init__(message)
+        self.code = code
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aliorders",
+        description="Keep every AliExpress affiliate order on this machine. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"aliorders {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the window on demo data")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (Qt, database, a sync against a simulated gateway) and exit",
+    )
+    parser.add_argument("--db", help="database file or URL (default: ALIORDERS_DB or the settings)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sync = commands.add_parser("sync", help="fetch orders of a date range from AliExpress")
+    sync.add_argument("--from", dest="first", type=parse_day, required=True, metavar="YYYY-MM-DD")
+    sync.add_argument(
+        "--to",
+        dest="last",
+        type=parse_day,
+        default=date.today(),
+        metavar="YYYY-MM-DD",
+        help="last day, included (default: today)",
+    )
+
+    export = commands.add_parser("export", help="write stored orders to a CSV file")
+    export.add_argument("--out", required=True, metavar="FILE.csv")
+    export.add_argument("--from", dest="first", type=parse_day, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="last", type=parse_day, metavar="YYYY-MM-DD")
+    export.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in OrderStatus],
+        help="only this status (repeat for several)",
+    )
+    export.add_argument("--order-id")
+    export.add_argument("--tracking-id")
+    export.add_argument("--product-id")
+
+    commands.add_parser("status", help="show the database location, order count and last syncs")
+
+    gateway = commands.add_parser("gateway", help="run the simulated AliExpress gateway on this machine")
+    gateway.add_argument("--port", type=int, default=8765)
+    gateway.add_argument("--seed", type=int, default=1)
+    gateway.add_argument("--orders", type=int, default=3000)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        from aliorders_desktop.ui.self_test import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from aliorders_desktop.ui.app import run_app
+
+        return run_app(demo=args.demo, database=args.db)
+    try:
+        if args.command == "gateway":
+            from aliorders_desktop.aliexpress.gateway import serve
+
+            serve(port=args.port, seed=args.seed, orders=args.orders)
+            return Exit.OK
+        with open_store(args.db):
+            return {"sync": run_sync, "export": run_export, "status": run_status}[args.command](args)
+    except CliError as exc:
+        print(f"aliorders: {exc}", file=sys.stderr)
+        return exc.code
+
+
+class open_store:
+    """Open the configured database for one command, turning store failures into a clear line."""
+
+    def __init__(self, target: str | None):
+        self.target = target or config.load_settings().effective_database
+
+    def __enter__(self) -> None:
+        try:
+            store.open_database(self.target)
+        except store.StoreError as exc:
+            raise CliError(str(exc), Exit.DATABASE) from None
+
+    def __exit__(self, *exc: object) -> None:
+        store.close_database()
+
+
+def require_credentials() -> AppCredentials:
+    try:
+        found = credentials.load_credentials()
+    except credentials.KeyringUnavailable as exc:
+        raise CliError(str(exc), Exit.NO_CREDENTIALS) from None
+    if found is None:
+        raise CliError(
+            "No AliExpress account is connected. Connect it in the window (Settings → Account), or set "
+            f"{credentials.ENV_APP_KEY} and {credentials.ENV_APP_SECRET}.",
+            Exit.NO_CREDENTIALS,
+        )
+    return found
+
+
+def api_exit_code(exc: ApiError) -> Exit:
+    if isinstance(exc, CredentialsError | PermissionDeniedError):
+        return Exit.BAD_CREDENTIALS
+    if isinstance(exc, NetworkError | ServerError | ThrottledError):
+        return Exit.UNREACHABLE
+    if isinstance(exc, ConfigurationError):
+        return Exit.USAGE
+    return Exit.API
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from aliorders_desktop.sync.service import SyncService
+
+    if args.last < args.first:
+        raise CliError(f"--to ({args.last}) is before --from ({args.first}).", Exit.USAGE)
+    creds = require_credentials()
+    cancel = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
+    try:
+        service = SyncService(creds, config.load_settings().client_settings())
+        with ProgressLine(sys.stderr) as line:
+            result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
+    except ApiError as exc:
+        raise CliError(f"{exc} Everything fetched before the error is kept.", api_exit_code(exc)) from None
+    except store.StoreError as exc:
+        raise CliError(str(exc), Exit.DATABASE) from None
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    print(result.summary())
+    return Exit.CANCELLED if result.outcome == "cancelled" else Exit.OK
+
+
+class ProgressLine:
+    """A one-line progress bar on a terminal; silent when stderr is a file or a pipe."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.enabled = stream.isatty()
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    def update(self, progress: SyncProgress) -> None:
+        if not self.enabled:
+            return
+        planned = max(progress.pages_planned, 1)
+        filled = int(30 * progress.pages_done / planned)
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (30 - filled)}] {progress.pages_done}/{planned} pages, "
+            f"{progress.new} new, {progress.updated} updated"
+        )
+        self.stream.flush()
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from aliorders_desktop.export import export_csv
+
+    if args.first and args.last and args.last < args.first:
+        raise CliError(f"--to ({args.last}) is before --from ({args.first}).", Exit.USAGE)
+    order_filter = store.OrderFilter.for_days(
+        args.first,
+        args.last,
+        order_id=args.order_id or "",
+        tracking_id=args.tracking_id or "",
+        product_id=args.product_id or "",
+        statuses=frozenset(args.status or ()),
+    )
+    try:
+        written = export_csv(args.out, order_filter)
+    except OSError as exc:
+        raise CliError(f"Could not write {args.out}: {exc.strerror or exc}.", Exit.DATABASE) from None
+    print(f"Exported {written} rows to {args.out}")
+    return Exit.OK
+
+
+def run_status(args: argparse.Namespace) -> int:
+    summary = store.database_summary()
+    print(f"Database: {summary.location}")
+    print(f"Orders:   {summary.order_count} sub-orders")
+    runs = store.last_sync_runs()
+    if not runs:
+        print("Last sync: never")
+    for run in runs.values():
+        when = run.finished_at or run.started_at
+        print(
+            f"Last {run.outcome} sync: {when:%Y-%m-%d %H:%M} for {run.range_start} – {run.range_end}"
+            + (f" ({run.error})" if run.error else "")
+        )
+    return Exit.OK

@@ -1,0 +1,92 @@
+"""Where aliorders keeps things and how it reaches AliExpress, for the CLI and the window alike.
+
+Non-secret settings live in a small JSON file in the user's config folder; environment variables
+override them for scripts and schedulers. Secrets never go here (see `credentials`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+from aliorders_desktop.aliexpress.client import DEFAULT_API_ZONE, DEFAULT_GATEWAY_URL, ClientSettings
+
+APP_NAME = "aliorders"
+ENV_DB = "ALIORDERS_DB"
+ENV_GATEWAY = "ALIORDERS_GATEWAY_URL"
+ENV_CONFIG_DIR = "ALIORDERS_CONFIG_DIR"
+ENV_DATA_DIR = "ALIORDERS_DATA_DIR"
+
+API_ZONES = {
+    "America/Los_Angeles": 'Pacific time with daylight saving (AliExpress\' "PST")',
+    "Etc/GMT+8": "Fixed UTC−8",
+    "Asia/Shanghai": "Fixed UTC+8 (Beijing time)",
+}
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get(ENV_CONFIG_DIR) or platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get(ENV_DATA_DIR) or platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database() -> str:
+    return str(data_dir() / "orders.db")
+
+
+def demo_database() -> str:
+    return str(data_dir() / "demo.db")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """User-chosen settings; empty strings mean "the default"."""
+
+    gateway_url: str = ""
+    api_zone: str = DEFAULT_API_ZONE
+    database: str = ""
+
+    @property
+    def effective_gateway_url(self) -> str:
+        return os.environ.get(ENV_GATEWAY) or self.gateway_url or DEFAULT_GATEWAY_URL
+
+    @property
+    def effective_database(self) -> str:
+        return os.environ.get(ENV_DB) or self.database or default_database()
+
+    def client_settings(self) -> ClientSettings:
+        """How to reach AliExpress; the time zone applies to both query windows and returned times."""
+        return ClientSettings(
+            gateway_url=self.effective_gateway_url, query_zone=self.api_zone, response_zone=self.api_zone
+        )
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    """Read settings, ignoring unknown keys and falling back to defaults for an unreadable file."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    if not isinstance(data, dict):
+        return Settings()
+    return replace(Settings(), **{k: str(v) for k, v in data.items() if k in known})
+
+
+def save_settings(settings: Settings) -> None:
+    """Write settings atomically, so a crash never leaves a half-written file."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(".tmp")
+    temp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    temp.replace(path)

@@ -1,0 +1,199 @@
+"""`aliorders sync`, `export` and `status` as a script or scheduler runs them."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from aliorders_desktop import cli, store
+from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
+from aliorders_desktop.days import local_zone
+from aliorders_desktop.sync.planner import range_bounds
+
+REQUIRED_HEADERS = [
+    "Order ID",
+    "Sub-order ID",
+    "Status",
+    "Tracking ID",
+    "Product ID",
+    "Paid amount",
+    "Estimated commission",
+    "Currency",
+]
+
+
+@pytest.fixture
+def account(monkeypatch, demo_gateway: GatewayServer, tmp_path: Path) -> Path:
+    """Credentials and gateway from the environment, as a scheduler would set them; returns the DB."""
+    database = tmp_path / "cli.db"
+    monkeypatch.setenv("ALIORDERS_APP_KEY", DEMO_APP_KEY)
+    monkeypatch.setenv("ALIORDERS_APP_SECRET", DEMO_APP_SECRET)
+    monkeypatch.setenv("ALIORDERS_GATEWAY_URL", demo_gateway.url)
+    monkeypatch.setenv("ALIORDERS_DB", str(database))
+    return database
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def in_range(gateway: GatewayServer, first: date, last: date) -> dict[int, object]:
+    start, end = range_bounds(first, last, local_zone())
+    lo, hi = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    return {o.sub_order_id: o for o in gateway.dataset.sub_orders if lo <= o.paid_ms < hi}
+
+
+def money(minor: int) -> str:
+    return f"{minor // 100}.{minor % 100:02d}"
+
+
+def check_export(gateway: GatewayServer, out: Path, first: date, last: date) -> None:
+    rows = read_csv(out)
+    want = in_range(gateway, first, last)
+    assert sorted(int(r["Sub-order ID"]) for r in rows) == sorted(want)
+    now_ms = gateway.clock.now_ms()
+    for row in rows:
+        source = want[int(row["Sub-order ID"])]
+        assert row["Status"] == source.status_at(now_ms).value
+        assert row["Order ID"] == str(source.order_id)
+        assert row["Tracking ID"].lstrip("'") == (source.tracking_id or "")
+        assert row["Product ID"] == str(source.product.product_id)
+        assert row["Paid amount"] == money(source.paid_amount)
+        assert row["Estimated commission"] == money(source.estimated_paid_commission)
+
+
+def test_sync_then_export_yields_every_sub_order_in_range_once(
+    account, demo_gateway, tmp_path, capsys
+) -> None:
+    last = date.today()
+    first = last - timedelta(days=99)
+    assert cli.main(["sync", "--from", first.isoformat()]) == 0
+    summary = capsys.readouterr().out
+    assert "new" in summary and "unchanged" in summary
+    out = tmp_path / "orders.csv"
+    assert cli.main(["export", "--out", str(out), "--from", first.isoformat(), "--to", last.isoformat()]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    header = next(csv.reader(out.open(encoding="utf-8-sig")))
+    assert header[: len(REQUIRED_HEADERS)] == REQUIRED_HEADERS or set(REQUIRED_HEADERS) <= set(header)
+    check_export(demo_gateway, out, first, last)
+
+
+def test_export_filters_by_status_and_ids(account, demo_gateway, tmp_path) -> None:
+    first = date.today() - timedelta(days=30)
+    assert cli.main(["sync", "--from", first.isoformat()]) == 0
+    out = tmp_path / "settled.csv"
+    assert cli.main(["export", "--out", str(out), "--status", "Completed Settlement"]) == 0
+    rows = read_csv(out)
+    assert rows and {r["Status"] for r in rows} == {"Completed Settlement"}
+    one = rows[0]["Order ID"]
+    assert cli.main(["export", "--out", str(out), "--order-id", one]) == 0
+    assert {r["Order ID"] for r in read_csv(out)} == {one}
+
+
+def test_formula_like_titles_are_neutralised(account, demo_gateway, tmp_path) -> None:
+    assert cli.main(["sync", "--from", (date.today() - timedelta(days=119)).isoformat()]) == 0
+    out = tmp_path / "all.csv"
+    assert cli.main(["export", "--out", str(out)]) == 0
+    titles = [r["Product title"] for r in read_csv(out)]
+    assert any(t.startswith("'=") for t in titles)
+    assert not any(t.startswith(("=", "+", "@")) for t in titles)
+
+
+def test_status_reports_database_count_and_last_sync(account, capsys) -> None:
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == 0
+    capsys.readouterr()
+    assert cli.main(["status"]) == 0
+    text = capsys.readouterr().out
+    assert str(account) in text and "sub-orders" in text and "completed" in text
+
+
+def exit_code(args: list[str]) -> int:
+    """What the process would exit with, argparse's own usage errors included."""
+    try:
+        return cli.main(args)
+    except SystemExit as exc:
+        return int(exc.code)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["sync", "--from", "2026-13-01"], "not a date"),
+        (["sync", "--from", "2026-05-02", "--to", "2026-05-01"], "before"),
+        (["export", "--out", "x.csv", "--from", "2026-05-02", "--to", "2026-05-01"], "before"),
+    ],
+)
+def test_bad_dates_give_one_clear_line_and_exit_2(account, capsys, args, words) -> None:
+    assert exit_code(args) == 2
+    assert words in capsys.readouterr().err
+
+
+def test_missing_credentials_exit_3_and_store_nothing(monkeypatch, account, capsys) -> None:
+    monkeypatch.delenv("ALIORDERS_APP_SECRET")
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == 3
+    assert "No AliExpress account is connected" in capsys.readouterr().err
+
+
+def test_refused_credentials_exit_4(monkeypatch, account, capsys) -> None:
+    monkeypatch.setenv("ALIORDERS_APP_SECRET", "wrong-secret")
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == 4
+    err = capsys.readouterr().err
+    assert "App Secret" in err and "wrong-secret" not in err
+
+
+def test_unreachable_gateway_exit_5(monkeypatch, account, capsys) -> None:
+    monkeypatch.setenv("ALIORDERS_GATEWAY_URL", "http://127.0.0.1:9/sync")
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == 5
+    assert "Could not reach AliExpress" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_database_exits_6_untouched(monkeypatch, account, tmp_path, capsys) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("my notes, not a database")
+    assert cli.main(["--db", str(bogus), "status"]) == 6
+    assert capsys.readouterr().err.strip()
+    assert bogus.read_text() == "my notes, not a database"
+
+
+def test_sync_killed_mid_way_leaves_a_sound_database_and_a_rerun_completes(
+    account, demo_gateway, tmp_path
+) -> None:
+    demo_gateway.config.latency_seconds = 0.03
+    first = date.today() - timedelta(days=99)
+    command = [sys.executable, "-m", "aliorders_desktop", "sync", "--from", first.isoformat()]
+    process = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _stored_count(account) < 500:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    killed_at = _stored_count(account)
+    assert 0 < killed_at < len(in_range(demo_gateway, first, date.today()))
+    with sqlite3.connect(account) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    demo_gateway.config.latency_seconds = 0
+    assert cli.main(["sync", "--from", first.isoformat()]) == 0
+    out = tmp_path / "after-kill.csv"
+    assert cli.main(["export", "--out", str(out), "--from", first.isoformat()]) == 0
+    check_export(demo_gateway, out, first, date.today())
+
+
+def _stored_count(database: Path) -> int:
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(database, timeout=5) as connection:
+            table = store.Order._meta.table_name
+            return connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0

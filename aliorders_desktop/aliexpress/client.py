@@ -157,8 +157,9 @@ class AliExpressClient:
             chunk = ids[start : start + GET_CHUNK]
             result = self.call(GET_METHOD, {"order_ids": ",".join(map(str, chunk))})
             if result is not None:
-                records = (parsing.parse_order(raw, self._response_zone)
-                           for raw in parsing.order_items(result))
+                records = (
+                    parsing.parse_order(raw, self._response_zone) for raw in parsing.order_items(result)
+                )
                 found.extend(record for record in records if record is not None)
         return found
 
@@ -178,7 +179,9 @@ class AliExpressClient:
                 if throttled_for > self.settings.max_throttle_wait:
                     raise ThrottledError(
                         "AliExpress keeps limiting requests; try the sync again later.",
-                        retry_after=exc.retry_after, code=exc.code, detail=exc.detail,
+                        retry_after=exc.retry_after,
+                        code=exc.code,
+                        detail=exc.detail,
                     ) from None
                 log.info("throttled by AliExpress, waiting %.1f s", wait)
                 self._wait(wait)
@@ -221,8 +224,9 @@ class AliExpressClient:
         if response.status_code >= 500:
             raise ServerError(f"AliExpress had a temporary problem (HTTP {response.status_code}).")
         if response.status_code != 200:
-            raise ApiError(f"AliExpress answered with HTTP {response.status_code}.",
-                           code=str(response.status_code))
+            raise ApiError(
+                f"AliExpress answered with HTTP {response.status_code}.", code=str(response.status_code)
+            )
         return parsing.decode_json(body)
 
     def _format_query_time(self, moment: datetime) -> str:
@@ -259,4 +263,3 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-

@@ -31,8 +31,9 @@ class ThrottledError(ApiError):
 
     retryable = True
 
-    def __init__(self, message: str, *, retry_after: float, code: str | None = None,
-                 detail: str | None = None):
+    def __init__(
+        self, message: str, *, retry_after: float, code: str | None = None, detail: str | None = None
+    ):
         super().__init__(message, code=code, detail=detail)
         self.retry_after = retry_after
 

@@ -45,9 +45,7 @@ def decode_json(body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ServerError(
-            "AliExpress sent an incomplete or unreadable answer.", detail=f"{exc}"
-        ) from None
+        raise ServerError("AliExpress sent an incomplete or unreadable answer.", detail=f"{exc}") from None
     if not isinstance(payload, dict):
         raise ServerError("AliExpress sent an answer in an unexpected shape.")
     return payload
@@ -71,13 +69,15 @@ def unwrap(method: str, payload: dict[str, Any]) -> dict[str, Any] | None:
         raise PermissionDeniedError(
             "AliExpress says this account is not a registered affiliate publisher, or the app has no "
             "permission to read orders. Check the app's status in the AliExpress affiliate portal.",
-            code=code, detail=message,
+            code=code,
+            detail=message,
         )
     if code == "404":
         raise ServerError("AliExpress reported a temporary system error.", code=code, detail=message)
     if code != "200":
-        raise ApiError(f"AliExpress refused the request: {message or 'no reason given'}.",
-                       code=code, detail=message)
+        raise ApiError(
+            f"AliExpress refused the request: {message or 'no reason given'}.", code=code, detail=message
+        )
     result = resp.get("result")
     if result is None:
         return None
@@ -105,7 +105,9 @@ def _raise_gateway_error(payload: dict[str, Any]) -> None:
         seconds = float(ban.group(1)) if ban else 1.0
         raise ThrottledError(
             f"AliExpress is limiting requests for {seconds:.0f} s.",
-            retry_after=seconds, code=code, detail=text,
+            retry_after=seconds,
+            code=code,
+            detail=text,
         )
     if codes & _BAD_KEY_CODES:
         raise CredentialsError(
@@ -115,12 +117,14 @@ def _raise_gateway_error(payload: dict[str, Any]) -> None:
         raise CredentialsError(
             "AliExpress refused the request signature: the App Secret does not match the App Key. "
             + RECONNECT_HINT,
-            code=code, detail=text,
+            code=code,
+            detail=text,
         )
     if codes & _NO_PERMISSION_CODES:
         raise PermissionDeniedError(
             "This AliExpress app has no permission to read affiliate orders. " + RECONNECT_HINT,
-            code=code, detail=text,
+            code=code,
+            detail=text,
         )
     if codes & _SERVER_CODES:
         raise ServerError("AliExpress reported a temporary service error.", code=code, detail=text)
@@ -167,8 +171,7 @@ def parse_order(raw: dict[str, Any], zone: ZoneInfo) -> OrderRecord | None:
         order_id=sub_order_id if order_id is None else order_id,
         status=_as_str(raw.get("order_status")) or "",
         tracking_id=_as_str(raw.get("tracking_id")) or None,
-        custom_parameters=_as_str(raw.get("custom_parameters", raw.get("customer_parameters")))
-        or None,
+        custom_parameters=_as_str(raw.get("custom_parameters", raw.get("customer_parameters"))) or None,
         product_id=_as_int(raw.get("product_id")),
         category_id=_as_int(raw.get("category_id")),
         product_title=_as_str(raw.get("product_title")),
@@ -229,7 +232,7 @@ def _as_cents(value: Any) -> int | None:
 
 
 def _as_rate(text: str | None) -> str | None:
-    """"7.00%" → "7.00" (kept as text so no precision is lost)."""
+    """ "7.00%" → "7.00" (kept as text so no precision is lost)."""
     if not text:
         return None
     try:

@@ -108,7 +108,10 @@ def test_wrong_secret_is_a_credentials_error_without_retries(gateway) -> None:
 
 
 def test_unknown_app_key_is_a_credentials_error(gateway) -> None:
-    with make_client(gateway, AppCredentials("999", "x")) as client, pytest.raises(CredentialsError) as caught:
+    with (
+        make_client(gateway, AppCredentials("999", "x")) as client,
+        pytest.raises(CredentialsError) as caught,
+    ):
         list(client.iter_orders(NOW - timedelta(days=1), NOW, OrderStatus.PAID))
     assert "App Key" in str(caught.value)
 
@@ -147,9 +150,14 @@ def test_get_orders_looks_sub_orders_up_in_chunks(gateway, dataset) -> None:
         found = client.get_orders([*wanted, 1])
     assert sorted(o.sub_order_id for o in found) == sorted(wanted)
     assert sum(gateway.counters.requests.values()) == 3
-    assert all(o.custom_parameters == src.custom_parameters
-               for o, src in zip(sorted(found, key=lambda o: o.sub_order_id),
-                                 sorted(dataset.sub_orders[:120], key=lambda o: o.sub_order_id), strict=True))
+    assert all(
+        o.custom_parameters == src.custom_parameters
+        for o, src in zip(
+            sorted(found, key=lambda o: o.sub_order_id),
+            sorted(dataset.sub_orders[:120], key=lambda o: o.sub_order_id),
+            strict=True,
+        )
+    )
 
 
 def test_cancel_interrupts_a_throttle_wait(gateway) -> None:
@@ -167,8 +175,15 @@ def test_plain_http_is_refused_off_this_machine(url: str) -> None:
         check_gateway_url(url)
 
 
-@pytest.mark.parametrize("url", ["https://api-sg.aliexpress.com/sync", "http://127.0.0.1:8000/sync",
-                                 "http://localhost/sync", "http://[::1]:9/sync"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://api-sg.aliexpress.com/sync",
+        "http://127.0.0.1:8000/sync",
+        "http://localhost/sync",
+        "http://[::1]:9/sync",
+    ],
+)
 def test_https_anywhere_and_http_on_loopback_are_allowed(url: str) -> None:
     check_gateway_url(url)
 
@@ -180,6 +195,12 @@ def test_secret_stays_out_of_repr_logs_and_errors(gateway, caplog) -> None:
     with make_client(gateway, creds) as client:
         with pytest.raises(CredentialsError) as caught:
             list(client.iter_orders(NOW - timedelta(days=1), NOW, OrderStatus.PAID))
-        texts = [repr(creds), repr(client), str(caught.value), repr(caught.value), str(caught.value.detail),
-                 caplog.text]
+        texts = [
+            repr(creds),
+            repr(client),
+            str(caught.value),
+            repr(caught.value),
+            str(caught.value.detail),
+            caplog.text,
+        ]
     assert not any(secret in text for text in texts)

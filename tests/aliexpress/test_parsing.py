@@ -46,8 +46,14 @@ def classic(result: dict | None, code: int = 200) -> dict:
 
 
 def test_classic_envelope_with_wrapped_list() -> None:
-    payload = classic({"current_page_no": 1, "total_page_no": 3, "total_record_count": 101,
-                       "orders": {"order": [RAW_ORDER]}})
+    payload = classic(
+        {
+            "current_page_no": 1,
+            "total_page_no": 3,
+            "total_record_count": 101,
+            "orders": {"order": [RAW_ORDER]},
+        }
+    )
     page = parsing.parse_page(parsing.unwrap(METHOD, payload), ZONE, 1)
     assert (page.total_pages, page.total_records, len(page.orders)) == (3, 101, 1)
 
@@ -63,10 +69,13 @@ def test_single_object_instead_of_list() -> None:
     assert len(parsing.parse_page(parsing.unwrap(METHOD, payload), ZONE, 1).orders) == 1
 
 
-@pytest.mark.parametrize("payload", [
-    classic(None, code=405),
-    classic({"current_record_count": 0, "total_record_count": 0}),
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        classic(None, code=405),
+        classic({"current_record_count": 0, "total_record_count": 0}),
+    ],
+)
 def test_both_empty_answers_mean_no_orders(payload: dict) -> None:
     assert parsing.parse_page(parsing.unwrap(METHOD, payload), ZONE, 1).orders == []
 
@@ -93,18 +102,37 @@ def test_order_without_sub_order_id_is_skipped() -> None:
     assert parsing.parse_order({"order_id": 1}, ZONE) is None
 
 
-@pytest.mark.parametrize(("error", "kind"), [
-    ({"error_response": {"type": "ISV", "code": "InvalidAppKey", "msg": "The specified App Key is invalid"}},
-     CredentialsError),
-    ({"error_response": {"code": "IncompleteSignature", "msg": "bad"}}, CredentialsError),
-    ({"error_response": {"code": "InsufficientPermission"}}, PermissionDeniedError),
-    ({"error_response": {"code": 7, "msg": "App Call Limited",
-                         "sub_code": "accesscontrol.limited-by-app-api-access-count",
-                         "sub_msg": "This ban will last for 3 more seconds"}}, ThrottledError),
-    ({"type": "ISP", "code": "MissingParameter", "message": "The input parameter"}, ApiError),
-    (classic(None, code=401), PermissionDeniedError),
-    (classic(None, code=404), ServerError),
-])
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (
+            {
+                "error_response": {
+                    "type": "ISV",
+                    "code": "InvalidAppKey",
+                    "msg": "The specified App Key is invalid",
+                }
+            },
+            CredentialsError,
+        ),
+        ({"error_response": {"code": "IncompleteSignature", "msg": "bad"}}, CredentialsError),
+        ({"error_response": {"code": "InsufficientPermission"}}, PermissionDeniedError),
+        (
+            {
+                "error_response": {
+                    "code": 7,
+                    "msg": "App Call Limited",
+                    "sub_code": "accesscontrol.limited-by-app-api-access-count",
+                    "sub_msg": "This ban will last for 3 more seconds",
+                }
+            },
+            ThrottledError,
+        ),
+        ({"type": "ISP", "code": "MissingParameter", "message": "The input parameter"}, ApiError),
+        (classic(None, code=401), PermissionDeniedError),
+        (classic(None, code=404), ServerError),
+    ],
+)
 def test_error_envelopes_become_typed_errors(error: dict, kind: type[ApiError]) -> None:
     with pytest.raises(kind) as caught:
         parsing.unwrap(METHOD, error)
@@ -113,8 +141,10 @@ def test_error_envelopes_become_typed_errors(error: dict, kind: type[ApiError]) 
 
 def test_throttle_reports_the_seconds_to_wait() -> None:
     with pytest.raises(ThrottledError) as caught:
-        parsing.unwrap(METHOD, {"error_response": {"code": "ApiCallLimit",
-                                                   "msg": "This ban will last for 12 more seconds"}})
+        parsing.unwrap(
+            METHOD,
+            {"error_response": {"code": "ApiCallLimit", "msg": "This ban will last for 12 more seconds"}},
+        )
     assert caught.value.retry_after == 12
 
 

@@ -34,8 +34,14 @@ def http() -> Iterator[requests.Session]:
 def api(gateway: GatewayServer, http: requests.Session) -> Api:
     """`api(method, http_method="POST", secret=..., sign_method=..., **params)` → Response."""
 
-    def call(method: str, *, http_method: str = "POST", secret: str = DEMO_APP_SECRET,
-             sign_method: str = "sha256", **params: object) -> requests.Response:
+    def call(
+        method: str,
+        *,
+        http_method: str = "POST",
+        secret: str = DEMO_APP_SECRET,
+        sign_method: str = "sha256",
+        **params: object,
+    ) -> requests.Response:
         data = signed({"method": method, **params}, secret, sign_method)
         if http_method == "GET":
             return http.get(gateway.url, params=data, timeout=10)

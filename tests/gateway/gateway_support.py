@@ -24,15 +24,20 @@ def query_time(instant: datetime) -> str:
 def window(days_back: float, days_long: float) -> dict[str, str]:
     """start_time/end_time for [NOW - days_back, NOW - days_back + days_long]."""
     start = NOW - timedelta(days=days_back)
-    return {"start_time": query_time(start),
-            "end_time": query_time(start + timedelta(days=days_long))}
+    return {"start_time": query_time(start), "end_time": query_time(start + timedelta(days=days_long))}
 
 
-def signed(params: dict[str, object], secret: str = DEMO_APP_SECRET,
-           sign_method: str = "sha256") -> dict[str, str]:
+def signed(
+    params: dict[str, object], secret: str = DEMO_APP_SECRET, sign_method: str = "sha256"
+) -> dict[str, str]:
     """System parameters filled in (unless given) and signed per reference §3."""
-    full = {"app_key": DEMO_APP_KEY, "timestamp": str(int(time.time() * 1000)),
-            "sign_method": sign_method, "v": "2.0", "format": "json"}
+    full = {
+        "app_key": DEMO_APP_KEY,
+        "timestamp": str(int(time.time() * 1000)),
+        "sign_method": sign_method,
+        "v": "2.0",
+        "format": "json",
+    }
     full.update({k: str(v) for k, v in params.items()})
     full["sign"] = sign(full, secret, full["sign_method"])
     return full

@@ -20,9 +20,21 @@ NOW_MS = to_ms(NOW)
 
 
 def fingerprint(dataset: OrderDataset) -> list[tuple]:
-    return [(o.sub_order_id, o.order_id, o.product.title, o.paid_ms, o.finished_ms, o.settled_ms,
-             o.invalid_ms, o.paid_amount, o.tracking_id, o.custom_parameters)
-            for o in dataset.sub_orders]
+    return [
+        (
+            o.sub_order_id,
+            o.order_id,
+            o.product.title,
+            o.paid_ms,
+            o.finished_ms,
+            o.settled_ms,
+            o.invalid_ms,
+            o.paid_amount,
+            o.tracking_id,
+            o.custom_parameters,
+        )
+        for o in dataset.sub_orders
+    ]
 
 
 def test_same_seed_and_now_give_identical_data(dataset) -> None:
@@ -109,8 +121,10 @@ def _all_rows(api, status: str, bounds: dict) -> list[dict]:
 def test_orders_scheduled_after_now_appear_as_the_clock_passes() -> None:
     data = OrderDataset(seed=5, orders=400, days=10, now=NOW, future_days=10)
     clock = SimulatedClock(NOW)
+
     def visible() -> int:
         return len(data.find([o.sub_order_id for o in data.sub_orders], clock.now_ms()))
+
     first = visible()
     assert 0 < first < 400
     clock.advance(timedelta(days=10))
@@ -130,17 +144,24 @@ def test_hundred_thousand_orders_generate_and_query_fast() -> None:
         again = big.query(OrderStatus.SETTLED, TimeType.PAID, start, end, NOW_MS)
     assert time.perf_counter() - started < 0.5
     assert again is first and len(first) > 10_000
-    assert [(o.paid_ms, o.sub_order_id) for o in first] == sorted(
-        (o.paid_ms, o.sub_order_id) for o in first)
+    assert [(o.paid_ms, o.sub_order_id) for o in first] == sorted((o.paid_ms, o.sub_order_id) for o in first)
 
     with GatewayServer(big) as server, requests.Session() as http:
         last_page = math.ceil(len(first) / 50)
         started = time.perf_counter()
         for page_no in (1, last_page // 2, last_page):
-            data = signed({"method": LIST, "status": "Completed Settlement", "page_no": page_no,
-                           "page_size": 50, **window(90, 90)})
+            data = signed(
+                {
+                    "method": LIST,
+                    "status": "Completed Settlement",
+                    "page_no": page_no,
+                    "page_size": 50,
+                    **window(90, 90),
+                }
+            )
             result = http.post(server.url, data=data, timeout=10).json()[
-                "aliexpress_affiliate_order_list_response"]["resp_result"]["result"]
+                "aliexpress_affiliate_order_list_response"
+            ]["resp_result"]["result"]
             assert result["total_page_no"] == last_page
         assert time.perf_counter() - started < 2
 

@@ -69,8 +69,7 @@ def test_system_error_and_unregistered_publisher(api, gateway) -> None:
     assert result == {"resp_code": 404, "resp_msg": "System Error"}
     gateway.config.unregistered_publisher = True
     response = api(LIST, simplify="true", **BUSINESS).json()
-    assert response["resp_result"] == {"resp_code": 401,
-                                       "resp_msg": "This publisher is not registered"}
+    assert response["resp_result"] == {"resp_code": 401, "resp_msg": "This publisher is not registered"}
 
 
 def test_latency(api, gateway) -> None:
@@ -88,9 +87,9 @@ def test_fault_draws_are_reproducible(dataset) -> None:
             results = []
             for _ in range(20):
                 response = http.post(server.url, data=data, timeout=10)
-                results.append(resp_code(response) if response.status_code == 200
-                               else response.status_code)
+                results.append(resp_code(response) if response.status_code == 200 else response.status_code)
             return results
+
     first = outcomes()
     assert first == outcomes()
     assert {200, 404} <= set(first) and set(first) & {500, 502, 503}

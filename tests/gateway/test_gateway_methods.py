@@ -19,15 +19,22 @@ NOW_MS = to_ms(NOW)
 TIME_TEXT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
 
 
-def expected_ids(dataset: OrderDataset, status: OrderStatus, time_type: TimeType,
-                 bounds: dict[str, str]) -> list[int]:
+def expected_ids(
+    dataset: OrderDataset, status: OrderStatus, time_type: TimeType, bounds: dict[str, str]
+) -> list[int]:
     """Brute force over the whole data set: what the gateway must return, in order."""
     la = ZoneInfo("America/Los_Angeles")
-    start, end = (to_ms(datetime.fromisoformat(bounds[k]).replace(tzinfo=la))
-                  for k in ("start_time", "end_time"))
-    hits = [(t, o.sub_order_id) for o in dataset.sub_orders
-            if (t := o.time_of(time_type)) is not None and start <= t <= end and t <= NOW_MS
-            and o.status_at(NOW_MS) is status]
+    start, end = (
+        to_ms(datetime.fromisoformat(bounds[k]).replace(tzinfo=la)) for k in ("start_time", "end_time")
+    )
+    hits = [
+        (t, o.sub_order_id)
+        for o in dataset.sub_orders
+        if (t := o.time_of(time_type)) is not None
+        and start <= t <= end
+        and t <= NOW_MS
+        and o.status_at(NOW_MS) is status
+    ]
     return [sub_id for _, sub_id in sorted(hits)]
 
 
@@ -47,8 +54,9 @@ def test_list_pages_return_each_order_once(api, dataset, status: OrderStatus) ->
     seen: list[int] = []
     page_no = 1
     while True:
-        result = resp_result(api(LIST, status=status.value, page_no=page_no, page_size=50,
-                                 **bounds).json())["result"]
+        result = resp_result(api(LIST, status=status.value, page_no=page_no, page_size=50, **bounds).json())[
+            "result"
+        ]
         page = result["orders"]["order"]
         assert result["current_page_no"] == page_no
         assert result["current_record_count"] == len(page)
@@ -82,8 +90,7 @@ def test_listbyindex_cursor_walk_is_complete(api, dataset) -> None:
             break
         result = resp_result(body, LISTBYINDEX)["result"]
         page = result["orders"]["order"]
-        assert set(result) == {"current_record_count", "orders", "min_query_index_id",
-                               "max_query_index_id"}
+        assert set(result) == {"current_record_count", "orders", "min_query_index_id", "max_query_index_id"}
         assert result["current_record_count"] == len(page)
         for key, row in (("min_query_index_id", page[0]), ("max_query_index_id", page[-1])):
             assert re.fullmatch(r"\d{13}_\d+_\d+", result[key])
@@ -99,8 +106,13 @@ def test_listbyindex_cursor_walk_is_complete(api, dataset) -> None:
 def test_time_type_filters_on_that_timestamp(api, dataset) -> None:
     bounds = window(40, 30)
     expected = expected_ids(dataset, OrderStatus.CONFIRMED, TimeType.CONFIRMED, bounds)
-    body = api(LIST, status="Buyer Confirmed Receipt", time_type="Buyer Confirmed Receipt Time",
-               page_size=50, **bounds).json()
+    body = api(
+        LIST,
+        status="Buyer Confirmed Receipt",
+        time_type="Buyer Confirmed Receipt Time",
+        page_size=50,
+        **bounds,
+    ).json()
     page = rows(body)
     assert [r["sub_order_id"] for r in page] == expected[:50]
     assert all(bounds["start_time"] <= r["finished_time"] <= bounds["end_time"] for r in page)
@@ -136,12 +148,18 @@ def test_empty_result_styles(api, gateway) -> None:
     old = {"start_time": "2020-01-01 00:00:00", "end_time": "2020-02-01 00:00:00"}
     body = api(LIST, status="Payment Completed", **old).json()
     assert body["aliexpress_affiliate_order_list_response"]["resp_result"] == {
-        "resp_code": 405, "resp_msg": "The result is empty"}
+        "resp_code": 405,
+        "resp_msg": "The result is empty",
+    }
     gateway.config.empty_style = "200"
     result = resp_result(api(LIST, status="Payment Completed", page_size=50, **old).json())
     assert result["resp_code"] == 200
-    assert result["result"] == {"current_page_no": 1, "current_record_count": 0,
-                                "total_page_no": 0, "total_record_count": 0}
+    assert result["result"] == {
+        "current_page_no": 1,
+        "current_record_count": 0,
+        "total_page_no": 0,
+        "total_record_count": 0,
+    }
 
 
 def test_classic_and_simplified_shapes(api, gateway) -> None:
@@ -159,8 +177,9 @@ def test_classic_and_simplified_shapes(api, gateway) -> None:
 
     gateway.config.keep_wrapper_when_simplified = True
     kept = api(LIST, simplify="true", **params).json()
-    assert isinstance(kept["aliexpress_affiliate_order_list_response"]["resp_result"]["result"]
-                      ["orders"], list)
+    assert isinstance(
+        kept["aliexpress_affiliate_order_list_response"]["resp_result"]["result"]["orders"], list
+    )
 
 
 def test_single_object_lists_and_numbers_as_strings(api, gateway) -> None:
@@ -187,20 +206,23 @@ def test_window_longer_than_limit_is_refused(api, gateway) -> None:
     assert resp_result(api(LIST, status="Payment Completed", **long).json())["resp_code"] == 200
 
 
-@pytest.mark.parametrize(("method", "params", "code", "names"), [
-    (LIST, {"start_time": None}, "MissingParameter", "start_time"),
-    (LIST, {"status": None}, "MissingParameter", "status"),
-    (LIST, {"status": "Paid"}, "InvalidParameter", "status"),
-    (LIST, {"time_type": "payment_time"}, "InvalidParameter", "time_type"),
-    (LIST, {"page_size": "51"}, "InvalidParameter", "page_size"),
-    (LIST, {"page_size": "0"}, "InvalidParameter", "page_size"),
-    (LIST, {"page_no": "0"}, "InvalidParameter", "page_no"),
-    (LIST, {"end_time": "2025-05-30T00:00:00"}, "InvalidParameter", "end_time"),
-    (LIST, {"locale_site": "de_site"}, "InvalidParameter", "locale_site"),
-    (LISTBYINDEX, {"start_query_index_id": "abc"}, "InvalidParameter", "start_query_index_id"),
-    (GET, {"order_ids": "12,x"}, "InvalidParameter", "order_ids"),
-    (GET, {"order_ids": None}, "MissingParameter", "order_ids"),
-])
+@pytest.mark.parametrize(
+    ("method", "params", "code", "names"),
+    [
+        (LIST, {"start_time": None}, "MissingParameter", "start_time"),
+        (LIST, {"status": None}, "MissingParameter", "status"),
+        (LIST, {"status": "Paid"}, "InvalidParameter", "status"),
+        (LIST, {"time_type": "payment_time"}, "InvalidParameter", "time_type"),
+        (LIST, {"page_size": "51"}, "InvalidParameter", "page_size"),
+        (LIST, {"page_size": "0"}, "InvalidParameter", "page_size"),
+        (LIST, {"page_no": "0"}, "InvalidParameter", "page_no"),
+        (LIST, {"end_time": "2025-05-30T00:00:00"}, "InvalidParameter", "end_time"),
+        (LIST, {"locale_site": "de_site"}, "InvalidParameter", "locale_site"),
+        (LISTBYINDEX, {"start_query_index_id": "abc"}, "InvalidParameter", "start_query_index_id"),
+        (GET, {"order_ids": "12,x"}, "InvalidParameter", "order_ids"),
+        (GET, {"order_ids": None}, "MissingParameter", "order_ids"),
+    ],
+)
 def test_business_validation(api, method: str, params: dict, code: str, names: str) -> None:
     base = {"status": "Payment Completed", **window(30, 30), "order_ids": "1"}
     merged = {k: v for k, v in {**base, **params}.items() if v is not None}
@@ -226,19 +248,23 @@ def test_served_rows_look_like_real_orders(api, dataset) -> None:
     bounds = window(100, 90)
     served: list[dict] = []
     for page_no in (1, 2, 3, 4):
-        served += rows(api(LIST, status="Completed Settlement", page_no=page_no, page_size=50,
-                           **bounds).json())
+        served += rows(
+            api(LIST, status="Completed Settlement", page_no=page_no, page_size=50, **bounds).json()
+        )
     checkouts: dict[int, int] = {}
     for row in served:
         checkouts[row["order_id"]] = checkouts.get(row["order_id"], 0) + 1
         assert TIME_TEXT.fullmatch(row["paid_time"]) and TIME_TEXT.fullmatch(row["finished_time"])
-        assert row["created_time"] <= row["paid_time"] <= row["finished_time"] \
+        assert (
+            row["created_time"]
+            <= row["paid_time"]
+            <= row["finished_time"]
             <= row["completed_settlement_time"]
+        )
         assert re.fullmatch(r"\d+\.\d\d%", row["commission_rate"])
         assert isinstance(row["paid_amount"], int) and isinstance(row["finished_amount"], int)
         assert row["is_new_buyer"] in ("Y", "N")
-        assert row["product_detail_url"] == \
-            f"https://www.aliexpress.com/item/{row['product_id']}.html"
+        assert row["product_detail_url"] == f"https://www.aliexpress.com/item/{row['product_id']}.html"
         assert row["settled_currency"] == ("RUB" if row["order_type"] == "ru_site" else "USD")
         if "custom_parameters" in row:
             assert isinstance(json.loads(row["custom_parameters"]), dict)
@@ -250,9 +276,10 @@ def test_served_rows_look_like_real_orders(api, dataset) -> None:
 def test_response_times_use_the_configured_zone(api, gateway, dataset) -> None:
     row = rows(api(LIST, status="Completed Settlement", page_size=1, **window(100, 60)).json())[0]
     order = next(o for o in dataset.sub_orders if o.sub_order_id == row["sub_order_id"])
+
     def local(zone: str) -> str:
-        return datetime.fromtimestamp(order.paid_ms / 1000, ZoneInfo(zone)).strftime(
-            "%Y-%m-%d %H:%M:%S")
+        return datetime.fromtimestamp(order.paid_ms / 1000, ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M:%S")
+
     assert row["paid_time"] == local("America/Los_Angeles")
     gateway.config.zone = "Asia/Shanghai"
     row = rows(api(GET, order_ids=str(order.sub_order_id)).json(), GET)[0]

@@ -109,8 +109,14 @@ def test_get_and_post_give_the_same_result(api) -> None:
 
 def test_java_sdk_layout_with_duplicated_method(http, gateway) -> None:
     """System params in the query (method twice, as the Java SDK builds it), business in the body."""
-    system = {"app_key": DEMO_APP_KEY, "timestamp": str(int(time.time() * 1000)),
-              "sign_method": "sha256", "method": LIST, "v": "2.0", "simplify": "true"}
+    system = {
+        "app_key": DEMO_APP_KEY,
+        "timestamp": str(int(time.time() * 1000)),
+        "sign_method": "sha256",
+        "method": LIST,
+        "v": "2.0",
+        "simplify": "true",
+    }
     system["sign"] = sign({**system, **BUSINESS}, DEMO_APP_SECRET)
     query = [("method", LIST), *system.items()]
     response = http.post(gateway.url, params=query, data=BUSINESS, timeout=10)

@@ -17,17 +17,17 @@ from aliexpress_api.skd.api.rest import AliexpressAffiliateOrderListRequest  # n
 
 
 def test_python_aliexpress_api_pages_through_orders(gateway, dataset, monkeypatch) -> None:
-    monkeypatch.setattr(AliexpressAffiliateOrderListRequest.__init__, "__defaults__",
-                        (gateway.host, gateway.port))
-    client = aliexpress_api.AliexpressApi(DEMO_APP_KEY, DEMO_APP_SECRET,
-                                          aliexpress_api.models.Language.EN,
-                                          aliexpress_api.models.Currency.USD)
+    monkeypatch.setattr(
+        AliexpressAffiliateOrderListRequest.__init__, "__defaults__", (gateway.host, gateway.port)
+    )
+    client = aliexpress_api.AliexpressApi(
+        DEMO_APP_KEY, DEMO_APP_SECRET, aliexpress_api.models.Language.EN, aliexpress_api.models.Currency.USD
+    )
     bounds = window(100, 90)
     seen: list[int] = []
     page_no = 1
     while True:
-        result = client.get_order_list(status="Completed Settlement", page_no=page_no,
-                                       page_size=50, **bounds)
+        result = client.get_order_list(status="Completed Settlement", page_no=page_no, page_size=50, **bounds)
         seen += [order.sub_order_id for order in result.orders.order]  # the TOP wrapper (§5.1)
         if page_no >= result.total_page_no:
             break
@@ -37,5 +37,6 @@ def test_python_aliexpress_api_pages_through_orders(gateway, dataset, monkeypatc
 
     # Its known defect: an empty window is resp_code 405, which it raises as a generic error.
     with pytest.raises(ApiRequestResponseException, match="405"):
-        client.get_order_list(status="Completed Settlement", start_time="2020-01-01 00:00:00",
-                              end_time="2020-01-02 00:00:00")
+        client.get_order_list(
+            status="Completed Settlement", start_time="2020-01-01 00:00:00", end_time="2020-01-02 00:00:00"
+        )

@@ -29,8 +29,7 @@ def serve(port: int, seed: int, orders: int, host: str = "127.0.0.1") -> None:
     started = time.monotonic()
     dataset = OrderDataset(seed=seed, orders=orders)
     with GatewayServer(dataset, host=host, port=port) as server:
-        print(f"Generated {len(dataset)} sub-orders in {time.monotonic() - started:.1f} s "
-              f"(seed {seed}).")
+        print(f"Generated {len(dataset)} sub-orders in {time.monotonic() - started:.1f} s (seed {seed}).")
         print(f"AliExpress gateway simulator listening on {server.url}")
         print(f"  App Key:    {DEMO_APP_KEY}")
         print(f"  App Secret: {DEMO_APP_SECRET}")

@@ -67,8 +67,31 @@ CHANNELS: tuple[tuple[str, int], ...] = (
 
 # (site, weight, settlement currency, ship-to countries)
 SITE_PROFILES: tuple[tuple[str, int, str, tuple[str, ...]], ...] = (
-    ("global", 65, "USD", ("US", "BR", "FR", "DE", "PL", "IL", "SA", "AE", "UA", "KR", "JP",
-                           "NL", "GB", "CA", "AU", "MX", "CL", "TR")),
+    (
+        "global",
+        65,
+        "USD",
+        (
+            "US",
+            "BR",
+            "FR",
+            "DE",
+            "PL",
+            "IL",
+            "SA",
+            "AE",
+            "UA",
+            "KR",
+            "JP",
+            "NL",
+            "GB",
+            "CA",
+            "AU",
+            "MX",
+            "CL",
+            "TR",
+        ),
+    ),
     ("ru_site", 15, "RUB", ("RU", "RU", "RU", "RU", "BY", "KZ")),
     ("es_site", 12, "USD", ("ES",)),
     ("it_site", 8, "USD", ("IT",)),
@@ -104,12 +127,14 @@ def build_products(rng: random.Random, listings_per_title: int = 8) -> list[Prod
         for _ in range(listings_per_title):
             product_id += rng.randint(1, 10**6)
             dollars = min(max(rng.lognormvariate(2.0, 0.8), 0.5), 300.0)
-            products.append(Product(
-                product_id=product_id,
-                title=title,
-                category_id=category_id,
-                price_cents=round(dollars * 100),
-                commission_rate_bp=rng.choice(COMMISSION_RATES_BP),
-                image_url=f"https://ae01.alicdn.com/kf/S{rng.getrandbits(128):032x}.jpg",
-            ))
+            products.append(
+                Product(
+                    product_id=product_id,
+                    title=title,
+                    category_id=category_id,
+                    price_cents=round(dollars * 100),
+                    commission_rate_bp=rng.choice(COMMISSION_RATES_BP),
+                    image_url=f"https://ae01.alicdn.com/kf/S{rng.getrandbits(128):032x}.jpg",
+                )
+            )
     return products

@@ -36,8 +36,7 @@ HOUR_MS = 3_600_000
 FIRST_ID_ABOVE_2_53 = 2**53 + 1  # 9007199254740993: the first integer a float cannot hold
 _QUERY_CACHE_SIZE = 256
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-TIME_FIELDS = {TimeType.PAID: "paid_ms", TimeType.CONFIRMED: "finished_ms",
-               TimeType.SETTLED: "settled_ms"}
+TIME_FIELDS = {TimeType.PAID: "paid_ms", TimeType.CONFIRMED: "finished_ms", TimeType.SETTLED: "settled_ms"}
 
 
 def to_ms(instant: datetime) -> int:
@@ -118,15 +117,17 @@ class OrderDataset:
     clock passes their paid time, so a demo keeps receiving new orders.
     """
 
-    def __init__(self, seed: int, orders: int, days: int = 120, now: datetime | None = None,
-                 future_days: int = 0):
+    def __init__(
+        self, seed: int, orders: int, days: int = 120, now: datetime | None = None, future_days: int = 0
+    ):
         if orders < 0 or days <= 0 or future_days < 0:
             raise ValueError("orders must be >= 0, days > 0, future_days >= 0")
         now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
         self.seed = seed
         self.now = now
-        self.sub_orders: list[SubOrder] = _generate(seed, orders, to_ms(now) - days * DAY_MS,
-                                                    (days + future_days) * DAY_MS)
+        self.sub_orders: list[SubOrder] = _generate(
+            seed, orders, to_ms(now) - days * DAY_MS, (days + future_days) * DAY_MS
+        )
         self._by_sub_order_id = {o.sub_order_id: o for o in self.sub_orders}
         self._by_order_id: dict[int, list[SubOrder]] = {}
         for order in self.sub_orders:
@@ -138,8 +139,9 @@ class OrderDataset:
     def __len__(self) -> int:
         return len(self.sub_orders)
 
-    def query(self, status: OrderStatus, time_type: TimeType, start_ms: int, end_ms: int,
-              at_ms: int) -> list[SubOrder]:
+    def query(
+        self, status: OrderStatus, time_type: TimeType, start_ms: int, end_ms: int, at_ms: int
+    ) -> list[SubOrder]:
         """Sub-orders in `status` at `at_ms` whose `time_type` time is in [start_ms, end_ms].
 
         Sorted by (that time, sub_order_id). Results are cached per query and clock value, so
@@ -151,8 +153,11 @@ class OrderDataset:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-        result = [o for o in self._indexes[time_type].window(start_ms, min(end_ms, at_ms))
-                  if o.status_at(at_ms) is status]
+        result = [
+            o
+            for o in self._indexes[time_type].window(start_ms, min(end_ms, at_ms))
+            if o.status_at(at_ms) is status
+        ]
         with self._cache_lock:
             self._cache[key] = result
             if len(self._cache) > _QUERY_CACHE_SIZE:
@@ -177,8 +182,10 @@ class _TimeIndex:
 
     def __init__(self, orders: Sequence[SubOrder], time_type: TimeType):
         time_of = operator.attrgetter(TIME_FIELDS[time_type])
-        timed = sorted(((t, o.sub_order_id, o) for o in orders if (t := time_of(o)) is not None),
-                       key=lambda item: (item[0], item[1]))
+        timed = sorted(
+            ((t, o.sub_order_id, o) for o in orders if (t := time_of(o)) is not None),
+            key=lambda item: (item[0], item[1]),
+        )
         self._times = [t for t, _, _ in timed]
         self._orders = [o for _, _, o in timed]
 
@@ -236,31 +243,32 @@ def _generate(seed: int, count: int, start_ms: int, span_ms: int) -> list[SubOrd
             bonus = 0
             if is_new_buyer and line == 0:
                 bonus = rng.choice((100, 150, 200, 300)) * (RUB_PER_USD if currency == "RUB" else 1)
-            result.append(SubOrder(
-                row=len(result),
-                order_id=big_order_id if above_2_53 else order_id,
-                sub_order_id=this_sub_id,
-                product=product,
-                product_count=quantity,
-                site=site,
-                platform=platform,
-                currency=currency,
-                ship_to_country=country,
-                tracking_id=tracking_id,
-                custom_parameters=custom_parameters,
-                is_new_buyer=is_new_buyer,
-                is_hot_product=rng.random() < 0.3,
-                is_affiliate_product=rng.random() < 0.85,
-                created_ms=created_ms,
-                paid_ms=paid_ms,
-                paid_amount=paid_amount,
-                finished_amount=finished_amount,
-                estimated_paid_commission=_commission(paid_amount, product.commission_rate_bp),
-                estimated_finished_commission=_commission(finished_amount,
-                                                          product.commission_rate_bp),
-                new_buyer_bonus_commission=bonus,
-                **schedule,
-            ))
+            result.append(
+                SubOrder(
+                    row=len(result),
+                    order_id=big_order_id if above_2_53 else order_id,
+                    sub_order_id=this_sub_id,
+                    product=product,
+                    product_count=quantity,
+                    site=site,
+                    platform=platform,
+                    currency=currency,
+                    ship_to_country=country,
+                    tracking_id=tracking_id,
+                    custom_parameters=custom_parameters,
+                    is_new_buyer=is_new_buyer,
+                    is_hot_product=rng.random() < 0.3,
+                    is_affiliate_product=rng.random() < 0.85,
+                    created_ms=created_ms,
+                    paid_ms=paid_ms,
+                    paid_amount=paid_amount,
+                    finished_amount=finished_amount,
+                    estimated_paid_commission=_commission(paid_amount, product.commission_rate_bp),
+                    estimated_finished_commission=_commission(finished_amount, product.commission_rate_bp),
+                    new_buyer_bonus_commission=bonus,
+                    **schedule,
+                )
+            )
     return result
 
 
@@ -269,8 +277,7 @@ def _pick(rng: random.Random, population: Sequence[T], cum_weights: list[int]) -
     return population[bisect.bisect(cum_weights, rng.random() * cum_weights[-1])]
 
 
-def _tracking(rng: random.Random, channels: list[str],
-              weights: list[int]) -> tuple[str | None, str | None]:
+def _tracking(rng: random.Random, channels: list[str], weights: list[int]) -> tuple[str | None, str | None]:
     """About 10% of clicks carry no tracking ID (key absent or empty); many carry af_sub params."""
     roll = rng.random()
     if roll < 0.05:
@@ -304,8 +311,12 @@ def _schedule(rng: random.Random, paid_ms: int, confirm_delay_ms: int) -> dict[s
         invalid_ms = finished_ms + rng.randint(HOUR_MS, settled_ms - finished_ms - 1000) // 1000 * 1000
         settled_ms = None
         reason = "FullRefund" if rng.random() < 0.7 else "Antispam"
-    return {"finished_ms": finished_ms, "settled_ms": settled_ms, "invalid_ms": invalid_ms,
-            "invalid_reason": reason}
+    return {
+        "finished_ms": finished_ms,
+        "settled_ms": settled_ms,
+        "invalid_ms": invalid_ms,
+        "invalid_reason": reason,
+    }
 
 
 def _commission(amount: int, rate_bp: int) -> int:

@@ -54,8 +54,13 @@ def throttle_reply(code: ThrottleCode, seconds_left: float) -> ErrorReply:
     """The throttle error in the chosen style; the message names whole seconds, at least 1."""
     wait = f"This ban will last for {max(1, math.ceil(seconds_left))} more seconds"
     if code == "7":
-        return ErrorReply(7, "App Call Limited", sub_code="accesscontrol.limited-by-app-api-access-count",
-                          sub_msg=wait, legacy=True)
+        return ErrorReply(
+            7,
+            "App Call Limited",
+            sub_code="accesscontrol.limited-by-app-api-access-count",
+            sub_msg=wait,
+            legacy=True,
+        )
     if code == "AppCallLimit":
         return ErrorReply(code, f"The app has exceeded its call limit. {wait}")
     return ErrorReply(code, f"The request has exceeded the API call frequency limit. {wait}")

@@ -59,10 +59,16 @@ def order_list(call: Call) -> Page:
     rows, _ = _filtered(call)
     page_size = _int(call.params, "page_size", DEFAULT_PAGE_SIZE, 1, 50)
     page_no = _int(call.params, "page_no", 1, 1, None)
-    page = rows[(page_no - 1) * page_size: page_no * page_size]
-    return Page({"current_page_no": page_no, "current_record_count": len(page),
-                 "total_page_no": math.ceil(len(rows) / page_size),
-                 "total_record_count": len(rows)}, page)
+    page = rows[(page_no - 1) * page_size : page_no * page_size]
+    return Page(
+        {
+            "current_page_no": page_no,
+            "current_record_count": len(page),
+            "total_page_no": math.ceil(len(rows) / page_size),
+            "total_record_count": len(rows),
+        },
+        page,
+    )
 
 
 def order_listbyindex(call: Call) -> Page:
@@ -76,9 +82,8 @@ def order_listbyindex(call: Call) -> Page:
         if match is None:
             raise _invalid("start_query_index_id")
         after = (int(match[1]), int(match[3]))
-        start = bisect.bisect_right(rows, after,
-                                    key=lambda o: (o.time_of(time_type), o.sub_order_id))
-    page = rows[start:start + page_size]
+        start = bisect.bisect_right(rows, after, key=lambda o: (o.time_of(time_type), o.sub_order_id))
+    page = rows[start : start + page_size]
     fields: dict[str, object] = {"current_record_count": len(page)}
     if page:
         fields["min_query_index_id"] = _cursor(page[0], time_type)
@@ -96,8 +101,11 @@ def order_get(call: Call) -> Page:
     except ValueError:
         raise _invalid("order_ids") from None
     rows = call.dataset.find(ids, call.at_ms, call.config.get_matches_order_id)
-    keys = ("customer_parameters", "custom_parameters") if call.config.get_emits_custom_parameters \
+    keys = (
+        ("customer_parameters", "custom_parameters")
+        if call.config.get_emits_custom_parameters
         else ("customer_parameters",)
+    )
     return Page({"current_record_count": len(rows)}, rows, keys)
 
 
@@ -115,17 +123,16 @@ def _filtered(call: Call) -> tuple[list[SubOrder], TimeType]:
         if not params.get(name):
             raise BusinessError("MissingParameter", _missing_msg(name))
     status = OrderStatus(_choice(params, "status", [s.value for s in OrderStatus]))
-    time_type = TimeType(_choice(params, "time_type", [t.value for t in TimeType])
-                         or TimeType.PAID.value)
+    time_type = TimeType(_choice(params, "time_type", [t.value for t in TimeType]) or TimeType.PAID.value)
     start = _time(params, "start_time", call.zone)
     end = _time(params, "end_time", call.zone)
     if end < start:
         raise BusinessError("InvalidParameter", "end_time must not be earlier than start_time")
     limit = call.config.max_window_days
     if limit is not None and end - start > timedelta(days=limit):
-        raise BusinessError("InvalidParameter",
-                            f"The time range between start_time and end_time must not exceed "
-                            f"{limit} days")
+        raise BusinessError(
+            "InvalidParameter", f"The time range between start_time and end_time must not exceed {limit} days"
+        )
     return call.dataset.query(status, time_type, to_ms(start), to_ms(end), call.at_ms), time_type
 
 

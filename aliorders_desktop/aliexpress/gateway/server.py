@@ -76,8 +76,15 @@ class GatewayServer:
     clients sign with their real time.
     """
 
-    def __init__(self, dataset: OrderDataset | None = None, config: GatewayConfig | None = None,
-                 *, clock: SimulatedClock | None = None, host: str = "127.0.0.1", port: int = 0):
+    def __init__(
+        self,
+        dataset: OrderDataset | None = None,
+        config: GatewayConfig | None = None,
+        *,
+        clock: SimulatedClock | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ):
         self.dataset = dataset or OrderDataset(seed=0, orders=2000)
         self.config = config or GatewayConfig()
         self.clock = clock or SimulatedClock(self.dataset.now)
@@ -108,8 +115,9 @@ class GatewayServer:
         httpd.gateway = self  # type: ignore[attr-defined]
         self._httpd = httpd
         # A short poll interval makes stop() quick, which keeps per-test servers cheap.
-        self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="aliexpress-gateway", daemon=True)
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="aliexpress-gateway", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -125,8 +133,9 @@ class GatewayServer:
     def __enter__(self) -> GatewayServer:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def reply_to(self, query: str, body: str) -> Reply:
@@ -184,8 +193,10 @@ class GatewayServer:
         simplified = params.get("simplify", "").lower() == "true"
         if config.unregistered_publisher:
             self.counters.count(self.counters.faults, "unregistered")
-            resp_result: dict[str, object] = {"resp_code": 401,
-                                              "resp_msg": "This publisher is not registered"}
+            resp_result: dict[str, object] = {
+                "resp_code": 401,
+                "resp_msg": "This publisher is not registered",
+            }
         elif self.faults.draw(config.system_error_rate):
             self.counters.count(self.counters.faults, "system_error")
             resp_result = {"resp_code": 404, "resp_msg": "System Error"}

@@ -31,12 +31,15 @@ def merge_params(query: str, body: str) -> dict[str, str]:
 
 
 def missing_parameter(name: str) -> ErrorReply:
-    return ErrorReply("MissingParameter", f'The input parameter "{name}" that is mandatory for '
-                                          "processing this request is not supplied")
+    return ErrorReply(
+        "MissingParameter",
+        f'The input parameter "{name}" that is mandatory for processing this request is not supplied',
+    )
 
 
-def check_system(params: Mapping[str, str], config: GatewayConfig, methods: Container[str],
-                 now: float) -> str:
+def check_system(
+    params: Mapping[str, str], config: GatewayConfig, methods: Container[str], now: float
+) -> str:
     """Raise the first failing system check's `ErrorReply`; return the caller's app key."""
     for name in REQUIRED_SYSTEM_PARAMS:
         if not params.get(name):
@@ -46,20 +49,23 @@ def check_system(params: Mapping[str, str], config: GatewayConfig, methods: Cont
     if secret is None:
         raise ErrorReply("InvalidAppKey", "The specified App Key is invalid")
     if not signature_valid(params, secret):
-        raise ErrorReply("IncompleteSignature",
-                         "The request signature does not conform to platform standards")
+        raise ErrorReply(
+            "IncompleteSignature", "The request signature does not conform to platform standards"
+        )
     if params["method"] not in methods:
         raise ErrorReply("InvalidApiPath", "The specified API Path is invalid")
     sent = parse_timestamp(params["timestamp"])
     skew = config.timestamp_skew_seconds
     if sent is None:
-        raise ErrorReply(config.timestamp_error_code,
-                         'The input parameter "timestamp" is not epoch milliseconds or '
-                         "yyyy-MM-dd HH:mm:ss")
+        raise ErrorReply(
+            config.timestamp_error_code,
+            'The input parameter "timestamp" is not epoch milliseconds or yyyy-MM-dd HH:mm:ss',
+        )
     if skew is not None and abs(now - sent) > skew:
-        raise ErrorReply(config.timestamp_error_code,
-                         f'The input parameter "timestamp" is more than {skew:g} seconds away from '
-                         "the server time")
+        raise ErrorReply(
+            config.timestamp_error_code,
+            f'The input parameter "timestamp" is more than {skew:g} seconds away from the server time',
+        )
     return app_key
 
 

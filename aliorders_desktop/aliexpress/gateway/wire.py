@@ -19,8 +19,15 @@ class ErrorReply(Exception):
     `legacy=True` gives the old TOP form: numeric `code` plus `sub_code`/`sub_msg`, no `type`.
     """
 
-    def __init__(self, code: str | int, msg: str, *, sub_code: str | None = None,
-                 sub_msg: str | None = None, legacy: bool = False):
+    def __init__(
+        self,
+        code: str | int,
+        msg: str,
+        *,
+        sub_code: str | None = None,
+        sub_msg: str | None = None,
+        legacy: bool = False,
+    ):
         super().__init__(msg)
         self.code = code
         self.msg = msg
@@ -30,17 +37,27 @@ class ErrorReply(Exception):
 
     def body(self, request_id: str, trace_id: str) -> dict[str, object]:
         if self.legacy:
-            error: dict[str, object] = {"code": self.code, "msg": self.msg,
-                                        "sub_code": self.sub_code, "sub_msg": self.sub_msg,
-                                        "request_id": request_id}
+            error: dict[str, object] = {
+                "code": self.code,
+                "msg": self.msg,
+                "sub_code": self.sub_code,
+                "sub_msg": self.sub_msg,
+                "request_id": request_id,
+            }
         else:
-            error = {"type": "ISV", "code": self.code, "msg": self.msg,
-                     "request_id": request_id, "_trace_id_": trace_id}
+            error = {
+                "type": "ISV",
+                "code": self.code,
+                "msg": self.msg,
+                "request_id": request_id,
+                "_trace_id_": trace_id,
+            }
         return {"error_response": error}
 
 
-def envelope(method: str, resp_result: dict[str, object], request_id: str, simplified: bool,
-             config: GatewayConfig) -> dict[str, object]:
+def envelope(
+    method: str, resp_result: dict[str, object], request_id: str, simplified: bool, config: GatewayConfig
+) -> dict[str, object]:
     """Classic shape wraps everything in `<method>_response`; simplified puts it at the root."""
     inner: dict[str, object] = {"resp_result": resp_result, "request_id": request_id}
     if simplified and not config.keep_wrapper_when_simplified:
@@ -48,8 +65,7 @@ def envelope(method: str, resp_result: dict[str, object], request_id: str, simpl
     return {method.replace(".", "_") + "_response": inner}
 
 
-def orders_value(items: list[dict[str, object]], simplified: bool,
-                 config: GatewayConfig) -> object:
+def orders_value(items: list[dict[str, object]], simplified: bool, config: GatewayConfig) -> object:
     """Classic lists are wrapped as `{"order": [...]}`; simplified ones are plain arrays.
 
     With `single_object_lists`, a one-element list becomes `{"order": {...}}` in either shape:
@@ -76,8 +92,9 @@ def format_time(epoch_ms: int, zone: ZoneInfo) -> str:
     return datetime.fromtimestamp(epoch_ms // 1000, zone).strftime(TIME_FORMAT)
 
 
-def order_fields(order: SubOrder, at_ms: int, zone: ZoneInfo,
-                 parameter_keys: Sequence[str] = ("custom_parameters",)) -> dict[str, object]:
+def order_fields(
+    order: SubOrder, at_ms: int, zone: ZoneInfo, parameter_keys: Sequence[str] = ("custom_parameters",)
+) -> dict[str, object]:
     """One sub-order as the API shows it at `at_ms`: later events and their amounts are absent."""
     status = order.status_at(at_ms)
     product = order.product
@@ -91,28 +108,30 @@ def order_fields(order: SubOrder, at_ms: int, zone: ZoneInfo,
     if order.custom_parameters is not None:
         for key in parameter_keys:
             fields[key] = order.custom_parameters
-    fields.update({
-        "product_id": product.product_id,
-        "category_id": product.category_id,
-        "product_title": product.title,
-        "product_detail_url": product.detail_url,
-        "product_main_image_url": product.image_url,
-        "product_count": order.product_count,
-        "order_status": status.value,
-        "order_type": order.site,
-        "order_platform": order.platform,
-        "created_time": format_time(order.created_ms, zone),
-        "paid_time": format_time(order.paid_ms, zone),
-        "paid_amount": order.paid_amount,
-        "estimated_paid_commission": order.estimated_paid_commission,
-        "new_buyer_bonus_commission": order.new_buyer_bonus_commission,
-        "commission_rate": f"{bp // 100}.{bp % 100:02d}%",
-        "is_new_buyer": "Y" if order.is_new_buyer else "N",
-        "is_hot_product": "Y" if order.is_hot_product else "N",
-        "is_affiliate_product": "Y" if order.is_affiliate_product else "N",
-        "settled_currency": order.currency,
-        "ship_to_country": order.ship_to_country,
-    })
+    fields.update(
+        {
+            "product_id": product.product_id,
+            "category_id": product.category_id,
+            "product_title": product.title,
+            "product_detail_url": product.detail_url,
+            "product_main_image_url": product.image_url,
+            "product_count": order.product_count,
+            "order_status": status.value,
+            "order_type": order.site,
+            "order_platform": order.platform,
+            "created_time": format_time(order.created_ms, zone),
+            "paid_time": format_time(order.paid_ms, zone),
+            "paid_amount": order.paid_amount,
+            "estimated_paid_commission": order.estimated_paid_commission,
+            "new_buyer_bonus_commission": order.new_buyer_bonus_commission,
+            "commission_rate": f"{bp // 100}.{bp % 100:02d}%",
+            "is_new_buyer": "Y" if order.is_new_buyer else "N",
+            "is_hot_product": "Y" if order.is_hot_product else "N",
+            "is_affiliate_product": "Y" if order.is_affiliate_product else "N",
+            "settled_currency": order.currency,
+            "ship_to_country": order.ship_to_country,
+        }
+    )
     if order.finished_ms is not None and order.finished_ms <= at_ms:
         fields["finished_time"] = format_time(order.finished_ms, zone)
         fields["finished_amount"] = order.finished_amount

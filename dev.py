@@ -25,7 +25,7 @@ def venv_python() -> Path:
 
 def ensure_environment() -> Path:
     """Create the virtual environment and (re)install the project when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this file must run on any python3 to say so
         sys.exit(f"aliorders needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():
@@ -35,12 +35,26 @@ def ensure_environment() -> Path:
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("Installing aliorders and its dependencies into .venv…", flush=True)
         subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "-e", f"{ROOT}[test]"],
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-e",
+                f"{ROOT}[test]",
+            ],
             check=True,
         )
         STAMP.write_text(wanted)
     return python
+
+
+def account_connected(python: Path) -> bool:
+    """Whether an AliExpress account is set up (keyring or environment); without one, start the demo."""
+    check = "from aliorders_desktop import credentials as c; raise SystemExit(c.load_credentials() is None)"
+    return subprocess.call([str(python), "-c", check], stderr=subprocess.DEVNULL) == 0
 
 
 def main(argv: list[str]) -> int:
@@ -50,6 +64,8 @@ def main(argv: list[str]) -> int:
     python = ensure_environment()
     command, rest = argv[0], argv[1:]
     if command == "start":
+        if not rest and not account_connected(python):
+            rest = ["--demo"]
         return subprocess.call([str(python), "-m", "aliorders_desktop", *rest])
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

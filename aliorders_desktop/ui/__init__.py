@@ -1,0 +1,1 @@
+"""The window: every Qt widget and model lives here, and only here."""

@@ -1,0 +1,116 @@
+"""The orders table's columns: title, the store's sort key, and how a stored row is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.export import money
+from aliorders_desktop.store import OrderRow
+
+NO_TRACKING_TIP = (
+    "No tracking ID: the buyer's click carried no tracking tag. Tracking was off for that post or "
+    "link when it was published (it does not back-fill), the post fell back to a default link, or "
+    "the buyer used an old or external link. The order still earns commission."
+)
+DASH = "—"
+
+
+def amount(minor: int | None, currency: str | None) -> str:
+    return "" if minor is None else f"{money(minor)} {currency or ''}".rstrip()
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def commission_text(row: OrderRow) -> str:
+    if row.status == OrderStatus.INVALID:
+        return f"{DASH} none"
+    value = amount(row.estimated_commission, row.currency)
+    if not value:
+        return ""
+    return value if row.status == OrderStatus.SETTLED else f"≈ {value}"
+
+
+def commission_tip(row: OrderRow) -> str:
+    if row.status == OrderStatus.INVALID:
+        return "Invalid: this order earns no commission (refunded, cancelled, flagged or never settled)."
+    if row.status == OrderStatus.SETTLED:
+        return "Final: the commission was settled and paid into your balance."
+    return "Estimate: the commission becomes final when AliExpress settles the order."
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sort: str
+    text: Callable[[OrderRow], str]
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    width: int = 110
+    hidden: bool = False
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+COLUMNS: tuple[Column, ...] = (
+    Column("order_id", "Order ID", "order_id", lambda r: str(r.order_id), width=150),
+    Column("sub_order_id", "Sub-order ID", "sub_order_id", lambda r: str(r.sub_order_id), width=150),
+    Column("product", "Product", "product_title", lambda r: r.product_title or "", width=250),
+    Column("status", "Status", "status", lambda r: r.status, width=165),
+    Column("paid_at", "Paid", "paid_at", lambda r: local_time(r.paid_at), width=130),
+    Column(
+        "paid_amount", "Paid amount", "paid_amount", lambda r: amount(r.paid_amount, r.currency), RIGHT, 110
+    ),
+    Column("commission", "Commission", "estimated_commission", commission_text, RIGHT, 120),
+    Column(
+        "estimated_paid_commission",
+        "Est. at payment",
+        "estimated_commission",
+        lambda r: amount(r.estimated_paid_commission, r.currency),
+        RIGHT,
+        110,
+        hidden=True,
+    ),
+    Column(
+        "estimated_finished_commission",
+        "At completion",
+        "finished_commission",
+        lambda r: amount(r.estimated_finished_commission, r.currency),
+        RIGHT,
+        110,
+    ),
+    Column(
+        "commission_rate",
+        "Rate",
+        "commission_rate",
+        lambda r: f"{r.commission_rate}%" if r.commission_rate else "",
+        RIGHT,
+        60,
+    ),
+    Column("tracking_id", "Tracking ID", "tracking_id", lambda r: r.tracking_id or DASH, width=130),
+    Column(
+        "custom_parameters",
+        "Sub ID / parameters",
+        "custom_parameters",
+        lambda r: r.custom_parameters or "",
+        width=160,
+    ),
+    Column("ship_to_country", "Country", "ship_to_country", lambda r: r.ship_to_country or "", width=60),
+    Column(
+        "product_id", "Product ID", "product_id", lambda r: str(r.product_id or ""), width=140, hidden=True
+    ),
+    Column("quantity", "Qty", "quantity", lambda r: str(r.quantity or ""), RIGHT, 40, hidden=True),
+    Column("created_at", "Created", "created_at", lambda r: local_time(r.created_at), width=130, hidden=True),
+    Column(
+        "finished_at", "Confirmed", "finished_at", lambda r: local_time(r.finished_at), width=130, hidden=True
+    ),
+    Column("settled_at", "Settled", "settled_at", lambda r: local_time(r.settled_at), width=130, hidden=True),
+)
+
+COLUMN_INDEX = {column.key: index for index, column in enumerate(COLUMNS)}

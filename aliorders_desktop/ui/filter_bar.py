@@ -1,0 +1,169 @@
+"""The filter bar: ID boxes, statuses, "no tracking ID", Clear, and the date range.
+
+Typing is debounced so a million-row query runs once per pause, not once per key.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.store import OrderFilter
+from aliorders_desktop.ui.date_range import DateRangePicker
+from aliorders_desktop.ui.signals import signals_blocked
+
+DEBOUNCE_MS = 300
+
+
+class StatusFilter(QComboBox):
+    """A combo box of checkable statuses; none checked means every status."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="statusFilter")
+        self.setToolTip("Show only orders in the checked statuses")
+        self._items = QStandardItemModel(self)
+        for status in OrderStatus:
+            item = QStandardItem(status.value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+            self._items.appendRow(item)
+        self.setModel(self._items)
+        self.setMinimumContentsLength(16)
+        self._items.itemChanged.connect(self._on_item_changed)
+        self.view().pressed.connect(self._on_pressed)
+        self._update_text()
+
+    def selected(self) -> frozenset[str]:
+        return frozenset(
+            self._items.item(row).text()
+            for row in range(self._items.rowCount())
+            if self._items.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_selected(self, statuses: frozenset[str]) -> None:
+        with signals_blocked(self._items):
+            for row in range(self._items.rowCount()):
+                item = self._items.item(row)
+                checked = item.text() in statuses
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._update_text()
+
+    @Slot("QModelIndex")
+    def _on_pressed(self, index) -> None:
+        item = self._items.itemFromIndex(index)
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    @Slot()
+    def _on_item_changed(self) -> None:
+        self._update_text()
+        self.changed.emit()
+
+    def hidePopup(self) -> None:  # keep the list open while several statuses are ticked
+        if not self.view().underMouse():
+            super().hidePopup()
+
+    def _update_text(self) -> None:
+        chosen = self.selected()
+        label = "All statuses" if not chosen else ", ".join(s for s in OrderStatus if s in chosen)
+        self.setPlaceholderText(label)
+        self.setCurrentIndex(-1)
+
+
+class FilterBar(QWidget):
+    """Emits `changed` (debounced for typing) whenever the selection of orders changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="filterBar")
+        self.order_id = self._box("orderIdFilter", "Order ID", "Order ID (whole, or its first digits)")
+        self.tracking_id = self._box("trackingIdFilter", "Tracking ID", "Tracking ID, or how it starts")
+        self.product_id = self._box(
+            "productIdFilter", "Product ID", "Product ID (whole, or its first digits)"
+        )
+        self.statuses = StatusFilter()
+        self.no_tracking = QCheckBox("No tracking ID", objectName="noTrackingFilter")
+        self.no_tracking.setToolTip("Only orders whose click carried no tracking tag")
+        self.clear_button = QPushButton("Clear", objectName="clearFiltersButton")
+        self.clear_button.setToolTip("Clear the ID boxes, statuses and “no tracking ID” (Esc)")
+        self.dates = DateRangePicker()
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.order_id,
+            self.tracking_id,
+            self.product_id,
+            self.statuses,
+            self.no_tracking,
+            self.clear_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch()
+        layout.addWidget(self.dates)
+        for box in (self.order_id, self.tracking_id, self.product_id):
+            box.textChanged.connect(self._debounce.start)
+        self._debounce.timeout.connect(self.changed)
+        self.statuses.changed.connect(self.changed)
+        self.no_tracking.toggled.connect(self.changed)
+        self.dates.rangeChanged.connect(self.changed)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
+        box = QLineEdit(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
+        box.setToolTip(tip)
+        box.setMaxLength(200)
+        box.setFixedWidth(150)
+        return box
+
+    def current_filter(self) -> OrderFilter:
+        first, last = (None, None) if self.dates.is_all_time() else self.dates.range()
+        return OrderFilter.for_days(
+            first,
+            last,
+            order_id=self.order_id.text(),
+            tracking_id=self.tracking_id.text(),
+            product_id=self.product_id.text(),
+            statuses=self.statuses.selected(),
+            no_tracking_id=self.no_tracking.isChecked(),
+        )
+
+    def has_filters(self) -> bool:
+        return bool(
+            self.order_id.text().strip()
+            or self.tracking_id.text().strip()
+            or self.product_id.text().strip()
+            or self.statuses.selected()
+            or self.no_tracking.isChecked()
+        )
+
+    def sync_range(self) -> tuple[date, date]:
+        return self.dates.range()
+
+    @Slot()
+    def clear(self) -> None:
+        """Clear every filter but the date range, then apply at once (no debounce)."""
+        boxes = (self.order_id, self.tracking_id, self.product_id, self.statuses, self.no_tracking)
+        with signals_blocked(*boxes):
+            for box in (self.order_id, self.tracking_id, self.product_id):
+                box.clear()
+            self.statuses.set_selected(frozenset())
+            self.no_tracking.setChecked(False)
+        self._debounce.stop()
+        self.changed.emit()
+
+    def filter_by(self, *, order_id: str = "", tracking_id: str | None = None) -> None:
+        """Show one order's sub-orders or one tracking ID's orders (row actions)."""
+        with signals_blocked(self.order_id, self.tracking_id):
+            self.order_id.setText(order_id)
+            if tracking_id is not None:
+                self.tracking_id.setText(tracking_id)
+        self._debounce.stop()
+        self.changed.emit()

@@ -1,0 +1,640 @@
+"""The main window: toolbar, filters, the orders table, totals, and background sync and export."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliorders_desktop import credentials, store
+from aliorders_desktop.aliexpress.errors import ApiError
+from aliorders_desktop.export import ExportCancelled, export_csv
+from aliorders_desktop.store import OrderRow
+from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
+from aliorders_desktop.ui import row_actions, theme
+from aliorders_desktop.ui.background import BackgroundTask
+from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui.empty_state import EmptyState
+from aliorders_desktop.ui.filter_bar import FilterBar
+from aliorders_desktop.ui.orders_model import OrdersModel
+from aliorders_desktop.ui.session import AppSession
+from aliorders_desktop.ui.totals_bar import TotalsBar
+
+ROW_HEIGHT = 24
+REFRESH_COALESCE_MS = 400
+
+
+class MainWindow(QMainWindow):
+    """One window per database. All I/O heavier than a query runs in a `BackgroundTask`."""
+
+    def __init__(self, session: AppSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("aliorders" + (" — demo data" if session.demo else ""))
+        self.model = OrdersModel(self)
+        self.sync_task = BackgroundTask("syncThread", self)
+        self.export_task = BackgroundTask("exportThread", self)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
+        self._build_table()
+        self._build_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self._build_menus()
+        self._connect()
+        self.restore_state()
+        self.apply_filters()
+
+    # --- construction --------------------------------------------------------------------
+    def _build_table(self) -> None:
+        table = QTableView(objectName="ordersTable")
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for index, column in enumerate(COLUMNS):
+            header.resizeSection(index, column.width)
+            header.setSectionHidden(index, column.hidden)
+        header.setSortIndicator(
+            COLUMNS.index(next(c for c in COLUMNS if c.key == "paid_at")), Qt.SortOrder.DescendingOrder
+        )
+        self.table = table
+
+    def _action(
+        self,
+        text: str,
+        name: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self, objectName=name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.sync_action = self._action(
+            "Sync",
+            "syncAction",
+            self.start_sync,
+            "Ctrl+Shift+S",
+            "Fetch the orders of the chosen dates from AliExpress (Ctrl+Shift+S)",
+        )
+        self.refresh_action = self._action(
+            "Refresh",
+            "refreshAction",
+            self.refresh,
+            "F5",
+            "Re-read the orders already stored on this computer; nothing is fetched (F5)",
+        )
+        self.export_action = self._action(
+            "Export CSV…",
+            "exportAction",
+            self.export,
+            "Ctrl+E",
+            "Write every order the filters select to a CSV file (Ctrl+E)",
+        )
+        self.settings_action = self._action(
+            "Settings…", "settingsAction", self.open_settings, "Ctrl+,", "Account, connection and appearance"
+        )
+        toolbar = QToolBar("Main", objectName="mainToolbar", movable=False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action, name in (
+            (self.sync_action, "syncButton"),
+            (self.refresh_action, "refreshButton"),
+            (self.export_action, "exportButton"),
+            (self.settings_action, "settingsButton"),
+        ):
+            toolbar.addAction(action)
+            toolbar.widgetForAction(action).setObjectName(name)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.progress = QProgressBar(objectName="syncProgress", maximumWidth=260, textVisible=True)
+        self.cancel_button = QPushButton("Cancel", objectName="cancelSyncButton")
+        self.cancel_button.setToolTip("Stop after the current page; everything fetched so far is kept")
+        self.progress_action = toolbar.addWidget(self.progress)
+        self.cancel_action = toolbar.addWidget(self.cancel_button)
+        self._show_progress(False)
+        self.addToolBar(toolbar)
+        self.copy_action = self._action(
+            "Copy",
+            "copyAction",
+            self.copy_selection,
+            QKeySequence.StandardKey.Copy,
+            "Copy the selected rows as tab-separated text",
+        )
+        self.find_action = self._action(
+            "Find",
+            "findAction",
+            self.focus_filter,
+            QKeySequence.StandardKey.Find,
+            "Filter by Order ID (Ctrl+F)",
+        )
+        self.clear_action = self._action("Clear filters", "clearFiltersAction", self.clear_filters, "Esc")
+
+    def _build_central(self) -> None:
+        self.filters = FilterBar()
+        self.banner = MessageBanner()
+        self.empty_state = EmptyState()
+        self.totals = TotalsBar()
+        self.stack = QStackedWidget(objectName="tableStack")
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_state)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.totals)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.last_sync_label = QLabel(objectName="lastSyncLabel")
+        self.database_label = QLabel(objectName="databaseLabel")
+        self.demo_badge = QLabel(" DEMO DATA ", objectName="demoBadge")
+        self.demo_badge.setStyleSheet("background:#b8860b; color:white; border-radius:3px; font-weight:bold;")
+        self.demo_badge.setToolTip(
+            "Orders come from a simulated AliExpress on this computer, not your account."
+        )
+        self.demo_badge.setVisible(self.session.demo is not None)
+        bar.addPermanentWidget(self.last_sync_label)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.demo_badge)
+        self.database_label.setText(f"Database: {self.session.database}")
+        self.database_label.setToolTip(self.session.database)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Quit", "quitAction", self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.copy_action, self.find_action, self.clear_action])
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.refresh_action)
+        theme_menu = view_menu.addMenu("Appearance")
+        for key, label in theme.THEMES.items():
+            action = theme_menu.addAction(label)
+            action.setData(key)
+            action.setCheckable(True)
+            action.setChecked(key == theme.saved_theme())
+        theme_menu.triggered.connect(self._on_theme_chosen)
+        self.theme_menu = theme_menu
+        account_menu = menus.addMenu("&Account")
+        account_menu.addActions([self.sync_action, self.settings_action])
+
+    def _connect(self) -> None:
+        self.filters.changed.connect(self.apply_filters)
+        self.table.customContextMenuRequested.connect(self._on_row_menu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.modelReset.connect(self._on_selection_changed)
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.empty_state.connectRequested.connect(self.open_account_settings)
+        self.empty_state.demoRequested.connect(self.start_demo)
+        self.empty_state.syncRequested.connect(self.start_sync)
+        self.empty_state.clearFiltersRequested.connect(self.clear_filters)
+        self.sync_task.progressed.connect(self._on_sync_progress)
+        self.sync_task.succeeded.connect(self._on_sync_succeeded)
+        self.sync_task.failed.connect(self._on_sync_failed)
+        self.sync_task.finished.connect(self._on_sync_finished)
+        self.export_task.progressed.connect(self._on_export_progress)
+        self.export_task.succeeded.connect(self._on_export_succeeded)
+        self.export_task.failed.connect(self._on_export_failed)
+
+    # --- showing orders ------------------------------------------------------------------
+    @Slot()
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.filters.current_filter())
+        self._after_reload()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the store, keeping the selection where its rows still are."""
+        selected = self._selected_rows_with_pks()
+        current = self.table.currentIndex()
+        self.model.reload()
+        self._restore_selection(selected, current.row() if current.isValid() else -1)
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        self._show_last_sync()
+        count = self.model.rowCount()
+        self.totals.show_totals(count, store.totals(self.model.order_filter) if count else [])
+        if count:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            if self._has_account() or store.count_orders(store.OrderFilter()) > 0:
+                self.empty_state.show_no_results(can_sync=self._has_account())
+            else:
+                self.empty_state.show_connect()
+            self.stack.setCurrentWidget(self.empty_state)
+
+    def _selected_rows_with_pks(self) -> list[tuple[int, int]]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [(row, found.id) for row in rows if (found := self.model.row(row)) is not None]
+
+    def _restore_selection(self, selected: list[tuple[int, int]], current_row: int) -> None:
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        for old_row, pk in selected:
+            row = self.model.find_row(pk, old_row)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, last_column))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
+        if 0 <= current_row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(current_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def selected_rows(self) -> list[OrderRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return self.model.rows(rows)
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) < 2:
+            self.totals.show_selection(len(rows), [])
+            return
+        if len(rows) == self.model.rowCount():
+            self.totals.show_selection(len(rows), store.totals(self.model.order_filter))
+            return
+        picked = self.model.rows(sorted(index.row() for index in rows))
+        self.totals.show_selection(len(picked), store.totals_for_ids([r.id for r in picked]))
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.filters.order_id.setFocus()
+        self.filters.order_id.selectAll()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        self.filters.clear()
+
+    @Slot()
+    def copy_selection(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            header = self.table.horizontalHeader()
+            visible = [
+                header.logicalIndex(v)
+                for v in range(header.count())
+                if not header.isSectionHidden(header.logicalIndex(v))
+            ]
+            row_actions.copy_text(row_actions.selection_as_tsv(rows, visible))
+
+    # --- context menus -------------------------------------------------------------------
+    @Slot(QPoint)
+    def _on_row_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        row = self.model.row(index.row())
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        self._menu_item(menu, "Copy Order ID", "copyOrderId", self._copy_order_id)
+        self._menu_item(menu, "Copy row", "copyRows", self.copy_selection)
+        self._menu_item(menu, "Open product page", "openProduct", self._open_product)
+        menu.addSeparator()
+        if row.tracking_id:
+            self._menu_item(
+                menu, f"Filter by Tracking ID “{row.tracking_id}”", "filterTracking", self._filter_by_tracking
+            )
+        else:
+            self._menu_item(
+                menu, "Show orders without a tracking ID", "filterTracking", self._filter_no_tracking
+            )
+        self._menu_item(menu, "Show all sub-orders of this order", "showSubOrders", self._show_sub_orders)
+        menu.addSeparator()
+        count = len(self.table.selectionModel().selectedRows())
+        self._menu_item(
+            menu,
+            "Delete Order…" if count == 1 else f"Delete {count} Orders…",
+            "deleteOrders",
+            self.delete_selected,
+        )
+        self._context_row = row
+        menu.popup(self.table.viewport().mapToGlobal(point))
+        self.row_menu = menu
+
+    def _menu_item(self, menu: QMenu, text: str, name: str, slot: Callable[[], None]) -> None:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+
+    @Slot()
+    def _copy_order_id(self) -> None:
+        row_actions.copy_text(str(self._context_row.order_id))
+
+    @Slot()
+    def _open_product(self) -> None:
+        row_actions.open_product_page(self._context_row)
+
+    @Slot()
+    def _filter_by_tracking(self) -> None:
+        self.filters.filter_by(tracking_id=self._context_row.tracking_id or "")
+
+    @Slot()
+    def _filter_no_tracking(self) -> None:
+        self.filters.no_tracking.setChecked(True)
+
+    @Slot()
+    def _show_sub_orders(self) -> None:
+        self.filters.filter_by(order_id=str(self._context_row.order_id), tracking_id="")
+
+    @Slot()
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows and row_actions.confirm_delete(self, rows):
+            removed = store.delete_orders([r.id for r in rows])
+            self.table.clearSelection()
+            self.refresh()
+            self.statusBar().showMessage(f"Deleted {removed} sub-order{'s' if removed != 1 else ''}.", 8000)
+
+    @Slot(QPoint)
+    def _on_header_menu(self, point: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        for index, column in enumerate(COLUMNS):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.setData(index)
+        menu.triggered.connect(self._on_column_toggled)
+        menu.popup(header.mapToGlobal(point))
+        self.column_menu = menu
+
+    @Slot(QAction)
+    def _on_column_toggled(self, action: QAction) -> None:
+        header = self.table.horizontalHeader()
+        visible = header.count() - header.hiddenSectionCount()
+        if action.isChecked() or visible > 1:
+            header.setSectionHidden(action.data(), not action.isChecked())
+
+    # --- sync ----------------------------------------------------------------------------
+    def _has_account(self) -> bool:
+        if self.session.demo is not None:
+            return True
+        try:
+            return credentials.load_credentials() is not None
+        except credentials.KeyringUnavailable:
+            return False
+
+    @Slot()
+    def start_sync(self) -> None:
+        if self.sync_task.is_running():
+            return
+        try:
+            creds = self.session.credentials()
+        except credentials.KeyringUnavailable as exc:
+            self.banner.show_message(str(exc))
+            return
+        if creds is None:
+            self.open_account_settings()
+            return
+        first, last = self.filters.sync_range()
+        service = SyncService(creds, self.session.client_settings())
+        windows = service.window_count(first, last)
+        self.banner.dismiss()
+        self.sync_task.start(_sync_job(service, first, last))
+        self._show_progress(True)
+        self.progress.setRange(0, 0)
+        split = f", split into {windows} windows of at most 90 days" if windows > 1 else ""
+        self.statusBar().showMessage(f"Syncing {first} – {last}{split}…")
+
+    @Slot()
+    def cancel_sync(self) -> None:
+        self.sync_task.cancel()
+        self.cancel_button.setEnabled(False)
+        self.statusBar().showMessage("Cancelling after the current page…")
+
+    @Slot(object)
+    def _on_sync_progress(self, progress: SyncProgress) -> None:
+        self.progress.setRange(0, max(progress.pages_planned, 1))
+        self.progress.setValue(progress.pages_done)
+        self.progress.setFormat(f"%v / %m pages · {progress.new} new")
+        self._refresh_timer.start()
+
+    @Slot(object)
+    def _on_sync_succeeded(self, result: SyncResult) -> None:
+        self.statusBar().showMessage(result.summary(), 15000)
+
+    @Slot(object)
+    def _on_sync_failed(self, error: object) -> None:
+        message, details = describe_error(error)
+        self.banner.show_message(f"{message} Orders fetched before the problem are kept.", details)
+
+    @Slot()
+    def _on_sync_finished(self) -> None:
+        self._show_progress(False)
+        self._refresh_timer.stop()
+        self.refresh()
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress_action.setVisible(visible)
+        self.cancel_action.setVisible(visible)
+        self.cancel_button.setEnabled(visible)
+        self.sync_action.setEnabled(not visible)
+
+    def _show_last_sync(self) -> None:
+        run = store.last_successful_sync()
+        if run is None:
+            self.last_sync_label.setText("Never synced")
+            return
+        when = run.finished_at or run.started_at
+        age = datetime.now(UTC) - when
+        stale = age.days >= 2
+        self.last_sync_label.setText(
+            f"Last sync: {when.astimezone():%Y-%m-%d %H:%M}" + (f" ({age.days} days ago)" if stale else "")
+        )
+        self.last_sync_label.setStyleSheet("color: #b35900; font-weight: bold;" if stale else "")
+        self.last_sync_label.setToolTip(f"Range {run.range_start} – {run.range_end}")
+
+    # --- export --------------------------------------------------------------------------
+    @Slot()
+    def export(self) -> None:
+        if self.export_task.is_running():
+            return
+        suggested = f"aliorders-{date.today():%Y-%m-%d}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Export orders to CSV", suggested, "CSV files (*.csv)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Export what the filters and sort select (all matching rows, not only those on screen)."""
+        sort, descending = self.model.sort_key
+        self.export_task.start(_export_job(path, self.model.order_filter, sort, descending))
+        self.statusBar().showMessage(f"Exporting to {path}…")
+
+    @Slot(object)
+    def _on_export_progress(self, written: int) -> None:
+        self.statusBar().showMessage(f"Exporting… {written:,} rows written")
+
+    @Slot(object)
+    def _on_export_succeeded(self, outcome: tuple[str, int]) -> None:
+        path, written = outcome
+        self.banner.show_message(f"Exported {written:,} rows to {path}.", kind="info")
+        self.statusBar().clearMessage()
+
+    @Slot(object)
+    def _on_export_failed(self, error: object) -> None:
+        if isinstance(error, ExportCancelled):
+            self.statusBar().showMessage("Export cancelled.", 5000)
+            return
+        message, details = describe_error(error)
+        self.banner.show_message(f"The export failed: {message}", details)
+
+    # --- settings, demo, theme -----------------------------------------------------------
+    @Slot()
+    def open_settings(self) -> None:
+        self.session.open_settings(self)
+        self._after_reload()
+
+    @Slot()
+    def open_account_settings(self) -> None:
+        self.session.open_settings(self, account=True)
+        self._after_reload()
+
+    @Slot()
+    def start_demo(self) -> None:
+        self.session.switch_to_demo(self)
+
+    @Slot(QAction)
+    def _on_theme_chosen(self, action: QAction) -> None:
+        for other in self.theme_menu.actions():
+            other.setChecked(other is action)
+        self.set_theme(action.data())
+
+    def set_theme(self, key: str) -> None:
+        QSettings().setValue(theme.THEME_KEY, key)
+        theme.apply_theme(self.session.app, key)
+        self.model.reload()
+
+    # --- state ---------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        header_state = settings.value("table/header")
+        if isinstance(header_state, QByteArray):
+            self.table.horizontalHeader().restoreState(header_state)
+            header = self.table.horizontalHeader()
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        else:
+            self.model.sort(
+                COLUMNS.index(next(c for c in COLUMNS if c.key == "paid_at")), Qt.SortOrder.DescendingOrder
+            )
+        preset = settings.value("filters/datePreset", "today")
+        if preset == "custom":
+            first, last = settings.value("filters/dateFrom"), settings.value("filters/dateTo")
+            try:
+                self.filters.dates.set_range(date.fromisoformat(first), date.fromisoformat(last))
+            except (TypeError, ValueError):
+                self.filters.dates.set_preset("today")
+        else:
+            self.filters.dates.set_preset(str(preset))
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("table/header", self.table.horizontalHeader().saveState())
+        settings.setValue("filters/datePreset", self.filters.dates.preset())
+        first, last = self.filters.dates.range()
+        settings.setValue("filters/dateFrom", first.isoformat())
+        settings.setValue("filters/dateTo", last.isoformat())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.sync_task.shutdown()
+        self.export_task.shutdown()
+        super().closeEvent(event)
+
+
+def describe_error(error: object) -> tuple[str, str]:
+    """The human message and the technical details of whatever a background job raised."""
+    if isinstance(error, ApiError):
+        return str(error), error.detail or ""
+    if isinstance(error, store.StoreError):
+        return str(error), ""
+    if isinstance(error, OSError):
+        return f"{error.strerror or error} ({error.filename or ''})", ""
+    return f"Unexpected error: {type(error).__name__}.", str(error)
+
+
+def _sync_job(service: SyncService, first: date, last: date):
+    def job(report: Callable[[object], None], cancel: threading.Event) -> SyncResult:
+        return service.run(first, last, cancel=cancel, progress=lambda p: report(replace(p)))
+
+    return job
+
+
+def _export_job(path: str, order_filter: store.OrderFilter, sort: str, descending: bool):
+    def job(report: Callable[[object], None], cancel: threading.Event) -> tuple[str, int]:
+        with store.db.connection_context():
+            written = export_csv(
+                path, order_filter, sort, descending, ids_as_text=True, progress=report, cancel=cancel
+            )
+        return path, written
+
+    return job

@@ -1,0 +1,186 @@
+"""The orders table model: a window onto SQL results, never the whole table in memory.
+
+`rowCount()` is one `COUNT(*)`; rows are fetched in blocks around what the view paints and kept in
+a small LRU cache. Sorting and filtering re-run the query in SQL (there is no proxy model), so the
+view stays responsive at a million orders.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from aliorders_desktop import store
+from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.store import OrderFilter, OrderRow
+from aliorders_desktop.ui import theme
+from aliorders_desktop.ui.columns import COLUMNS, NO_TRACKING_TIP, commission_tip
+
+BLOCK = 200
+MAX_BLOCKS = 40
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OrdersModel(QAbstractTableModel):
+    """Rows of the store selected by an `OrderFilter`, in the order of one sort key."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._filter = OrderFilter()
+        self._sort = "paid_at"
+        self._descending = True
+        self._count = 0
+        self._blocks: OrderedDict[int, list[OrderRow]] = OrderedDict()
+        self._group_sizes: dict[int, int] = {}
+        self._dark = False
+        self._status_brushes: dict[str, QBrush] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._refresh_palette()
+
+    # --- what is shown -------------------------------------------------------------------
+    @property
+    def order_filter(self) -> OrderFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    def set_filter(self, order_filter: OrderFilter) -> None:
+        self._filter = order_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the store (after a sync page, a delete, or Refresh)."""
+        self.beginResetModel()
+        self._blocks.clear()
+        self._group_sizes.clear()
+        self._count = store.count_orders(self._filter)
+        self._refresh_palette()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = COLUMNS[column].sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def row(self, row: int) -> OrderRow | None:
+        """The stored row at `row`, fetching its block if needed."""
+        if not 0 <= row < self._count:
+            return None
+        block_no, offset = divmod(row, BLOCK)
+        block = self._blocks.get(block_no)
+        if block is None:
+            block = store.fetch_window(self._filter, self._sort, self._descending, block_no * BLOCK, BLOCK)
+            self._blocks[block_no] = block
+            self._note_groups(block)
+            if len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_no)
+        return block[offset] if offset < len(block) else None
+
+    def rows(self, rows: list[int]) -> list[OrderRow]:
+        return [found for found in map(self.row, rows) if found is not None]
+
+    def find_row(self, order_pk: int, near: int, span: int = BLOCK) -> int | None:
+        """Where a row with primary key `order_pk` is now, looking around its old position."""
+        for row in range(max(0, near - span), min(self._count, near + span)):
+            found = self.row(row)
+            if found is not None and found.id == order_pk:
+                return row
+        return None
+
+    # --- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(COLUMNS[section].align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # No database access here: Ctrl+A over a million rows must stay instant.
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if index.isValid()
+            else Qt.ItemFlag.NoItemFlags
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in _ROLES:
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = column.text(row)
+            if column.key == "order_id" and self._group_sizes.get(row.order_id, 1) > 1:
+                text += f"  ·{self._group_sizes[row.order_id]}"
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.key in ("status", "commission") or row.status == OrderStatus.INVALID:
+                return self._status_brushes.get(row.status)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if column.key == "commission" and row.status in (OrderStatus.PAID, OrderStatus.CONFIRMED):
+                return self._italic
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column.key, row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _tooltip(self, key: str, row: OrderRow) -> str | None:
+        if key == "tracking_id" and not row.tracking_id:
+            return NO_TRACKING_TIP
+        if key in ("commission", "status"):
+            return commission_tip(row)
+        if key == "order_id" and self._group_sizes.get(row.order_id, 1) > 1:
+            return (
+                f"One checkout with {self._group_sizes[row.order_id]} products: each product is its own "
+                "row (sub-order) with its own status and commission. Right-click → Show all sub-orders."
+            )
+        if key == "product":
+            return row.product_title
+        return None
+
+    def _note_groups(self, block: list[OrderRow]) -> None:
+        missing = {r.order_id for r in block} - self._group_sizes.keys()
+        if missing:
+            self._group_sizes.update(store.sub_order_counts(missing))
+
+    def _refresh_palette(self) -> None:
+        self._dark = theme.is_dark()
+        self._status_brushes = {
+            status.value: QBrush(theme.status_colour(status.value, self._dark)) for status in OrderStatus
+        }
+
+
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole,
+    ROW_ROLE,
+}

@@ -1,0 +1,335 @@
+"""The main window driven as a user would: real store, real simulated gateway, real worker thread."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QPushButton, QTableView
+
+from aliorders_desktop import config, credentials, store
+from aliorders_desktop.aliexpress.client import AppCredentials
+from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
+from aliorders_desktop.ui import row_actions
+from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui.main_window import MainWindow
+from aliorders_desktop.ui.session import AppSession
+
+OBJECT_NAMES = [
+    "ordersTable",
+    "orderIdFilter",
+    "trackingIdFilter",
+    "productIdFilter",
+    "statusFilter",
+    "noTrackingFilter",
+    "clearFiltersButton",
+    "dateFrom",
+    "dateTo",
+    "datePreset",
+    "syncButton",
+    "refreshButton",
+    "exportButton",
+    "settingsButton",
+    "syncProgress",
+    "cancelSyncButton",
+    "totalsBar",
+    "emptyState",
+    "connectButton",
+    "demoButton",
+]
+SYNC_TIMEOUT = 60_000
+
+
+@pytest.fixture
+def connected(demo_gateway: GatewayServer) -> GatewayServer:
+    """A saved account pointing at the simulated gateway, as Settings would leave it."""
+    credentials.save_credentials(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET))
+    config.save_settings(config.Settings(gateway_url=demo_gateway.url, api_zone=demo_gateway.config.zone))
+    return demo_gateway
+
+
+def open_window(qtbot, database: Path) -> MainWindow:
+    session = AppSession(app=QApplication.instance(), database=str(database))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def sync(qtbot, window: MainWindow, preset: str = "last30") -> None:
+    window.filters.dates.set_preset(preset)
+    with qtbot.waitSignal(window.sync_task.finished, timeout=SYNC_TIMEOUT):
+        qtbot.mouseClick(
+            window.findChild(QPushButton, "syncButton") or _button(window, "syncButton"),
+            Qt.MouseButton.LeftButton,
+        )
+
+
+def _button(window: MainWindow, name: str):
+    from PySide6.QtWidgets import QToolButton
+
+    return window.findChild(QToolButton, name)
+
+
+@pytest.fixture
+def synced(qtbot, connected, store_path) -> MainWindow:
+    window = open_window(qtbot, store_path)
+    sync(qtbot, window)
+    return window
+
+
+def test_every_key_widget_has_its_object_name(qtbot, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    missing = [name for name in OBJECT_NAMES if window.findChild(object, name) is None]
+    assert missing == []
+
+
+def test_without_an_account_the_empty_state_invites_to_connect_or_explore(qtbot, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    assert window.stack.currentWidget() is window.empty_state
+    assert window.empty_state.connect_button.isVisible() and window.empty_state.demo_button.isVisible()
+
+
+def test_with_an_account_but_no_orders_the_checklist_shows(qtbot, connected, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    assert window.stack.currentWidget() is window.empty_state
+    text = window.findChild(QLabel, "emptyStateText").text()
+    assert "Did you Sync?" in text and "few hours" in text
+    assert not window.empty_state.connect_button.isVisible()
+
+
+def test_date_range_defaults_to_today(qtbot, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    assert window.filters.dates.preset() == "today"
+    assert window.filters.dates.range() == (date.today(), date.today())
+
+
+def test_sync_runs_in_the_background_and_fills_table_and_totals(qtbot, connected, store_path) -> None:
+    connected.config.latency_seconds = 0.02
+    window = open_window(qtbot, store_path)
+    window.filters.dates.set_preset("last30")
+    progress = window.findChild(QProgressBar, "syncProgress")
+    with qtbot.waitSignal(window.sync_task.finished, timeout=SYNC_TIMEOUT):
+        window.start_sync()
+        qtbot.waitUntil(lambda: progress.isVisible() and window.cancel_button.isVisible())
+        assert not window.sync_action.isEnabled()
+        window.filters.order_id.setText("1")  # the window stays usable while the worker syncs
+    qtbot.waitUntil(lambda: not progress.isVisible())
+    window.filters.clear()
+    expected = store.count_orders(window.filters.current_filter())
+    assert expected > 100
+    assert window.model.rowCount() == expected
+    assert window.stack.currentWidget() is window.table
+    totals_text = window.totals.shown.text()
+    assert f"{expected:,} orders" in totals_text and "USD" in totals_text
+    assert "Last sync" in window.last_sync_label.text()
+
+
+def test_cancel_stops_the_sync_and_keeps_what_was_saved(qtbot, connected, store_path) -> None:
+    connected.config.latency_seconds = 0.05
+    window = open_window(qtbot, store_path)
+    window.filters.dates.set_preset("last90")
+    with qtbot.waitSignal(window.sync_task.finished, timeout=SYNC_TIMEOUT):
+        window.start_sync()
+        qtbot.waitUntil(lambda: store.count_orders(store.OrderFilter()) > 0, timeout=SYNC_TIMEOUT)
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    runs = store.last_sync_runs()
+    assert store.SyncOutcome.CANCELLED in runs
+
+
+def test_a_refused_secret_shows_a_banner_not_a_dialog(qtbot, connected, store_path) -> None:
+    credentials.save_credentials(AppCredentials(DEMO_APP_KEY, "wrong"))
+    window = open_window(qtbot, store_path)
+    with qtbot.waitSignal(window.sync_task.finished, timeout=SYNC_TIMEOUT):
+        window.start_sync()
+    assert window.banner.isVisible()
+    assert "App Secret" in window.banner.text.text() and "wrong" not in window.banner.text.text()
+
+
+def test_typing_an_order_id_filters_after_a_pause_and_clear_restores(qtbot, synced: MainWindow) -> None:
+    window = synced
+    everything = window.model.rowCount()
+    order_id = window.model.row(5).order_id
+    qtbot.keyClicks(window.filters.order_id, str(order_id))
+    qtbot.waitUntil(lambda: window.model.rowCount() < everything, timeout=3000)
+    rows = window.model.rows(list(range(window.model.rowCount())))
+    assert rows and {r.order_id for r in rows} == {order_id}
+    qtbot.mouseClick(window.filters.clear_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == everything
+
+
+def test_letters_and_sql_in_id_boxes_match_nothing_without_error(qtbot, synced: MainWindow) -> None:
+    for text in ("abc", "1' OR '1'='1", "%", "_", "😀"):
+        window = synced
+        window.filters.order_id.setText(text)
+        window.filters.changed.emit()
+        assert window.model.rowCount() == 0
+        window.filters.clear()
+
+
+def test_status_filter_and_no_tracking_toggle(qtbot, synced: MainWindow) -> None:
+    window = synced
+    window.filters.statuses.set_selected(frozenset({"Invalid"}))
+    window.filters.statuses.changed.emit()
+    rows = window.model.rows(list(range(window.model.rowCount())))
+    assert rows and {r.status for r in rows} == {"Invalid"}
+    window.filters.clear()
+    window.filters.no_tracking.setChecked(True)
+    rows = window.model.rows(list(range(window.model.rowCount())))
+    assert rows and all(not r.tracking_id for r in rows)
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot, synced: MainWindow) -> None:
+    window = synced
+    column = next(i for i, c in enumerate(COLUMNS) if c.key == "paid_amount")
+    window.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    amounts = [window.model.row(i).paid_amount for i in range(window.model.rowCount())]
+    assert amounts == sorted(amounts)
+    window.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert window.model.row(0).paid_amount == max(amounts)
+
+
+def test_invalid_orders_show_no_commission_and_estimates_are_marked(qtbot, synced: MainWindow) -> None:
+    window = synced
+    column = next(i for i, c in enumerate(COLUMNS) if c.key == "commission")
+    texts = {}
+    for row in range(window.model.rowCount()):
+        texts.setdefault(window.model.row(row).status, window.model.index(row, column).data())
+    assert texts["Invalid"].endswith("none")
+    assert texts["Payment Completed"].startswith("≈")
+    assert not texts.get("Completed Settlement", "x").startswith("≈")
+
+
+def test_empty_tracking_id_shows_a_dash_with_an_explanation(qtbot, synced: MainWindow) -> None:
+    window = synced
+    column = next(i for i, c in enumerate(COLUMNS) if c.key == "tracking_id")
+    row = next(i for i in range(window.model.rowCount()) if not window.model.row(i).tracking_id)
+    index = window.model.index(row, column)
+    assert index.data() == "—"
+    assert "tracking tag" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_table_model_passes_the_model_tester(qtmodeltester, synced: MainWindow) -> None:
+    qtmodeltester.check(synced.model, force_py=True)
+
+
+def test_selection_sums_and_ctrl_c_copies_tab_separated_rows(qtbot, synced: MainWindow) -> None:
+    window = synced
+    window.table.selectRow(0)
+    window.table.selectionModel().select(
+        window.model.index(1, 0),
+        window.table.selectionModel().SelectionFlag.Select | window.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert "Selected 2" in window.totals.selection.text()
+    window.table.setFocus()
+    qtbot.keySequence(window.table, "Ctrl+C")
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert len(lines) == 3 and "\t" in lines[0] and lines[0].startswith("Order ID")
+
+
+def test_delete_order_asks_then_removes_and_a_later_sync_brings_it_back(
+    qtbot, synced: MainWindow, monkeypatch
+) -> None:
+    window = synced
+    before = window.model.rowCount()
+    victim = window.model.row(0)
+    monkeypatch.setattr(row_actions, "confirm_delete", lambda parent, rows: True)
+    window.table.selectRow(0)
+    window.delete_selected()
+    assert window.model.rowCount() == before - 1
+    assert not store.Order.select().where(store.Order.sub_order_id == victim.sub_order_id).exists()
+    sync(qtbot, window)
+    assert store.Order.select().where(store.Order.sub_order_id == victim.sub_order_id).exists()
+
+
+def test_delete_confirmation_names_what_goes_and_cancel_keeps_it(
+    qtbot, synced: MainWindow, monkeypatch
+) -> None:
+    window = synced
+    shown = {}
+
+    def answer(box: QMessageBox) -> int:
+        shown["text"] = box.text() + box.informativeText()
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    before = window.model.rowCount()
+    window.table.selectRow(0)
+    window.delete_selected()
+    assert window.model.rowCount() == before
+    assert str(window.model.row(0).order_id) in shown["text"] and "brings them back" in shown["text"]
+
+
+def test_export_writes_all_matching_rows_in_the_background(qtbot, synced: MainWindow, tmp_path) -> None:
+    window = synced
+    out = tmp_path / "window.csv"
+    with qtbot.waitSignal(window.export_task.finished, timeout=SYNC_TIMEOUT):
+        window.export_to(str(out))
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == window.model.rowCount()
+    assert "Exported" in window.banner.text.text()
+
+
+def test_column_choice_sort_and_date_preset_survive_a_restart(qtbot, synced: MainWindow, store_path) -> None:
+    window = synced
+    rate = next(i for i, c in enumerate(COLUMNS) if c.key == "commission_rate")
+    window.table.horizontalHeader().setSectionHidden(rate, True)
+    window.table.sortByColumn(rate, Qt.SortOrder.AscendingOrder)
+    window.filters.dates.set_preset("last_month")
+    window.close()
+    again = open_window(qtbot, store_path)
+    assert again.table.horizontalHeader().isSectionHidden(rate)
+    assert again.model.sort_key == ("commission_rate", False)
+    assert again.filters.dates.preset() == "last_month"
+
+
+def test_closing_during_a_sync_cancels_it_cleanly(qtbot, connected, store_path) -> None:
+    connected.config.latency_seconds = 0.05
+    window = open_window(qtbot, store_path)
+    window.filters.dates.set_preset("last90")
+    window.start_sync()
+    qtbot.waitUntil(lambda: store.count_orders(store.OrderFilter()) > 0, timeout=SYNC_TIMEOUT)
+    window.close()
+    assert not window.sync_task.is_running()
+    assert store.last_sync_runs().get(store.SyncOutcome.CANCELLED) is not None
+
+
+def test_demo_mode_works_without_an_account(qtbot, store_path, tmp_path) -> None:
+    window = open_window(qtbot, store_path)
+    qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
+    demo_window = window.session.windows[-1]
+    qtbot.addWidget(demo_window)
+    try:
+        qtbot.waitUntil(lambda: not demo_window.sync_task.is_running(), timeout=SYNC_TIMEOUT)
+        assert demo_window.demo_badge.isVisible()
+        assert demo_window.model.rowCount() > 0
+        assert Path(demo_window.session.database).name == "demo.db"
+    finally:
+        demo_window.close()
+        window.session.shutdown()
+
+
+def test_dark_theme_is_applied_and_remembered(qtbot, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    window.set_theme("dark")
+    try:
+        qtbot.waitUntil(lambda: window.palette().color(window.backgroundRole()).lightness() < 128)
+        assert QSettings().value("appearance/theme") == "dark"
+    finally:
+        window.set_theme("light")
+
+
+def test_ranges_over_90_days_are_split_and_say_so(qtbot, connected, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    window.filters.dates.set_range(date.today() - timedelta(days=119), date.today())
+    with qtbot.waitSignal(window.sync_task.finished, timeout=SYNC_TIMEOUT):
+        window.start_sync()
+        assert "split into 2 windows" in window.statusBar().currentMessage()
+    assert window.model.rowCount() > 2000
+    assert isinstance(window.table, QTableView)

@@ -1,0 +1,104 @@
+"""Render the README screenshots offscreen: `python tools/screenshots.py [OUT_DIR]`.
+
+Uses demo data from the simulated gateway, a throwaway database and throwaway settings, so it
+never touches the user's own orders or preferences.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCRATCH = Path(tempfile.mkdtemp(prefix="aliorders-shots-"))
+os.environ["ALIORDERS_CONFIG_DIR"] = str(SCRATCH / "config")
+os.environ["ALIORDERS_DATA_DIR"] = str(SCRATCH / "data")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from aliorders_desktop import store  # noqa: E402
+from aliorders_desktop.demo import start_demo  # noqa: E402
+from aliorders_desktop.sync.service import SyncService  # noqa: E402
+from aliorders_desktop.ui.app import create_application  # noqa: E402
+from aliorders_desktop.ui.main_window import MainWindow  # noqa: E402
+from aliorders_desktop.ui.session import AppSession  # noqa: E402
+from aliorders_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
+
+SIZE = (1360, 800)
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def window_for(app: QApplication, session: AppSession) -> MainWindow:
+    window = MainWindow(session)
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    QCoreApplication.setOrganizationName("aliorders-screenshots")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(SCRATCH / "qsettings"))
+    app = create_application()
+
+    store.open_database(SCRATCH / "empty.db")
+    empty = window_for(app, AppSession(app=app, database=str(SCRATCH / "empty.db")))
+    save(empty, out, "empty-state")
+    empty.close()
+    store.close_database()
+
+    demo = start_demo(orders=3000)
+    demo.server.config.latency_seconds = 0.05
+    store.open_database(demo.database)
+    session = AppSession(app=app, database=demo.database, demo=demo)
+    window = window_for(app, session)
+    window.filters.dates.set_preset("last30")
+    window.start_sync()
+    while window.progress.value() < 12:
+        settle(50)
+    save(window, out, "sync-in-progress")
+    demo.server.config.latency_seconds = 0
+    window.cancel_sync()
+    while window.sync_task.is_running():
+        settle(50)
+    SyncService(demo.credentials, demo.client_settings).run(date.today() - timedelta(days=119), date.today())
+    window.banner.dismiss()
+    window.filters.dates.set_preset("last90")
+    window.statusBar().clearMessage()
+    window.refresh()
+    window.table.selectRow(2)
+    save(window, out, "orders")
+
+    dialog = SettingsDialog(window, client_settings=session.client_settings(), demo=True)
+    dialog.show()
+    save(dialog, out, "settings")
+    dialog.close()
+
+    window.set_theme("dark")
+    save(window, out, "orders-dark")
+    window.set_theme("auto")
+    window.close()
+    demo.stop()
+    store.close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    default = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else default))

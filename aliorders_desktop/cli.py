@@ -111,6 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None:
+        from aliorders_desktop.ui.platform_check import display_problem
+
+        problem = display_problem()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
         from aliorders_desktop.ui.app import run_app
 
         return run_app(demo=args.demo, database=args.db)

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aliorders_desktop import __version__, config, store
 from aliorders_desktop.demo import start_demo
 from aliorders_desktop.ui import theme
 from aliorders_desktop.ui.main_window import MainWindow
+from aliorders_desktop.ui.platform_check import resources_dir
 from aliorders_desktop.ui.session import AppSession
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resources_dir() / f"aliorders-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -18,6 +32,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("aliorders")
     app.setOrganizationName("aliorders")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("aliorders")
+    app.setWindowIcon(app_icon())
     theme.apply_theme(app, theme.saved_theme())
     return app
 

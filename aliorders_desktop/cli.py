@@ -23,6 +23,7 @@ from aliorders_desktop.aliexpress.errors import (
     ThrottledError,
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.logs import setup_logging
 
 if TYPE_CHECKING:
     from aliorders_desktop.sync.service import SyncProgress
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    setup_logging()
     if args.self_test:
         from aliorders_desktop.ui.self_test import run_self_test
 

@@ -20,6 +20,7 @@ from aliorders_desktop import __version__
 from aliorders_desktop.aliexpress import parsing
 from aliorders_desktop.aliexpress.errors import (
     ApiError,
+    CertificateError,
     ConfigurationError,
     NetworkError,
     ServerError,
@@ -133,7 +134,7 @@ class AliExpressClient:
             result = self.call(LIST_METHOD, {**params, "page_no": page_no})
             page = parsing.parse_page(result, self._response_zone, page_no)
             yield page
-            if not page.orders or page_no >= page.total_pages or len(page.orders) < PAGE_SIZE:
+            if page_no >= page.total_pages or len(page.orders) + page.skipped < PAGE_SIZE:
                 return
             page_no += 1
 
@@ -216,6 +217,12 @@ class AliExpressClient:
             body = response.content
         except requests.Timeout:
             raise NetworkError("AliExpress did not answer in time.") from None
+        except requests.exceptions.SSLError:
+            raise CertificateError(
+                "The secure connection to the gateway could not be verified (its certificate is not "
+                "trusted). Check the gateway address in Settings → Advanced and the computer's clock.",
+                detail="SSLError",
+            ) from None
         except requests.RequestException as exc:
             raise NetworkError(
                 "Could not reach AliExpress. Check the internet connection.",

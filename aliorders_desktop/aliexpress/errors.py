@@ -52,3 +52,9 @@ class NetworkError(ApiError):
 
 class ConfigurationError(ApiError):
     """The client is set up in a way that cannot work (e.g. plain HTTP to a remote host)."""
+
+
+class CertificateError(NetworkError):
+    """The gateway's TLS certificate is not trusted; retrying cannot help."""
+
+    retryable = False

@@ -38,6 +38,8 @@ class OrderPage:
     page_no: int
     total_pages: int
     total_records: int
+    skipped: int = 0
+    """Raw orders dropped because they lack the sub-order ID that identifies them."""
 
 
 def decode_json(body: bytes) -> dict[str, Any]:
@@ -147,15 +149,16 @@ def parse_page(result: dict[str, Any] | None, zone: ZoneInfo, page_no: int) -> O
     """Build an OrderPage from an order.list result (None meaning the empty answer)."""
     if result is None:
         return OrderPage([], page_no, 0, 0)
-    orders = [parse_order(item, zone) for item in order_items(result)]
-    orders = [order for order in orders if order is not None]
+    items = order_items(result)
+    orders = [order for order in (parse_order(item, zone) for item in items) if order is not None]
     total_pages = _as_int(result.get("total_page_no"))
     total_records = _as_int(result.get("total_record_count"))
     return OrderPage(
         orders=orders,
         page_no=_as_int(result.get("current_page_no")) or page_no,
         total_pages=page_no if total_pages is None else total_pages,
-        total_records=len(orders) if total_records is None else total_records,
+        total_records=len(items) if total_records is None else total_records,
+        skipped=len(items) - len(orders),
     )
 
 

@@ -4,11 +4,19 @@ Peewee models on SQLite (WAL) by default; the same code runs on PostgreSQL via a
 No Qt here: the window and the sync worker call these functions from their own threads.
 """
 
-from .database import close_database, db, default_database_path, open_database
+from .database import (
+    close_database,
+    db,
+    default_database_path,
+    explain_error,
+    move_aside,
+    open_database,
+)
 from .errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseUnavailableError,
+    DiskFullError,
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
@@ -53,6 +61,7 @@ __all__ = [
     "DatabaseLockedError",
     "DatabaseSummary",
     "DatabaseUnavailableError",
+    "DiskFullError",
     "ForeignDatabaseError",
     "NewerSchemaError",
     "NotADatabaseError",
@@ -72,12 +81,14 @@ __all__ = [
     "db",
     "default_database_path",
     "delete_orders",
+    "explain_error",
     "fetch_rows",
     "fetch_window",
     "finish_sync_run",
     "iter_rows",
     "last_successful_sync",
     "last_sync_runs",
+    "move_aside",
     "open_database",
     "order_ids",
     "save_orders",

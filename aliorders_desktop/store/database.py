@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +19,7 @@ from .errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseUnavailableError,
+    DiskFullError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
     StoreError,
@@ -73,7 +76,7 @@ def open_database(target: str | Path) -> Database:
         database.close()
         if isinstance(exc, StoreError):
             raise
-        raise _explain(exc, location) from exc
+        raise explain_error(exc, location) from exc
     close_database()
     db.initialize(database)
     return database
@@ -123,16 +126,57 @@ def _prepare(database: Database, location: str) -> None:
         upgrade_schema(database, version, location)
 
 
-def _explain(exc: Exception, location: str) -> StoreError:
-    """Turn a driver error into the message the user needs."""
-    text = str(exc).lower()
+def explain_error(exc: Exception, location: str | None = None) -> StoreError:
+    """Turn a driver error into the message the user needs (`location` defaults to the open db)."""
+    if location is None:
+        location = describe_location(db.obj) if db.obj is not None else "the database"
+    # SQLite rolls a failed write back itself; the driver's own rollback then fails with "no
+    # transaction is active" and hides the cause, which is in the exception's context.
+    text = " ".join(str(e).lower() for e in _chain(exc))
+    if "database or disk is full" in text or "no space left" in text:
+        return DiskFullError(location)
     if "file is not a database" in text:
         return NotADatabaseError(location)
     if "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(location, str(exc))
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text or _unwritable(location):
         return ReadOnlyDatabaseError(location)
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(location)
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return DatabaseUnavailableError(location, detail)
+
+
+def move_aside(path: str | Path) -> Path:
+    """Rename an unusable database file (and its WAL files) out of the way, keeping every byte.
+
+    Only done when the user agreed; the renamed file stays next to the original for recovery.
+    """
+    source = Path(path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.name}.unusable-{stamp}")
+    source.rename(target)
+    for suffix in ("-wal", "-shm"):
+        companion = source.with_name(source.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def _unwritable(location: str) -> bool:
+    """An existing SQLite file whose file or folder cannot be written (read-only disk or rights)."""
+    path = Path(location)
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it was raised from or during, each once."""
+    seen: set[int] = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        pending += [e for e in (current.__cause__, current.__context__) if e is not None]

@@ -84,6 +84,15 @@ class DatabaseLockedError(StoreError):
         )
 
 
+class DiskFullError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The disk holding the database {location} is full. Nothing half-written was kept: "
+            "free some space and sync again to fetch the rest.",
+        )
+
+
 class DatabaseUnavailableError(StoreError):
     def __init__(self, location: str, detail: str) -> None:
         super().__init__(

@@ -6,17 +6,26 @@ cancelled, fails or is killed keeps everything fetched so far, and running it ag
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
+from typing import TypeVar
+
+from peewee import PeeweeException
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.client import AliExpressClient, AppCredentials, Cancelled, ClientSettings
 from aliorders_desktop.aliexpress.errors import ApiError
+from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
 from aliorders_desktop.days import local_zone
-from aliorders_desktop.sync.planner import plan_queries, range_bounds, split_windows
+from aliorders_desktop.sync.planner import PlannedQuery, plan_queries, range_bounds, split_windows
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+KNOWN_STATUSES = frozenset(status.value for status in OrderStatus)
 
 
 @dataclass
@@ -28,6 +37,7 @@ class SyncProgress:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    warnings: int = 0
 
 
 @dataclass
@@ -46,6 +56,8 @@ class SyncResult:
             f"{p.new} new, {p.updated} updated, {p.unchanged} unchanged "
             f"in {self.seconds:.1f} s ({p.pages_done} pages)"
         )
+        if p.warnings:
+            text += f"; {p.warnings} odd order(s) from AliExpress, see the log"
         if self.outcome == "cancelled":
             return "Sync cancelled; kept what was fetched: " + text
         if self.outcome == "failed":
@@ -73,43 +85,86 @@ class SyncService:
         cancel: threading.Event | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
     ) -> SyncResult:
-        """Sync [first, last] (local days). Raises ApiError after recording it; returns otherwise."""
+        """Sync [first, last] (local days).
+
+        Returns when completed or cancelled; raises the ApiError or StoreError that stopped it,
+        after recording the run. Either way, every page saved before the stop stays saved.
+        """
         cancel = cancel or threading.Event()
         queries = plan_queries(first, last, self.zone)
         result = SyncResult("running", first, last, windows=self.window_count(first, last))
-        state = result.progress
-        state.pages_planned = len(queries)
+        result.progress.pages_planned = len(queries)
         started = time.monotonic()
         with store.db.connection_context():
-            run = store.start_sync_run(first, last)
-            latest_status: dict[int, str] = {}
+            run = _stored(store.start_sync_run, first, last)
             try:
-                with AliExpressClient(self.credentials, self.settings, cancel) as client:
-                    for query in queries:
-                        for page in client.iter_pages(query.start, query.end, query.status, query.time_type):
-                            if page.page_no == 1:
-                                state.pages_planned += max(page.total_pages, 1) - 1
-                            fresh = [o for o in page.orders if latest_status.get(o.sub_order_id) != o.status]
-                            counts = store.save_orders(fresh, datetime.now(UTC))
-                            latest_status.update((o.sub_order_id, o.status) for o in fresh)
-                            state.pages_done += 1
-                            state.new += counts.new
-                            state.updated += counts.updated
-                            state.unchanged += counts.unchanged
-                            if progress:
-                                progress(state)
-                            if cancel.is_set():
-                                raise Cancelled
+                self._fetch(queries, result.progress, cancel, progress)
                 result.outcome = "completed"
             except Cancelled:
                 result.outcome = "cancelled"
-            except ApiError as exc:
+            except (ApiError, store.StoreError) as exc:
                 result.outcome, result.error = "failed", str(exc)
                 raise
             finally:
                 result.seconds = time.monotonic() - started
                 if result.outcome == "running":
                     result.outcome = "failed"
-                counts = store.SaveCounts(state.new, state.updated, state.unchanged)
-                store.finish_sync_run(run, result.outcome, counts, state.pages_done, error=result.error)
+                _record_end(run, result)
         return result
+
+    def _fetch(
+        self,
+        queries: list[PlannedQuery],
+        state: SyncProgress,
+        cancel: threading.Event,
+        progress: Callable[[SyncProgress], None] | None,
+    ) -> None:
+        """Walk every planned query page by page, saving each page in its own transaction."""
+        latest_status: dict[int, str] = {}
+        with AliExpressClient(self.credentials, self.settings, cancel) as client:
+            for query in queries:
+                for page in client.iter_pages(query.start, query.end, query.status, query.time_type):
+                    if page.page_no == 1:
+                        state.pages_planned += max(page.total_pages, 1) - 1
+                    # An order met again with the same status (paid-time and settled-time
+                    # windows overlap) is not news; skip the write.
+                    fresh = [o for o in page.orders if latest_status.get(o.sub_order_id) != o.status]
+                    _warn_about(fresh, page.skipped, state)
+                    counts = _stored(store.save_orders, fresh, datetime.now(UTC))
+                    latest_status.update((o.sub_order_id, o.status) for o in fresh)
+                    state.pages_done += 1
+                    state.new += counts.new
+                    state.updated += counts.updated
+                    state.unchanged += counts.unchanged
+                    if progress:
+                        progress(state)
+                    if cancel.is_set():
+                        raise Cancelled
+
+
+def _stored(operation: Callable[..., T], *args: object) -> T:
+    """Run a store operation, turning driver errors (disk full, read-only) into a StoreError."""
+    try:
+        return operation(*args)
+    except PeeweeException as exc:
+        raise store.explain_error(exc) from exc
+
+
+def _record_end(run: store.SyncRun, result: SyncResult) -> None:
+    """Record how the run ended; if even that cannot be written (disk full), say so in the log only."""
+    state = result.progress
+    counts = store.SaveCounts(state.new, state.updated, state.unchanged)
+    try:
+        store.finish_sync_run(run, result.outcome, counts, state.pages_done, error=result.error)
+    except PeeweeException as exc:
+        log.warning("could not record the end of sync run %s: %s", run.id, exc)
+
+
+def _warn_about(orders: list[OrderRecord], skipped: int, state: SyncProgress) -> None:
+    """Count and log what AliExpress sent that the app cannot fully use; nothing stops for it."""
+    unknown = [o for o in orders if o.status not in KNOWN_STATUSES]
+    for order in unknown:
+        log.warning("sub-order %s has an unknown status %r; stored as sent", order.sub_order_id, order.status)
+    if skipped:
+        log.warning("skipped %d order(s) without a sub-order ID", skipped)
+    state.warnings += len(unknown) + skipped

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QObject, QSize, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aliorders_desktop import __version__, config, store
 from aliorders_desktop.demo import start_demo
+from aliorders_desktop.logs import install_crash_handler
 from aliorders_desktop.ui import theme
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.platform_check import resources_dir
@@ -38,6 +40,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class CrashNotice(QObject):
+    """Shows crash reports in the GUI thread, whichever thread crashed."""
+
+    reported = Signal(str)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.reported.connect(self._show)
+
+    def show(self, message: str) -> None:
+        self.reported.emit(message)
+
+    @Slot(str)
+    def _show(self, message: str) -> None:
+        QMessageBox.warning(QApplication.activeWindow(), "aliorders", message)
+
+
 def open_session(app: QApplication, *, demo: bool, database: str | None) -> AppSession:
     """Open the right database; raises StoreError with a human message when it cannot."""
     demo_session = start_demo() if demo else None
@@ -53,13 +72,42 @@ def open_session(app: QApplication, *, demo: bool, database: str | None) -> AppS
     return AppSession(app=app, database=target, demo=demo_session)
 
 
+UNREADABLE = (store.NotADatabaseError, store.CorruptDatabaseError, store.ForeignDatabaseError)
+
+
+def offer_move_aside(error: store.StoreError) -> bool:
+    """Explain why the database cannot be opened; for an unreadable file, offer to set it aside.
+
+    The file is only renamed (never deleted or overwritten), and only when the user says so.
+    Returns whether the app can go on with a fresh database.
+    """
+    box = QMessageBox(QMessageBox.Icon.Critical, "aliorders cannot open its database", str(error))
+    box.setObjectName("databaseProblem")
+    move = None
+    if isinstance(error, UNREADABLE) and Path(error.location).is_file():
+        box.setInformativeText(
+            "You can set the file aside (it is renamed, not deleted) and start a new, "
+            "empty database; a sync then fetches your orders again."
+        )
+        move = box.addButton("Set aside and start fresh", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if move is None or box.clickedButton() is not move:
+        return False
+    kept = store.move_aside(error.location)
+    QMessageBox.information(None, "aliorders", f"The old file was kept as {kept}.")
+    return True
+
+
 def run_app(*, demo: bool = False, database: str | None = None) -> int:
     app = create_application()
+    install_crash_handler(CrashNotice(app).show)
     try:
         session = open_session(app, demo=demo, database=database)
     except store.StoreError as exc:
-        QMessageBox.critical(None, "aliorders cannot open its database", str(exc))
-        return 1
+        if not offer_move_aside(exc):
+            return 1
+        session = open_session(app, demo=demo, database=database)
     window = MainWindow(session)
     session.windows.append(window)
     window.show()

@@ -49,5 +49,6 @@ class GatewayConfig:
     throttle_code: ThrottleCode = "ApiCallLimit"
     ban_seconds: float = 0.05
     truncated_rate: float = 0.0  # a 200 JSON body cut in half
+    dropped_rate: float = 0.0  # the connection closes half-way through the announced body
     system_error_rate: float = 0.0  # resp_code 404 "System Error"
     unregistered_publisher: bool = False  # resp_code 401 on every business call

@@ -65,6 +65,8 @@ class Reply:
     status: int
     body: bytes
     content_type: str = "application/json;charset=UTF-8"
+    dropped: bool = False
+    """Announce the whole body, send half of it, then close the connection."""
 
 
 class GatewayServer:
@@ -166,6 +168,9 @@ class GatewayServer:
         if truncate:
             self.counters.count(self.counters.faults, "truncated")
             payload = payload[: len(payload) // 2]
+        if self.faults.draw(config.dropped_rate):
+            self.counters.count(self.counters.faults, "dropped")
+            return Reply(200, payload, dropped=True)
         return Reply(200, payload)
 
     def reject_path(self) -> Reply:
@@ -252,6 +257,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
+        if reply.dropped:
+            self.wfile.write(reply.body[: len(reply.body) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            return
         self.wfile.write(reply.body)
 
     def log_message(self, format: str, *args: object) -> None:

@@ -1,0 +1,67 @@
+"""Where aliorders writes what happened: a rotating log file, and crash reports into it.
+
+Log lines carry messages and error codes, never credentials: the App Secret is only ever used
+to sign requests, and signed requests are not logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from aliorders_desktop import config
+
+log = logging.getLogger("aliorders")
+_handler: logging.handlers.RotatingFileHandler | None = None
+
+
+def log_path() -> Path:
+    return config.data_dir() / "logs" / "aliorders.log"
+
+
+def setup_logging() -> Path | None:
+    """Send INFO and above to the log file; returns its path, or None if it cannot be written."""
+    global _handler
+    path = log_path()
+    root = logging.getLogger()
+    if _handler is not None:
+        if Path(_handler.baseFilename) == path:
+            return path
+        root.removeHandler(_handler)
+        _handler.close()
+        _handler = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    _handler = handler
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_crash_handler(tell_user: Callable[[str], None] | None = None) -> None:
+    """Write any uncaught exception, from any thread, to the log as a crash report, then tell the user."""
+
+    def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.critical("crash report: unexpected %s", kind.__name__, exc_info=(kind, error, trace))
+        if tell_user is not None:
+            tell_user(
+                f"aliorders ran into an unexpected problem ({kind.__name__}). Your orders are safe; "
+                f"details were written to {log_path()}."
+            )
+
+    sys.excepthook = report
+    threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)

@@ -46,6 +46,20 @@ def test_a_range_far_over_90_days_is_split_not_refused(cli_env) -> None:
     assert result.stdout.startswith("Synced 3000 new")  # every order of the gateway's 120 days
 
 
+@pytest.fixture
+def one_order(store_path) -> None:
+    """One stored order whose three IDs are 8123 and whose tracking ID is tg_1."""
+    record = OrderRecord(
+        sub_order_id=8123,
+        order_id=8123,
+        status="Payment Completed",
+        tracking_id="tg_1",
+        product_id=8123,
+        paid_at=NOW,
+    )
+    store.save_orders([record], NOW)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -65,16 +79,7 @@ def test_a_range_far_over_90_days_is_split_not_refused(cli_env) -> None:
         "tg_%",
     ],
 )
-def test_odd_filter_text_matches_nothing_and_raises_nothing(store_path, text) -> None:
-    saved = OrderRecord(
-        sub_order_id=8123,
-        order_id=8123,
-        status="Payment Completed",
-        tracking_id="tg_1",
-        product_id=8123,
-        paid_at=NOW,
-    )
-    store.save_orders([saved], NOW)
+def test_odd_filter_text_matches_nothing_and_raises_nothing(one_order, text) -> None:
     for field in ("order_id", "tracking_id", "product_id"):
         assert store.count_orders(store.OrderFilter(**{field: text})) == 0
     assert store.count_orders(store.OrderFilter()) == 1
@@ -84,16 +89,7 @@ def test_odd_filter_text_matches_nothing_and_raises_nothing(store_path, text) ->
     ("field", "text"),
     [("order_id", " 81 23 "), ("order_id", "81"), ("tracking_id", "TG_"), ("product_id", "8123")],
 )
-def test_sensible_filter_text_still_matches(store_path, field, text) -> None:
-    saved = OrderRecord(
-        sub_order_id=8123,
-        order_id=8123,
-        status="Payment Completed",
-        tracking_id="tg_1",
-        product_id=8123,
-        paid_at=NOW,
-    )
-    store.save_orders([saved], NOW)
+def test_sensible_filter_text_still_matches(one_order, field, text) -> None:
     assert store.count_orders(store.OrderFilter(**{field: text})) == 1
 
 

@@ -18,9 +18,10 @@ os.environ["ALIORDERS_CONFIG_DIR"] = str(SCRATCH / "config")
 os.environ["ALIORDERS_DATA_DIR"] = str(SCRATCH / "data")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
 
 from aliorders_desktop import store  # noqa: E402
+from aliorders_desktop.aliexpress.orders import OrderStatus  # noqa: E402
 from aliorders_desktop.demo import start_demo  # noqa: E402
 from aliorders_desktop.sync.service import SyncService  # noqa: E402
 from aliorders_desktop.ui.app import create_application  # noqa: E402
@@ -49,6 +50,25 @@ def window_for(app: QApplication, session: AppSession) -> MainWindow:
     window.resize(*SIZE)
     window.show()
     return window
+
+
+def select_settled_checkout(window: MainWindow) -> None:
+    """Select the first settled row whose checkout holds several products: the richest details."""
+    for row in range(window.model.rowCount()):
+        found = window.model.row(row)
+        if found.status == OrderStatus.SETTLED and len(store.sub_orders_of(found.order_id)) > 1:
+            window.table.selectRow(row)
+            window.table.scrollTo(window.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+            return
+
+
+def show_insights(window: MainWindow) -> None:
+    """Switch to the Insights tab and wait (at most 30 s) until its figures are all in."""
+    loop = QEventLoop()
+    window.insights.refreshed.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    window.tabs.setCurrentWidget(window.insights)
+    loop.exec()
 
 
 def main(out: Path) -> int:
@@ -84,6 +104,11 @@ def main(out: Path) -> int:
     window.refresh()
     window.table.selectRow(2)
     save(window, out, "orders")
+    select_settled_checkout(window)
+    save(window, out, "order-details")
+    show_insights(window)
+    save(window, out, "insights")
+    window.tabs.setCurrentIndex(0)
 
     dialog = SettingsDialog(window, client_settings=session.client_settings(), demo=True)
     dialog.show()

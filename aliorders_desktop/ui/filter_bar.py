@@ -1,4 +1,4 @@
-"""The filter bar: ID boxes, statuses, "no tracking ID", Clear, and the date range.
+"""The filter bar: ID boxes, statuses, "no tracking ID", a sub ID set from Insights, Clear, and dates.
 
 Typing is debounced so a million-row query runs once per pause, not once per key.
 """
@@ -9,11 +9,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
 
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter
 from aliorders_desktop.ui.date_range import DateRangePicker
+from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
 
 DEBOUNCE_MS = 300
@@ -91,8 +92,12 @@ class FilterBar(QWidget):
         self.statuses = StatusFilter()
         self.no_tracking = QCheckBox("No tracking ID", objectName="noTrackingFilter")
         self.no_tracking.setToolTip("Only orders whose click carried no tracking tag")
+        self.sub_id = QToolButton(objectName="subIdFilter", autoRaise=False)
+        self.sub_id.setToolTip("Only orders whose link carried exactly this sub ID; click to remove it")
+        self.sub_id.hide()
+        self._sub_id: str | None = None
         self.clear_button = QPushButton("Clear", objectName="clearFiltersButton")
-        self.clear_button.setToolTip("Clear the ID boxes, statuses and “no tracking ID” (Esc)")
+        self.clear_button.setToolTip("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
         self.dates = DateRangePicker()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         layout = QHBoxLayout(self)
@@ -103,6 +108,7 @@ class FilterBar(QWidget):
             self.product_id,
             self.statuses,
             self.no_tracking,
+            self.sub_id,
             self.clear_button,
         ):
             layout.addWidget(widget)
@@ -115,6 +121,7 @@ class FilterBar(QWidget):
         self.no_tracking.toggled.connect(self.changed)
         self.dates.rangeChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
+        self.sub_id.clicked.connect(self._remove_sub_id)
 
     def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
         box = QLineEdit(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
@@ -133,6 +140,7 @@ class FilterBar(QWidget):
             product_id=self.product_id.text(),
             statuses=self.statuses.selected(),
             no_tracking_id=self.no_tracking.isChecked(),
+            custom_parameters=self._sub_id,
         )
 
     def has_filters(self) -> bool:
@@ -142,6 +150,7 @@ class FilterBar(QWidget):
             or self.product_id.text().strip()
             or self.statuses.selected()
             or self.no_tracking.isChecked()
+            or self._sub_id is not None
         )
 
     def sync_range(self) -> tuple[date, date]:
@@ -156,6 +165,7 @@ class FilterBar(QWidget):
                 box.clear()
             self.statuses.set_selected(frozenset())
             self.no_tracking.setChecked(False)
+        self._set_sub_id(None)
         self._debounce.stop()
         self.changed.emit()
 
@@ -166,4 +176,28 @@ class FilterBar(QWidget):
             if tracking_id is not None:
                 self.tracking_id.setText(tracking_id)
         self._debounce.stop()
+        self.changed.emit()
+
+    def show_group(self, *, tracking_id: str | None = None, sub_id: str | None = None) -> None:
+        """Narrow to one Insights breakdown row, keeping the other filters: a tracking ID or a sub ID
+        (custom parameters), "" meaning the orders without one."""
+        with signals_blocked(self.tracking_id, self.no_tracking):
+            if tracking_id is not None:
+                self.tracking_id.setText(tracking_id)
+                self.no_tracking.setChecked(not tracking_id)
+        if sub_id is not None:
+            self._set_sub_id(sub_id)
+        self._debounce.stop()
+        self.changed.emit()
+
+    def _set_sub_id(self, value: str | None) -> None:
+        self._sub_id = value
+        if value is not None:
+            label = sub_id_label(value) if value else "none"
+            self.sub_id.setText(f"Sub ID: {label if len(label) <= 32 else label[:31] + '…'}  ✕")
+        self.sub_id.setVisible(value is not None)
+
+    @Slot()
+    def _remove_sub_id(self) -> None:
+        self._set_sub_id(None)
         self.changed.emit()

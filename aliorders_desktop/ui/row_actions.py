@@ -25,10 +25,15 @@ def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
+def product_url(row: OrderRow) -> str:
+    """The product page: the link the API gave, else the canonical page of the product ID."""
+    if row.product_url:
+        return row.product_url
+    return f"https://www.aliexpress.com/item/{row.product_id}.html" if row.product_id else ""
+
+
 def open_product_page(row: OrderRow) -> bool:
-    url = row.product_url or (
-        f"https://www.aliexpress.com/item/{row.product_id}.html" if row.product_id else ""
-    )
+    url = product_url(row)
     return bool(url) and QDesktopServices.openUrl(QUrl(url))
 
 

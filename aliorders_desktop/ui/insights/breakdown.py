@@ -1,0 +1,201 @@
+"""Breakdown tables: what each tracking ID and each sub ID earned, one click away from its orders.
+
+The store returns at most a few hundred groups already summed, so this small model sorts them in
+Python when a header is clicked; no query runs for a sort.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from aliorders_desktop.export import money
+from aliorders_desktop.store.insights import BreakdownBy, BreakdownRow
+from aliorders_desktop.ui.columns import NO_TRACKING_TIP
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+NO_SUB_ID_TIP = (
+    "No sub ID: the link carried no custom parameters. Add a sub ID to links (letters, digits, "
+    "_ - .) to see which placement converts."
+)
+
+
+def sub_id_label(custom_parameters: str) -> str:
+    """The custom parameters as people read them: `af_sub=blog_post_3 · af_sub2=story`.
+
+    The API passes them as a JSON object; anything else is shown as it came.
+    """
+    try:
+        parsed = json.loads(custom_parameters)
+    except ValueError:
+        return custom_parameters
+    if not isinstance(parsed, dict) or not parsed:
+        return custom_parameters
+    return " · ".join(f"{name}={value}" for name, value in parsed.items())
+
+
+def share_text(share: float | None) -> str:
+    return "" if share is None else f"{share:.1%}"
+
+
+@dataclass(frozen=True)
+class _Column:
+    title: str
+    tip: str
+    value: Callable[[BreakdownRow], Any]
+    """The sort value; display text comes from `text`."""
+    text: Callable[[BreakdownRow], str]
+
+
+def _money_column(title: str, tip: str, field: str) -> _Column:
+    return _Column(
+        title, tip, lambda r: getattr(r.figures, field), lambda r: money(getattr(r.figures, field))
+    )
+
+
+def _count_column(title: str, tip: str, field: str) -> _Column:
+    return _Column(
+        title, tip, lambda r: getattr(r.figures, field), lambda r: f"{getattr(r.figures, field):,}"
+    )
+
+
+_FIGURE_COLUMNS = (
+    _count_column("Orders", "Buyer orders (checkouts); one order can hold several products", "orders"),
+    _count_column("Sub-orders", "Line items: one per product bought", "sub_orders"),
+    _money_column("Paid", "What buyers paid, Invalid orders included", "paid_amount"),
+    _money_column(
+        "Estimated",
+        "Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)",
+        "estimated",
+    ),
+    _money_column("Settled", "Final commission of Completed Settlement orders", "settled"),
+    _Column(
+        "Invalid",
+        "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)",
+        lambda r: r.figures.invalid_share or 0.0,
+        lambda r: share_text(r.figures.invalid_share),
+    ),
+)
+
+
+FIGURE_WIDTHS = (58, 74, 84, 78, 74, 58)
+"""Widths of the figure columns; the group's name takes the rest."""
+
+
+class BreakdownModel(QAbstractTableModel):
+    """Groups of one breakdown; `Qt.UserRole` on any cell gives the group's key ("" for none)."""
+
+    def __init__(self, by: BreakdownBy, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.by = by
+        self._rows: list[BreakdownRow] = []
+        key_title = "Tracking ID" if by is BreakdownBy.TRACKING_ID else "Sub ID"
+        key_tip = (
+            "The tracking ID the buyer's click carried"
+            if by is BreakdownBy.TRACKING_ID
+            else "The custom parameters (sub IDs) the link carried"
+        )
+        self._columns = (_Column(key_title, key_tip, self._label_sort_value, self.label), *_FIGURE_COLUMNS)
+
+    def set_rows(self, rows: list[BreakdownRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def label(self, row: BreakdownRow) -> str:
+        if row.key is None:
+            return "(no tracking ID)" if self.by is BreakdownBy.TRACKING_ID else "(no sub ID)"
+        return row.key if self.by is BreakdownBy.TRACKING_ID else sub_id_label(row.key)
+
+    def _label_sort_value(self, row: BreakdownRow) -> tuple[bool, str]:
+        return row.key is None, self.label(row).casefold()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._columns[section].tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and section:
+            return RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()].text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.key or ""
+        return None
+
+    def _tooltip(self, row: BreakdownRow) -> str:
+        if row.key is None:
+            return NO_TRACKING_TIP if self.by is BreakdownBy.TRACKING_ID else NO_SUB_ID_TIP
+        what = "Tracking ID" if self.by is BreakdownBy.TRACKING_ID else "Sub ID"
+        return f"{what}: {row.key}\nClick to show these orders in the table."
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return  # no sort chosen: keep the store's order, best earners first
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=self._columns[column].value, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+class BreakdownTable(QTableView):
+    """A breakdown; clicking a group emits `chosen` with its key ("" for the group without one)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, by: BreakdownBy, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName=name)
+        self.breakdown = BreakdownModel(by, self)
+        self.setModel(self.breakdown)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(22)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        for column, width in enumerate(FIGURE_WIDTHS, start=1):
+            header.resizeSection(column, width)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clicked.connect(self._on_clicked)
+
+    def set_rows(self, rows: list[BreakdownRow]) -> None:
+        """Show `rows`, keeping the sort the user chose."""
+        self.breakdown.set_rows(rows)
+        header = self.horizontalHeader()
+        self.breakdown.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self.chosen.emit(index.data(Qt.ItemDataRole.UserRole))

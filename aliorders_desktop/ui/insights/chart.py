@@ -1,0 +1,260 @@
+"""Commission over time as stacked bars, painted with QPainter (QtCharts is not in PySide6-Essentials).
+
+Settled commission sits at the bottom, the estimate above it, and what Invalid orders lost on
+top (hatched), so a bar reads from "money in the balance" up to "money that went away". Colours
+are the table's status colours for the current theme and everything else comes from the palette,
+so the chart follows light and dark.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.export import money
+from aliorders_desktop.store.insights import Bucket, Granularity, Series
+from aliorders_desktop.ui import theme
+
+
+@dataclass(frozen=True)
+class Layer:
+    field: str
+    title: str
+    status: OrderStatus
+    pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern
+
+
+LAYERS = (
+    Layer("settled", "Settled", OrderStatus.SETTLED),
+    Layer("estimated", "Estimated", OrderStatus.PAID),
+    Layer("lost", "Lost (Invalid)", OrderStatus.INVALID, Qt.BrushStyle.BDiagPattern),
+)
+"""Bottom to top."""
+
+_PER = {Granularity.DAY: "day", Granularity.WEEK: "week", Granularity.MONTH: "month"}
+_PAD = 10
+
+
+def bucket_title(bucket: Bucket, granularity: Granularity) -> str:
+    """How a bar's days are named in its tooltip."""
+    if granularity is Granularity.DAY:
+        return f"{bucket.first:%a %d %b %Y}"
+    if granularity is Granularity.MONTH and bucket.first.day == 1 and _is_month_end(bucket.last):
+        return f"{bucket.first:%B %Y}"
+    return f"{bucket.first:%d %b} – {bucket.last:%d %b %Y}"
+
+
+def _is_month_end(day: date) -> bool:
+    return day.month != date.fromordinal(day.toordinal() + 1).month
+
+
+def axis_label(day: date, granularity: Granularity) -> str:
+    return f"{day:%b %Y}" if granularity is Granularity.MONTH else f"{day:%d %b}"
+
+
+def nice_step(span: float, ticks: int = 4) -> float:
+    """A round grid step (1, 2, 2.5 or 5 times a power of ten) giving about `ticks` lines up to `span`."""
+    raw = span / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+
+
+class CommissionChart(QWidget):
+    """Stacked commission per bucket of one currency; hover a bar for its figures."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="commissionChart")
+        self.setMouseTracking(True)
+        self.setMinimumSize(360, 200)
+        self.setAccessibleName("Commission over time")
+        self._series = Series(Granularity.DAY, [])
+        self._currency = ""
+        self._hover = -1
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 300)
+
+    def set_series(self, series: Series, currency: str) -> None:
+        self._series, self._currency, self._hover = series, currency, -1
+        total = {layer.field: sum(getattr(b, layer.field) for b in series.buckets) for layer in LAYERS}
+        self.setAccessibleDescription(
+            f"{self.title()}: " + ", ".join(f"{layer.title} {money(total[layer.field])}" for layer in LAYERS)
+        )
+        self.update()
+
+    @property
+    def series(self) -> Series:
+        return self._series
+
+    def title(self) -> str:
+        buckets = self._series.buckets
+        per = _PER[self._series.granularity]
+        span = f" · {buckets[0].first:%d %b %Y} – {buckets[-1].last:%d %b %Y}" if buckets else ""
+        return f"Commission per {per} ({self._currency}){span}" if self._currency else "Commission"
+
+    def tooltip_text(self, index: int) -> str:
+        """What hovering bar `index` shows: its days and each state's commission."""
+        bucket = self._series.buckets[index]
+        lines = [bucket_title(bucket, self._series.granularity)]
+        lines += [
+            f"{layer.title}: {money(getattr(bucket, layer.field))} {self._currency}" for layer in LAYERS
+        ]
+        lines.append(f"{bucket.sub_orders:,} sub-order{'s' if bucket.sub_orders != 1 else ''}")
+        return "\n".join(lines)
+
+    def bucket_at(self, x: float) -> int:
+        """The bar under horizontal position `x`, or -1."""
+        plot = self._plot_rect()
+        count = len(self._series.buckets)
+        if not count or not plot.left() <= x < plot.right():
+            return -1
+        return min(int((x - plot.left()) / (plot.width() / count)), count - 1)
+
+    def save_png(self, path: str) -> bool:
+        """Write the chart as it looks (without the hover highlight) to a PNG file."""
+        self._hover = -1
+        return self.grab().save(path, "PNG")
+
+    # --- painting ------------------------------------------------------------------------
+    def _top(self) -> float:
+        return max((b.settled + b.estimated + b.lost for b in self._series.buckets), default=0) / 100
+
+    def _scale(self) -> tuple[float, float]:
+        """(grid step, axis maximum) in major units."""
+        top = self._top()
+        step = nice_step(top) if top > 0 else 1.0
+        return step, max(step, math.ceil(top / step - 1e-9) * step)
+
+    def _tick_text(self, value: float, step: float) -> str:
+        return f"{value:,.2f}" if step < 1 else f"{value:,.0f}"
+
+    def _plot_rect(self) -> QRectF:
+        metrics = self.fontMetrics()
+        step, maximum = self._scale()
+        label_width = max(metrics.horizontalAdvance(self._tick_text(maximum, step)), 24)
+        top = _PAD + metrics.height() + 12
+        return QRectF(
+            _PAD + label_width + 8,
+            top,
+            max(self.width() - label_width - 3 * _PAD - 8, 10),
+            max(self.height() - top - metrics.height() - 2 * _PAD, 10),
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        dark = theme.is_dark()
+        self._paint_header(painter, palette, dark)
+        if self._top() <= 0:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            message = "No commission in this range" if self._series.buckets else "No orders in this range"
+            painter.drawText(self._plot_rect(), Qt.AlignmentFlag.AlignCenter, message)
+            return
+        plot = self._plot_rect()
+        self._paint_grid(painter, palette, plot)
+        self._paint_bars(painter, palette, plot, dark)
+        self._paint_axis_labels(painter, palette, plot)
+
+    def _paint_header(self, painter: QPainter, palette: QPalette, dark: bool) -> None:
+        metrics = self.fontMetrics()
+        baseline = _PAD + metrics.ascent()
+        bold = painter.font()
+        bold.setBold(True)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QPointF(_PAD, baseline), self.title())
+        painter.restore()
+        x = self.width() - _PAD
+        box = metrics.height() - 4
+        for layer in reversed(LAYERS):
+            x -= metrics.horizontalAdvance(layer.title)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(QPointF(x, baseline), layer.title)
+            x -= box + 6
+            painter.fillRect(QRectF(x, _PAD + 2, box, box), palette.color(QPalette.ColorRole.Base))
+            painter.fillRect(QRectF(x, _PAD + 2, box, box), self._brush(layer, dark))
+            painter.setPen(theme.status_colour(layer.status, dark))
+            painter.drawRect(QRectF(x, _PAD + 2, box, box))
+            x -= 16
+
+    def _paint_grid(self, painter: QPainter, palette: QPalette, plot: QRectF) -> None:
+        step, maximum = self._scale()
+        grid = QColor(palette.color(QPalette.ColorRole.Text))
+        grid.setAlpha(40)
+        metrics = self.fontMetrics()
+        lines = round(maximum / step)
+        for n in range(lines + 1):
+            y = plot.bottom() - plot.height() * n / lines
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            text = self._tick_text(n * step, step)
+            painter.drawText(
+                QPointF(plot.left() - 8 - metrics.horizontalAdvance(text), y + metrics.ascent() / 2 - 1), text
+            )
+
+    def _paint_bars(self, painter: QPainter, palette: QPalette, plot: QRectF, dark: bool) -> None:
+        _, maximum = self._scale()
+        buckets = self._series.buckets
+        slot = plot.width() / len(buckets)
+        width = max(slot * 0.72, 1.0)
+        if 0 <= self._hover < len(buckets):
+            glow = QColor(palette.color(QPalette.ColorRole.Highlight))
+            glow.setAlpha(45)
+            painter.fillRect(QRectF(plot.left() + self._hover * slot, plot.top(), slot, plot.height()), glow)
+        for index, bucket in enumerate(buckets):
+            x = plot.left() + index * slot + (slot - width) / 2
+            bottom = plot.bottom()
+            for layer in LAYERS:
+                height = getattr(bucket, layer.field) / 100 / maximum * plot.height()
+                if height <= 0:
+                    continue
+                rect = QRectF(x, bottom - height, width, height)
+                painter.fillRect(rect, self._brush(layer, dark))
+                if layer.pattern != Qt.BrushStyle.SolidPattern:
+                    painter.setPen(theme.status_colour(layer.status, dark))
+                    painter.drawRect(rect)
+                bottom -= height
+
+    def _paint_axis_labels(self, painter: QPainter, palette: QPalette, plot: QRectF) -> None:
+        metrics = self.fontMetrics()
+        buckets = self._series.buckets
+        granularity = self._series.granularity
+        slot = plot.width() / len(buckets)
+        widest = max(metrics.horizontalAdvance(axis_label(b.first, granularity)) for b in buckets)
+        every = max(1, math.ceil((widest + 12) / slot))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        y = plot.bottom() + 6 + metrics.ascent()
+        for index in range(0, len(buckets), every):
+            text = axis_label(buckets[index].first, granularity)
+            centre = plot.left() + (index + 0.5) * slot
+            left = min(max(centre - metrics.horizontalAdvance(text) / 2, 0), self.width() - widest)
+            painter.drawText(QPointF(left, y), text)
+
+    def _brush(self, layer: Layer, dark: bool) -> QBrush:
+        return QBrush(theme.status_colour(layer.status, dark), layer.pattern)
+
+    # --- hover ---------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.bucket_at(event.position().x())
+        if index != self._hover:
+            self._hover = index
+            self.update()
+        if index >= 0:
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_text(index), self)
+        else:
+            QToolTip.hideText()
+
+    def leaveEvent(self, event) -> None:
+        self._hover = -1
+        self.update()
+        super().leaveEvent(event)

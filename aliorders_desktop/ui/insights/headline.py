@@ -1,0 +1,160 @@
+"""Headline figures of the range, each compared with the period of the same length before it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.export import money
+from aliorders_desktop.store.insights import Figures
+from aliorders_desktop.ui import theme
+from aliorders_desktop.ui.insights.breakdown import share_text
+
+_WORSE = ("#b3261e", "#ff8a80")  # (light, dark): a change for the worse
+
+
+@dataclass(frozen=True)
+class Tile:
+    name: str
+    title: str
+    tip: str
+    number: Callable[[Figures], float | None]
+    text: Callable[[Figures, str], str]
+    higher_is_better: bool = True
+    in_points: bool = False
+    """Compare as a difference of percentage points (for shares) rather than a relative change."""
+
+
+TILES = (
+    Tile(
+        "headlineOrders",
+        "Orders",
+        "Buyer orders (checkouts) paid in the range. One order can hold several products (sub-orders).",
+        lambda f: f.orders,
+        lambda f, _: f"{f.orders:,}",
+    ),
+    Tile(
+        "headlinePaid",
+        "Paid by buyers",
+        "What buyers paid for the products your links sold, Invalid orders included.",
+        lambda f: f.paid_amount,
+        lambda f, c: f"{money(f.paid_amount)} {c}",
+    ),
+    Tile(
+        "headlineEstimated",
+        "Estimated commission",
+        "Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.",
+        lambda f: f.estimated,
+        lambda f, c: f"≈ {money(f.estimated)} {c}",
+    ),
+    Tile(
+        "headlineSettled",
+        "Settled commission",
+        "Final commission of Completed Settlement orders, paid into your balance.",
+        lambda f: f.settled,
+        lambda f, c: f"{money(f.settled)} {c}",
+    ),
+    Tile(
+        "headlineInvalid",
+        "Invalid",
+        "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled).",
+        lambda f: f.invalid_share,
+        lambda f, c: share_text(f.invalid_share) or "—",
+        higher_is_better=False,
+        in_points=True,
+    ),
+)
+
+
+def change_text(now: float | None, before: float | None, in_points: bool = False) -> tuple[str, int]:
+    """`(text, direction)` of the change from `before` to `now`: "▲ 12%", "▼ 3.5%", "▲ 1.2 pt".
+
+    Direction is 1 up, -1 down, 0 none. No text when there is nothing to compare.
+    """
+    if now is None or before is None:
+        return "", 0
+    difference = now - before
+    direction = (difference > 0) - (difference < 0)
+    arrow = {1: "▲ ", -1: "▼ ", 0: "± "}[direction]
+    if in_points:
+        return f"{arrow}{abs(difference) * 100:.1f} pt", direction
+    if before == 0:
+        return ("▲ new", 1) if now else ("± 0%", 0)
+    percent = abs(difference) / abs(before) * 100
+    if percent >= 1000:
+        return f"{arrow}{now / before:.0f}×", direction  # "202×" reads better than "20141%"
+    return f"{arrow}{percent:.0f}%" if percent >= 10 else f"{arrow}{percent:.1f}%", direction
+
+
+class _TileWidget(QFrame):
+    def __init__(self, tile: Tile) -> None:
+        super().__init__(objectName=tile.name)
+        self.tile = tile
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(tile.tip)
+        self.title = QLabel(tile.title)
+        self.value = QLabel(objectName=f"{tile.name}Value")
+        self.change = QLabel(objectName=f"{tile.name}Change")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.value.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(1)
+        for label in (self.title, self.value, self.change):
+            layout.addWidget(label)
+
+
+class Headline(QWidget):
+    """A row of figure tiles with ▲/▼ changes against the previous period."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="insightsHeadline")
+        self.tiles = [_TileWidget(tile) for tile in TILES]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for tile in self.tiles:
+            layout.addWidget(tile, 1)
+        self._shown: tuple[Figures, Figures | None, str, str] = (Figures(), None, "", "")
+
+    def show_figures(
+        self, current: Figures, previous: Figures | None, currency: str, compared_with: str
+    ) -> None:
+        """`compared_with` names the previous period, e.g. "the 30 days before" (unused without one)."""
+        self._shown = (current, previous, currency, compared_with)
+        dark = theme.is_dark()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for widget in self.tiles:
+            tile = widget.tile
+            widget.value.setText(tile.text(current, currency))
+            before = tile.number(previous) if previous is not None else None
+            text, direction = change_text(tile.number(current), before, tile.in_points)
+            if previous is None:
+                text = "no earlier period to compare"
+            good = direction == (1 if tile.higher_is_better else -1)
+            if direction == 0:
+                colour = muted
+            else:
+                colour = theme.status_colour(OrderStatus.SETTLED, dark) if good else QColor(_WORSE[dark])
+            widget.change.setStyleSheet(f"color: {colour.name()};")
+            widget.change.setText(text)
+            widget.change.setToolTip(
+                f"{tile.title} in {compared_with}: {tile.text(previous, currency)}" if previous else ""
+            )
+        self.tiles[0].value.setToolTip(f"{current.sub_orders:,} sub-orders")
+        self.tiles[-1].value.setToolTip(
+            f"{current.invalid_sub_orders:,} Invalid sub-orders; they had been estimated to earn "
+            f"{money(current.lost)} {currency}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the changes when the theme switches between light and dark."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.show_figures(*self._shown)
+        super().changeEvent(event)

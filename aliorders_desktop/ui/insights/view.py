@@ -1,0 +1,304 @@
+"""The Insights tab: headline figures, commission over time and breakdowns, over the table's filters.
+
+At a million orders a year-long range takes seconds to sum (the breakdowns and distinct order
+counts must read every matching row), so the queries run on a worker thread: only while the tab
+is visible, once per pause in filter changes, and a newer filter cancels an older computation.
+The headline and chart arrive first, the breakdowns after them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta, tzinfo
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliorders_desktop import store
+from aliorders_desktop.days import local_zone
+from aliorders_desktop.store import OrderFilter
+from aliorders_desktop.store.insights import (
+    BreakdownBy,
+    BreakdownRow,
+    Figures,
+    Granularity,
+    Series,
+    breakdown,
+    commission_series,
+    currencies,
+    figures,
+    previous_period,
+)
+from aliorders_desktop.ui.background import BackgroundTask, Job
+from aliorders_desktop.ui.insights.breakdown import BreakdownTable
+from aliorders_desktop.ui.insights.chart import CommissionChart
+from aliorders_desktop.ui.insights.headline import Headline
+from aliorders_desktop.ui.signals import signals_blocked
+
+DEBOUNCE_MS = 250
+BUSY_AFTER_MS = 300
+"""Say "Calculating…" only when it takes long enough to notice, so quick updates don't flicker."""
+BREAKDOWN_LIMIT = 500
+NO_SERIES = Series(Granularity.DAY, [])
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The first part of a computation: what the headline and the chart show."""
+
+    currencies: list[str]
+    currency: str | None
+    current: Figures
+    previous: Figures | None
+    series: Series
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    by: BreakdownBy
+    rows: list[BreakdownRow]
+    truncated: bool
+
+
+def insights_job(f: OrderFilter, preferred_currency: str | None, zone: tzinfo, generation: int) -> Job:
+    """A `BackgroundTask` job reporting `(generation, Overview)`, then `(generation, Breakdown)` twice.
+
+    Uses the preferred currency if the range has it, else the one with the most sub-orders.
+    """
+
+    def job(report: Callable[[object], None], cancel: threading.Event) -> None:
+        with store.db.connection_context():
+            found = currencies(f)
+            currency = preferred_currency if preferred_currency in found else next(iter(found), None)
+            if currency is None:
+                report((generation, Overview(found, None, Figures(), None, NO_SERIES)))
+                return
+            mine = replace(f, currency=currency)
+            before = previous_period(mine)
+            previous = figures(before) if before is not None else None
+            overview = Overview(found, currency, figures(mine), previous, commission_series(mine, zone))
+            report((generation, overview))
+            for by in BreakdownBy:
+                if cancel.is_set():
+                    return
+                rows = breakdown(mine, by, BREAKDOWN_LIMIT + 1)
+                report((generation, Breakdown(by, rows[:BREAKDOWN_LIMIT], len(rows) > BREAKDOWN_LIMIT)))
+
+    return job
+
+
+class InsightsView(QWidget):
+    """Emits `trackingChosen` / `subIdChosen` with a breakdown row's key ("" for "none") when clicked,
+    and `refreshed` once everything for the current filter is shown."""
+
+    trackingChosen = Signal(str)
+    subIdChosen = Signal(str)
+    refreshed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="insightsView")
+        self.currency_box = QComboBox(objectName="currencySelector")
+        self.currency_box.setToolTip(
+            "Insights show one settlement currency at a time; amounts are never mixed"
+        )
+        self.currency_label = QLabel("Currency:")
+        self.comparison = QLabel(objectName="comparisonLabel")
+        self.busy = QLabel("Calculating…", objectName="insightsBusy")
+        self.save_button = QPushButton("Save chart as PNG…", objectName="saveChartButton")
+        self.save_button.setToolTip("Save the commission chart as it looks now to a PNG image")
+        self.headline = Headline()
+        self.chart = CommissionChart()
+        self.tracking = BreakdownTable(BreakdownBy.TRACKING_ID, "trackingBreakdown")
+        self.sub_ids = BreakdownTable(BreakdownBy.SUB_ID, "subIdBreakdown")
+        self.tracking_caption = QLabel(objectName="trackingBreakdownCaption")
+        self.sub_id_caption = QLabel(objectName="subIdBreakdownCaption")
+        self.task = BackgroundTask("insightsThread", self)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._busy_delay = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._filter = OrderFilter()
+        self._stale = True
+        self._generation = 0
+        self._currency: str | None = None
+        self._truncated: dict[BreakdownBy, bool] = {}
+        self._problem = False
+        self._layout()
+        self._show_captions()
+        self.busy.hide()
+        self._debounce.timeout.connect(self._recompute)
+        self._busy_delay.timeout.connect(self.busy.show)
+        self.currency_box.currentIndexChanged.connect(self._on_currency_chosen)
+        self.save_button.clicked.connect(self.save_chart)
+        self.tracking.chosen.connect(self.trackingChosen)
+        self.sub_ids.chosen.connect(self.subIdChosen)
+        self.task.progressed.connect(self._on_part)
+        self.task.failed.connect(self._on_failed)
+        self.task.finished.connect(self._on_finished)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (self.currency_label, self.currency_box, self.comparison):
+            top.addWidget(widget)
+        top.addStretch()
+        top.addWidget(self.busy)
+        top.addWidget(self.save_button)
+        tables = QWidget()
+        row = QHBoxLayout(tables)
+        row.setContentsMargins(0, 0, 0, 0)
+        for caption, table in ((self.tracking_caption, self.tracking), (self.sub_id_caption, self.sub_ids)):
+            column = QVBoxLayout()
+            column.addWidget(caption)
+            column.addWidget(table, 1)
+            row.addLayout(column, 1)
+        split = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter", childrenCollapsible=False)
+        split.addWidget(self.chart)
+        split.addWidget(tables)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.headline)
+        layout.addWidget(split, 1)
+
+    # --- when to compute -----------------------------------------------------------------
+    def set_filter(self, f: OrderFilter) -> None:
+        """Follow the table's filter; the figures are recomputed once the tab is visible.
+
+        The same filter again (Refresh, a sync page) keeps showing what is being computed;
+        another filter makes any running computation obsolete.
+        """
+        if f != self._filter:
+            self._abandon()
+        self._filter = f
+        self._stale = True
+        if self.isVisible():
+            self._debounce.start()
+
+    def _abandon(self) -> None:
+        """Drop what the running computation still reports (it was for other rows) and stop it."""
+        self._generation += 1
+        self.task.cancel()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._debounce.start()
+
+    @Slot()
+    def _recompute(self) -> None:
+        if self.task.is_running():
+            return  # `_on_finished` starts again, as the view is still stale
+        self._stale = False
+        self._generation += 1
+        self._problem = False
+        self.busy.setText("Calculating…")
+        self._busy_delay.start()
+        self.task.start(insights_job(self._filter, self._currency, local_zone(), self._generation))
+
+    @Slot(int)
+    def _on_currency_chosen(self, index: int) -> None:
+        self._currency = self.currency_box.itemData(index)
+        self._abandon()
+        self._stale = True
+        self._debounce.start()
+
+    @Slot()
+    def _on_finished(self) -> None:
+        if self._stale and self.isVisible():
+            self._recompute()
+            return
+        self._busy_delay.stop()
+        self.busy.setVisible(self._problem)
+        self.refreshed.emit()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self._show_problem(f"Insights could not be computed: {error}")
+
+    def _show_problem(self, text: str) -> None:
+        self._problem = True
+        self.busy.setText(text)
+        self.busy.show()
+
+    def shutdown(self) -> None:
+        self._debounce.stop()
+        self._busy_delay.stop()
+        self.task.shutdown()
+
+    # --- showing results -----------------------------------------------------------------
+    @Slot(object)
+    def _on_part(self, message: tuple[int, Overview | Breakdown]) -> None:
+        generation, part = message
+        if generation != self._generation:
+            return  # computed for a filter or currency that has changed since
+        if isinstance(part, Overview):
+            self._show_overview(part)
+        else:
+            table = self.tracking if part.by is BreakdownBy.TRACKING_ID else self.sub_ids
+            table.set_rows(part.rows)
+            self._truncated[part.by] = part.truncated
+            self._show_captions()
+
+    def _show_overview(self, overview: Overview) -> None:
+        self._fill_currencies(overview.currencies, overview.currency)
+        currency = overview.currency or ""
+        compared_with = self._previous_range_text()
+        self.comparison.setText(f"▲▼ compared with {compared_with}" if compared_with else "")
+        self.headline.show_figures(overview.current, overview.previous, currency, compared_with)
+        self.chart.set_series(overview.series, currency)
+        self._truncated = {}
+        if overview.currency is None:
+            self.tracking.set_rows([])
+            self.sub_ids.set_rows([])
+        self._show_captions()
+
+    def _fill_currencies(self, found: list[str], chosen: str | None) -> None:
+        with signals_blocked(self.currency_box):
+            self.currency_box.clear()
+            for currency in found:
+                self.currency_box.addItem(currency, currency)
+            self.currency_box.setCurrentIndex(max(self.currency_box.findData(chosen), 0))
+        several = len(found) > 1
+        self.currency_box.setVisible(several)
+        self.currency_label.setVisible(several)
+
+    def _previous_range_text(self) -> str:
+        before = previous_period(self._filter)
+        if before is None or before.paid_from is None or before.paid_to is None:
+            return ""
+        zone = local_zone()
+        first = before.paid_from.astimezone(zone).date()
+        last = (before.paid_to - timedelta(seconds=1)).astimezone(zone).date()
+        days = (last - first).days + 1
+        return f"{_day(first)} – {_day(last)} (the {days} day{'s' if days != 1 else ''} before)"
+
+    def _show_captions(self) -> None:
+        for caption, title, by in (
+            (self.tracking_caption, "<b>By Tracking ID</b>", BreakdownBy.TRACKING_ID),
+            (self.sub_id_caption, "<b>By sub ID</b> (custom parameters)", BreakdownBy.SUB_ID),
+        ):
+            most = f" — the {BREAKDOWN_LIMIT} that earn most" if self._truncated.get(by) else ""
+            caption.setText(f"{title}{most} · click a row to see its orders")
+
+    @Slot()
+    def save_chart(self) -> None:
+        suggested = f"aliorders-commission-{date.today():%Y-%m-%d}.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", suggested, "PNG images (*.png)")
+        if path and not self.chart.save_png(path):
+            self._show_problem(f"Could not write {path}")
+
+
+def _day(day: date) -> str:
+    return f"{day:%d %b %Y}"

@@ -1,0 +1,302 @@
+"""The order details pane beside the table: every field of the current row, its checkout and its history.
+
+Publishers ask "why is this commission what it is, and where is this order in its life": the
+pane shows the money with its currency, local times, the other products bought in the same
+checkout, and the statuses the order went through as a timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliorders_desktop import store
+from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.export import commission_state, flag
+from aliorders_desktop.store import OrderRow, StatusChange
+from aliorders_desktop.ui import theme
+from aliorders_desktop.ui.columns import DASH, NO_TRACKING_TIP, amount, commission_text, local_time
+from aliorders_desktop.ui.insights.breakdown import sub_id_label
+from aliorders_desktop.ui.row_actions import product_url
+
+
+def _money(field: str) -> Callable[[OrderRow], str]:
+    return lambda r: amount(getattr(r, field), r.currency)
+
+
+def _time(field: str) -> Callable[[OrderRow], str]:
+    return lambda r: local_time(getattr(r, field))
+
+
+def _flag(field: str) -> Callable[[OrderRow], str]:
+    return lambda r: flag(getattr(r, field))
+
+
+def _plain(field: str) -> Callable[[OrderRow], str]:
+    return lambda r: "" if getattr(r, field) is None else str(getattr(r, field))
+
+
+FIELDS: tuple[tuple[str, str, Callable[[OrderRow], str]], ...] = (
+    ("order_id", "Order ID", _plain("order_id")),
+    ("sub_order_id", "Sub-order ID", _plain("sub_order_id")),
+    ("status", "Status", lambda r: r.status),
+    ("commission", "Commission", lambda r: f"{commission_text(r)} ({commission_state(r.status)})"),
+    ("paid_amount", "Paid amount", _money("paid_amount")),
+    ("finished_amount", "Finished amount", _money("finished_amount")),
+    ("estimated_paid_commission", "Estimated at payment", _money("estimated_paid_commission")),
+    ("estimated_finished_commission", "Estimated at completion", _money("estimated_finished_commission")),
+    ("new_buyer_bonus_commission", "New buyer bonus", _money("new_buyer_bonus_commission")),
+    ("commission_rate", "Commission rate", lambda r: f"{r.commission_rate}%" if r.commission_rate else ""),
+    ("currency", "Currency", _plain("currency")),
+    ("tracking_id", "Tracking ID", lambda r: r.tracking_id or f"{DASH} none"),
+    ("custom_parameters", "Sub ID", lambda r: sub_id_label(r.custom_parameters or "")),
+    ("product_id", "Product ID", _plain("product_id")),
+    ("category_id", "Category ID", _plain("category_id")),
+    ("quantity", "Quantity", _plain("quantity")),
+    ("ship_to_country", "Ship to", _plain("ship_to_country")),
+    ("site", "Site", _plain("site")),
+    ("platform", "Platform", _plain("platform")),
+    ("created_at", "Created", _time("created_at")),
+    ("paid_at", "Paid", _time("paid_at")),
+    ("finished_at", "Buyer confirmed", _time("finished_at")),
+    ("settled_at", "Settled", _time("settled_at")),
+    ("is_new_buyer", "New buyer", _flag("is_new_buyer")),
+    ("is_hot_product", "Hot product", _flag("is_hot_product")),
+    ("is_affiliate_product", "Affiliate product", _flag("is_affiliate_product")),
+    ("effect_detail_status", "Detail status", _plain("effect_detail_status")),
+    ("first_seen_at", "First synced", _time("first_seen_at")),
+    ("updated_at", "Last changed", _time("updated_at")),
+)
+"""(key, label, text) of each field, in reading order; times are shown in the local zone."""
+
+TITLE_CHARS = 70
+"""Product titles in the checkout list are cut to this length (the pane is narrow)."""
+
+_EVENT_TIME = {
+    OrderStatus.PAID: "paid_at",
+    OrderStatus.CONFIRMED: "finished_at",
+    OrderStatus.SETTLED: "settled_at",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    status: str
+    when: datetime
+    note: str
+
+
+def timeline(row: OrderRow, history: list[StatusChange]) -> list[TimelineEntry]:
+    """The statuses the order went through, in time order.
+
+    Each status a sync saw is dated by AliExpress's own time for it when the order carries one
+    (paid, confirmed, settled), else by the sync that saw it. Steps no sync saw (the order moved
+    on between syncs, or was first synced later) still show when the order's own times prove them.
+    """
+    seen = {change.to_status for change in history}
+    entries = [
+        TimelineEntry(
+            change.to_status,
+            _event_time(row, change.to_status) or change.seen_at,
+            f"seen by a sync on {local_time(change.seen_at)}",
+        )
+        for change in history
+    ]
+    entries += [
+        TimelineEntry(status, when, "date from AliExpress; not seen by a sync")
+        for status in _EVENT_TIME
+        if status not in seen and (when := _event_time(row, status)) is not None
+    ]
+    return sorted(entries, key=lambda entry: entry.when)
+
+
+def _event_time(row: OrderRow, status: str) -> datetime | None:
+    field = _EVENT_TIME.get(status)
+    return getattr(row, field) if field else None
+
+
+class StatusTimeline(QWidget):
+    """A vertical line of dots, one per status, coloured like the table's statuses."""
+
+    DOT = 10
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="statusHistory")
+        self.entries: list[TimelineEntry] = []
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.entries = entries
+        self.setAccessibleDescription(
+            "; ".join(f"{e.status} {local_time(e.when)} ({e.note})" for e in entries)
+        )
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, max(len(self.entries), 1) * self.row_height())
+
+    def row_height(self) -> int:
+        """Three lines of text (status, date, note) and a gap."""
+        return 3 * self.fontMetrics().height() + 10
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        dark = theme.is_dark()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        centre = self.DOT
+        if len(self.entries) > 1:
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            last = (len(self.entries) - 1) * self.row_height() + self.DOT
+            painter.drawLine(QPointF(centre, self.DOT), QPointF(centre, last))
+        for index, entry in enumerate(self.entries):
+            top = index * self.row_height()
+            colour = theme.status_colour(entry.status, dark)
+            painter.setPen(colour)
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(centre, top + self.DOT), self.DOT / 2, self.DOT / 2)
+            text_left = centre + self.DOT + 8
+            width = max(self.width() - text_left, 10)
+            painter.setFont(bold)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            line = painter.fontMetrics().height()
+            painter.drawText(QRectF(text_left, top, width, line), entry.status)
+            painter.setFont(self.font())
+            painter.drawText(QRectF(text_left, top + line, width, line), local_time(entry.when))
+            painter.setFont(small)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            note = painter.fontMetrics().elidedText(entry.note, Qt.TextElideMode.ElideRight, int(width))
+            painter.drawText(QRectF(text_left, top + 2 * line, width, line), note)
+
+
+class OrderDetails(QScrollArea):
+    """Shows one `OrderRow` (or a hint when none is current); `show_row` reads its checkout and history."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="orderDetails")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(280)
+        self.title = QLabel(objectName="detailsTitle", wordWrap=True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.product_link = QLabel(objectName="productLink", openExternalLinks=True)
+        self.product_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for key, label, _ in FIELDS:
+            value = QLabel(objectName=f"detail_{key}", wordWrap=True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(f"{label}:", value)
+        self.checkout_caption = QLabel(objectName="checkoutCaption", wordWrap=True)
+        # Labels rather than a list view: they size themselves to CJK and Arabic titles, whose
+        # fallback fonts are taller than a list row.
+        self.sub_orders = QFrame(objectName="checkoutSubOrders", frameShape=QFrame.Shape.StyledPanel)
+        QVBoxLayout(self.sub_orders).setSpacing(6)
+        self.history = StatusTimeline()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.product_link)
+        layout.addWidget(_section("Status history"))
+        layout.addWidget(self.history)
+        layout.addWidget(_section("Same checkout"))
+        layout.addWidget(self.checkout_caption)
+        layout.addWidget(self.sub_orders)
+        layout.addWidget(_section("All fields"))
+        layout.addLayout(form)
+        layout.addStretch()
+        self.content = body
+        self.placeholder = QLabel(
+            "Select an order to see all its details, the other products of its checkout and its "
+            "status history.",
+            objectName="detailsPlaceholder",
+            wordWrap=True,
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        self.setWidget(self._stack(body))
+        self.show_row(None)
+
+    def _stack(self, body: QWidget) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(body)
+        return holder
+
+    def show_row(self, row: OrderRow | None) -> None:
+        """Show `row` with its checkout and history (two indexed queries), or the hint for None."""
+        self.placeholder.setVisible(row is None)
+        self.content.setVisible(row is not None)
+        if row is None:
+            return
+        self.title.setText(row.product_title or f"Product {row.product_id or ''}".strip())
+        url = product_url(row)
+        self.product_link.setText(f'<a href="{escape(url)}">Open the product page</a>' if url else "")
+        self.product_link.setToolTip(url)
+        for key, _, text in FIELDS:
+            self.values[key].setText(text(row) or DASH)
+        self.values["status"].setStyleSheet(
+            f"color: {theme.status_colour(row.status, theme.is_dark()).name()};"
+        )
+        self.values["tracking_id"].setToolTip("" if row.tracking_id else NO_TRACKING_TIP)
+        self.values["custom_parameters"].setToolTip(row.custom_parameters or "")
+        self._show_checkout(row)
+        self.history.set_entries(timeline(row, store.status_history(row.id)))
+
+    def _show_checkout(self, row: OrderRow) -> None:
+        siblings = store.sub_orders_of(row.order_id)
+        count = len(siblings)
+        self.checkout_caption.setText(
+            f"Order {row.order_id} has {count} product{'s' if count != 1 else ''}; each is its own "
+            "row with its own status and commission."
+        )
+        layout = self.sub_orders.layout()
+        while layout.count():
+            layout.takeAt(0).widget().deleteLater()
+        dark = theme.is_dark()
+        for sibling in siblings:
+            title = sibling.product_title or f"Product {sibling.product_id}"
+            title = escape(title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…")
+            colour = theme.status_colour(sibling.status, dark).name()
+            money = amount(sibling.paid_amount, sibling.currency)
+            this_one = " · <i>this row</i>" if sibling.id == row.id else ""
+            label = QLabel(
+                f'{title}<br><span style="color:{colour}">{sibling.status}</span> · {money}{this_one}',
+                wordWrap=True,
+            )
+            label.setToolTip(f"Sub-order {sibling.sub_order_id}")
+            layout.addWidget(label)
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(f"<b>{title}</b>")
+    label.setContentsMargins(0, 8, 0, 0)
+    return label

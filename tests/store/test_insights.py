@@ -1,0 +1,275 @@
+"""Insights sums (headline, breakdowns, commission over time) against the documented rules in Python."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+
+import pytest
+
+from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
+from aliorders_desktop.store import (
+    BreakdownBy,
+    Bucket,
+    Figures,
+    Granularity,
+    OrderFilter,
+    breakdown,
+    commission_series,
+    count_orders,
+    currencies,
+    figures,
+    granularity_for,
+    previous_period,
+    save_orders,
+)
+
+from .factory import T0, order_record
+
+pytestmark = pytest.mark.usefixtures("store")
+
+PAID, CONFIRMED, SETTLED, INVALID = (s.value for s in OrderStatus)
+USD = OrderFilter(currency="USD")
+
+
+def expected_figures(records: list[OrderRecord]) -> Figures:
+    """The documented states in plain Python: estimate while pending, final when settled, and
+    what Invalid rows had been estimated at payment as lost."""
+
+    def estimate(r: OrderRecord) -> int:
+        if r.status in (CONFIRMED, SETTLED) and r.estimated_finished_commission is not None:
+            return r.estimated_finished_commission
+        return r.estimated_paid_commission or 0
+
+    return Figures(
+        orders=len({r.order_id for r in records}),
+        sub_orders=len(records),
+        estimated=sum(estimate(r) for r in records if r.status in (PAID, CONFIRMED)),
+        settled=sum(estimate(r) for r in records if r.status == SETTLED),
+        lost=sum(r.estimated_paid_commission or 0 for r in records if r.status == INVALID),
+        paid_amount=sum(r.paid_amount or 0 for r in records),
+        invalid_sub_orders=sum(r.status == INVALID for r in records),
+    )
+
+
+@pytest.fixture
+def records() -> list[OrderRecord]:
+    """400 sub-orders over 60 days in two currencies; checkouts of one to three products."""
+    rng = random.Random(5)
+    made: list[OrderRecord] = []
+    while len(made) < 400:
+        first = order_record(currency=rng.choice(["USD", "USD", "RUB"]))
+        paid_at = T0 + timedelta(days=rng.randrange(60), minutes=rng.randrange(1440))
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            made.append(
+                order_record(
+                    order_id=first.order_id,
+                    currency=first.currency,
+                    paid_at=paid_at,
+                    status=rng.choice([PAID, CONFIRMED, SETTLED, SETTLED, INVALID]),
+                    tracking_id=rng.choice([None, "Blog", "blog", "tg_channel", "yt"]),
+                    custom_parameters=rng.choice([None, "", '{"af_sub":"a"}', '{"af_sub":"b"}']),
+                    paid_amount=rng.choice([None, rng.randrange(100, 10**6)]),
+                    estimated_paid_commission=rng.choice([None, rng.randrange(0, 10**5)]),
+                    estimated_finished_commission=rng.choice([None, rng.randrange(0, 10**5)]),
+                )
+            )
+    save_orders(made, T0)
+    return made
+
+
+def test_figures_match_a_python_recomputation(records: list[OrderRecord]) -> None:
+    assert figures(USD) == expected_figures([r for r in records if r.currency == "USD"])
+    rub = figures(OrderFilter(currency="RUB"))
+    assert rub == expected_figures([r for r in records if r.currency == "RUB"])
+    assert rub.invalid_share == rub.invalid_sub_orders / rub.sub_orders
+
+
+def test_figures_follow_the_filter(records: list[OrderRecord]) -> None:
+    start, end = T0 + timedelta(days=5), T0 + timedelta(days=25)
+    f = replace(USD, paid_from=start, paid_to=end, statuses=frozenset({PAID, INVALID}))
+    chosen = [
+        r for r in records if r.currency == "USD" and start <= r.paid_at < end and r.status in (PAID, INVALID)
+    ]
+    assert figures(f) == expected_figures(chosen)
+
+
+def test_money_is_never_summed_across_currencies(records: list[OrderRecord]) -> None:
+    for query in (figures, commission_series, lambda f: breakdown(f, BreakdownBy.SUB_ID)):
+        with pytest.raises(ValueError, match="one currency"):
+            query(OrderFilter())
+
+
+def test_nothing_matched_gives_zeros_and_no_share() -> None:
+    assert figures(USD) == Figures()
+    assert Figures().invalid_share is None
+
+
+def test_currencies_most_sub_orders_first_whatever_the_filter_currency() -> None:
+    save_orders([order_record(currency=c) for c in ("RUB", "USD", "RUB", "EUR", None)], T0)
+    assert currencies(OrderFilter(currency="USD")) == ["RUB", "EUR", "USD"]
+
+
+def test_previous_period_has_the_same_length_right_before() -> None:
+    f = OrderFilter.for_days(date(2026, 3, 1), date(2026, 3, 30), UTC, currency="USD")
+    before = previous_period(f)
+    assert before == replace(f, paid_from=datetime(2026, 1, 30, tzinfo=UTC), paid_to=f.paid_from)
+    assert previous_period(USD) is None
+    assert previous_period(replace(f, paid_to=None)) is None
+
+
+def test_tracking_breakdown_groups_ids_case_insensitively_and_keeps_no_id_apart(
+    records: list[OrderRecord],
+) -> None:
+    rows = breakdown(USD, BreakdownBy.TRACKING_ID)
+    usd = [r for r in records if r.currency == "USD"]
+    by_key = {row.key.casefold() if row.key else None: row.figures for row in rows}
+    assert set(by_key) == {None, "blog", "tg_channel", "yt"}
+    for key, found in by_key.items():
+        assert found == expected_figures([r for r in usd if (r.tracking_id or "").casefold() == (key or "")])
+    earned = [row.figures.estimated + row.figures.settled for row in rows]
+    assert earned == sorted(earned, reverse=True)
+
+
+def test_sub_id_breakdown_keys_are_exact_and_empty_means_none(records: list[OrderRecord]) -> None:
+    rows = {row.key: row.figures for row in breakdown(USD, BreakdownBy.SUB_ID)}
+    usd = [r for r in records if r.currency == "USD"]
+    assert set(rows) == {None, '{"af_sub":"a"}', '{"af_sub":"b"}'}
+    assert rows[None] == expected_figures([r for r in usd if not r.custom_parameters])
+    a = '{"af_sub":"a"}'
+    assert rows[a] == expected_figures([r for r in usd if r.custom_parameters == a])
+
+
+def test_breakdown_limit_keeps_the_best_earners(records: list[OrderRecord]) -> None:
+    everything = breakdown(USD, BreakdownBy.TRACKING_ID)
+    assert breakdown(USD, BreakdownBy.TRACKING_ID, limit=2) == everything[:2]
+
+
+def test_custom_parameters_filter_is_exact_and_empty_selects_orders_without_any(
+    records: list[OrderRecord],
+) -> None:
+    def count(value: str | None) -> int:
+        return count_orders(OrderFilter(custom_parameters=value))
+
+    assert count('{"af_sub":"a"}') == sum(r.custom_parameters == '{"af_sub":"a"}' for r in records)
+    assert count('{"af_sub":') == 0  # no prefix matching: a breakdown row is one exact value
+    assert count("") == sum(not r.custom_parameters for r in records)
+    assert count(None) == len(records)
+
+
+def test_granularity_follows_the_range_length() -> None:
+    start = date(2026, 1, 1)
+    assert granularity_for(start, start) is Granularity.DAY
+    assert granularity_for(start, start + timedelta(days=61)) is Granularity.DAY
+    assert granularity_for(start, start + timedelta(days=62)) is Granularity.WEEK
+    assert granularity_for(start, start + timedelta(days=370)) is Granularity.WEEK
+    assert granularity_for(start, start + timedelta(days=371)) is Granularity.MONTH
+
+
+def save_commission(paid_at: datetime, status: str = SETTLED, commission: int = 100) -> OrderRecord:
+    record = order_record(
+        paid_at=paid_at,
+        status=status,
+        estimated_paid_commission=commission,
+        estimated_finished_commission=commission,
+    )
+    save_orders([record], T0)
+    return record
+
+
+def test_daily_series_is_gap_free_and_splits_states() -> None:
+    save_commission(datetime(2026, 3, 2, 10, tzinfo=UTC), SETTLED, 500)
+    save_commission(datetime(2026, 3, 2, 23, 59, 59, tzinfo=UTC), PAID, 70)
+    save_commission(datetime(2026, 3, 4, 0, 0, tzinfo=UTC), INVALID, 30)
+    save_commission(datetime(2026, 3, 5, 0, 0, tzinfo=UTC), SETTLED, 999)  # after the range
+    f = OrderFilter.for_days(date(2026, 3, 1), date(2026, 3, 4), UTC, currency="USD")
+    series = commission_series(f, UTC)
+    assert series.granularity is Granularity.DAY
+    assert series.buckets == [
+        Bucket(date(2026, 3, 1), date(2026, 3, 1)),
+        Bucket(date(2026, 3, 2), date(2026, 3, 2), sub_orders=2, estimated=70, settled=500),
+        Bucket(date(2026, 3, 3), date(2026, 3, 3)),
+        Bucket(date(2026, 3, 4), date(2026, 3, 4), sub_orders=1, lost=30),
+    ]
+
+
+def test_days_are_local_days_of_the_zone() -> None:
+    save_commission(datetime(2026, 3, 2, 22, 30, tzinfo=UTC))  # 3 March in UTC+3, 2 March in UTC-5
+    for zone, day in ((timezone(timedelta(hours=3)), 3), (timezone(timedelta(hours=-5)), 2)):
+        f = OrderFilter.for_days(date(2026, 3, 1), date(2026, 3, 4), zone, currency="USD")
+        (bucket,) = [b for b in commission_series(f, zone).buckets if b.sub_orders]
+        assert bucket.first == date(2026, 3, day)
+
+
+class SpringForward(tzinfo):
+    """+01:00, then +02:00 from 2026-03-29 01:00 UTC: a daylight-saving change without tzdata."""
+
+    SWITCH = datetime(2026, 3, 29, 1, 0)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        local = dt.replace(tzinfo=None) if dt else self.SWITCH
+        return timedelta(hours=2 if local >= self.SWITCH + timedelta(hours=2) else 1)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return self.utcoffset(dt) - timedelta(hours=1)
+
+    def fromutc(self, dt: datetime) -> datetime:
+        utc = dt.replace(tzinfo=None)
+        return (utc + timedelta(hours=2 if utc >= self.SWITCH else 1)).replace(tzinfo=self)
+
+
+def test_a_daylight_saving_change_inside_the_range_keeps_rows_on_their_local_day() -> None:
+    zone = SpringForward()
+    save_commission(datetime(2026, 3, 28, 23, 30, tzinfo=zone))  # +01:00
+    save_commission(datetime(2026, 3, 30, 0, 30, tzinfo=zone))  # +02:00: 29 March 22:30 UTC
+    f = OrderFilter.for_days(date(2026, 3, 25), date(2026, 4, 2), zone, currency="USD")
+    assert [b.first for b in commission_series(f, zone).buckets if b.sub_orders] == [
+        date(2026, 3, 28),
+        date(2026, 3, 30),
+    ]
+
+
+def test_weeks_start_on_monday_and_edge_buckets_are_clipped_to_the_range() -> None:
+    save_commission(datetime(2026, 1, 5, 12, tzinfo=UTC), commission=10)  # Monday
+    save_commission(datetime(2026, 1, 11, 12, tzinfo=UTC), commission=20)  # Sunday, same week
+    save_commission(datetime(2026, 3, 20, 12, tzinfo=UTC), commission=40)
+    f = OrderFilter.for_days(date(2026, 1, 1), date(2026, 3, 20), UTC, currency="USD")
+    series = commission_series(f, UTC)
+    assert series.granularity is Granularity.WEEK
+    buckets = series.buckets
+    assert buckets[0] == Bucket(date(2026, 1, 1), date(2026, 1, 4))
+    assert buckets[1] == Bucket(date(2026, 1, 5), date(2026, 1, 11), sub_orders=2, settled=30)
+    assert buckets[-1] == Bucket(date(2026, 3, 16), date(2026, 3, 20), sub_orders=1, settled=40)
+    assert all(b.first.weekday() == 0 for b in buckets[1:])
+    assert sum(b.settled for b in buckets) == 70
+
+
+def test_months_fold_days_of_varying_length() -> None:
+    for day in (date(2025, 1, 31), date(2025, 2, 1), date(2025, 2, 28), date(2025, 12, 31), date(2026, 2, 1)):
+        save_commission(datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=12))
+    f = OrderFilter.for_days(date(2025, 1, 15), date(2026, 2, 10), UTC, currency="USD")
+    series = commission_series(f, UTC)
+    assert series.granularity is Granularity.MONTH
+    assert len(series.buckets) == 14
+    counts = {b.first: b.sub_orders for b in series.buckets if b.sub_orders}
+    assert counts == {date(2025, 1, 15): 1, date(2025, 2, 1): 2, date(2025, 12, 1): 1, date(2026, 2, 1): 1}
+    assert series.buckets[-1].last == date(2026, 2, 10)
+
+
+def test_an_open_range_spans_the_matching_data() -> None:
+    save_commission(datetime(2026, 2, 10, 12, tzinfo=UTC))
+    save_commission(datetime(2026, 2, 20, 12, tzinfo=UTC))
+    buckets = commission_series(USD, UTC).buckets
+    assert (buckets[0].first, buckets[-1].last) == (date(2026, 2, 10), date(2026, 2, 20))
+    assert commission_series(OrderFilter(currency="EUR"), UTC).buckets == []
+
+
+def test_series_totals_agree_with_the_headline(records: list[OrderRecord]) -> None:
+    f = OrderFilter.for_days(T0.date(), T0.date() + timedelta(days=59), UTC, currency="USD")
+    buckets = commission_series(f, UTC).buckets
+    headline = figures(f)
+    assert sum(b.estimated for b in buckets) == headline.estimated
+    assert sum(b.settled for b in buckets) == headline.settled
+    assert sum(b.lost for b in buckets) == headline.lost
+    assert sum(b.sub_orders for b in buckets) == headline.sub_orders

@@ -39,6 +39,8 @@ class Exit(IntEnum):
     UNREACHABLE = 5
     DATABASE = 6
     API = 7
+    SYNC_IN_PROGRESS = 8
+    NOT_ALLOWED = 9
     CANCELLED = 130
 
 
@@ -95,14 +97,35 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--order-id")
     export.add_argument("--tracking-id")
     export.add_argument("--product-id")
+    export.add_argument(
+        "--excel-ids",
+        action="store_true",
+        help='write IDs as ="…" so Excel keeps all their digits (it rounds numbers over 15 digits)',
+    )
 
     commands.add_parser("status", help="show the database location, order count and last syncs")
+
+    add_workspace_commands(commands)
 
     gateway = commands.add_parser("gateway", help="run the simulated AliExpress gateway on this machine")
     gateway.add_argument("--port", type=int, default=8765)
     gateway.add_argument("--seed", type=int, default=1)
     gateway.add_argument("--orders", type=int, default=3000)
     return parser
+
+
+def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
+    workspace = commands.add_parser("workspace", help="set up and fill a team workspace on PostgreSQL")
+    actions = workspace.add_subparsers(dest="action", metavar="ACTION", required=True)
+    # SUPPRESS: without --db here, the one given before the command (or ALIORDERS_DB) applies.
+    database = {"default": argparse.SUPPRESS, "metavar": "postgresql://USER@HOST/DBNAME"}
+    init = actions.add_parser(
+        "init", help="create the tables, the aliorders_admin and aliorders_viewer roles and their grants"
+    )
+    init.add_argument("--db", help="the workspace database, as a superuser or its owner", **database)
+    copy = actions.add_parser("import", help="copy a local history (orders, status changes, syncs) in")
+    copy.add_argument("--from", dest="source", required=True, metavar="LOCAL.db")
+    copy.add_argument("--db", help="the workspace database, as a user of aliorders_admin", **database)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -128,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             serve(port=args.port, seed=args.seed, orders=args.orders)
             return Exit.OK
+        if args.command == "workspace":
+            return run_workspace(args)
         with open_store(args.db):
             return {"sync": run_sync, "export": run_export, "status": run_status}[args.command](args)
     except CliError as exc:
@@ -175,6 +200,14 @@ def api_exit_code(exc: ApiError) -> Exit:
     return Exit.API
 
 
+def store_exit_code(exc: store.StoreError) -> Exit:
+    if isinstance(exc, store.SyncInProgressError):
+        return Exit.SYNC_IN_PROGRESS
+    if isinstance(exc, store.ViewOnlyError | store.NoWorkspaceAccessError):
+        return Exit.NOT_ALLOWED
+    return Exit.DATABASE
+
+
 def run_sync(args: argparse.Namespace) -> int:
     from aliorders_desktop.sync.service import SyncService
 
@@ -190,7 +223,7 @@ def run_sync(args: argparse.Namespace) -> int:
     except ApiError as exc:
         raise CliError(f"{exc} Everything fetched before the error is kept.", api_exit_code(exc)) from None
     except store.StoreError as exc:
-        raise CliError(str(exc), Exit.DATABASE) from None
+        raise CliError(str(exc), store_exit_code(exc)) from None
     finally:
         signal.signal(signal.SIGINT, previous)
     print(result.summary())
@@ -238,7 +271,7 @@ def run_export(args: argparse.Namespace) -> int:
         statuses=frozenset(args.status or ()),
     )
     try:
-        written = export_csv(args.out, order_filter)
+        written = export_csv(args.out, order_filter, ids_as_text=args.excel_ids)
     except OSError as exc:
         raise CliError(f"Could not write {args.out}: {exc.strerror or exc}.", Exit.DATABASE) from None
     print(f"Exported {written} rows to {args.out}")
@@ -249,6 +282,10 @@ def run_status(args: argparse.Namespace) -> int:
     summary = store.database_summary()
     print(f"Database: {summary.location}")
     print(f"Orders:   {summary.order_count} sub-orders")
+    if store.is_server():
+        may = store.permissions()
+        rights = "sync and delete" if may.can_sync and may.can_delete else "sync" if may.can_sync else "view"
+        print(f"Access:   {may.user} may {rights}")
     runs = store.last_sync_runs()
     if not runs:
         print("Last sync: never")
@@ -259,3 +296,39 @@ def run_status(args: argparse.Namespace) -> int:
             + (f" ({run.error})" if run.error else "")
         )
     return Exit.OK
+
+
+def run_workspace(args: argparse.Namespace) -> int:
+    """`workspace init` and `workspace import`, on a PostgreSQL database only."""
+    target = args.db or config.load_settings().effective_database
+    if target.split("://", 1)[0] not in store.database.SERVER_SCHEMES:
+        raise CliError(
+            "A team workspace lives on PostgreSQL: add --db postgresql://USER@HOST/DBNAME.", Exit.USAGE
+        )
+    with open_store(target):
+        try:
+            if args.action == "init":
+                store.workspace.init_workspace()
+                print(workspace_instructions())
+            else:
+                from aliorders_desktop.workspace_import import import_history
+
+                print(import_history(args.source).summary())
+        except store.StoreError as exc:
+            raise CliError(str(exc), store_exit_code(exc)) from None
+    return Exit.OK
+
+
+def workspace_instructions() -> str:
+    """What `workspace init` did, and how the database owner gives each person access."""
+    params = store.db.obj.connect_params
+    host = params.get("host", "localhost") + (f":{params['port']}" if "port" in params else "")
+    address = f"postgresql://NAME@{host}/{store.db.obj.database}"
+    admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
+    return f"""Workspace ready: {store.database_summary().location}
+Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
+Give each person a database user in one role, e.g. in psql as this superuser or owner:
+  CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE {admin};   -- syncs from AliExpress
+  CREATE ROLE bob LOGIN PASSWORD '…' IN ROLE {viewer};   -- views and exports
+Each connects with Settings → Advanced → Database, or: aliorders --db {address}
+Copy a local history in with: aliorders workspace import --from orders.db --db {address}"""

@@ -67,3 +67,8 @@ def store_path(tmp_path):
     store.open_database(path)
     yield path
     store.close_database()
+
+
+# PostgreSQL for the team-workspace tests: `postgres_url` is a fresh database on a real server (the
+# one ALIORDERS_TEST_POSTGRES names, or a throwaway cluster), or the test is skipped with the reason.
+from postgres.support import postgres_server, postgres_url  # noqa: E402, F401 - fixtures for every test

@@ -3,29 +3,46 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import suppress
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 import platformdirs
-from peewee import Database, PeeweeException, SqliteDatabase
+from peewee import (
+    Database,
+    InterfaceError,
+    OperationalError,
+    PeeweeException,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
 from playhouse import db_url
+from playhouse.shortcuts import ReconnectMixin
 
 from .errors import (
+    AuthenticationError,
+    ConnectionLostError,
     CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseUnavailableError,
     DiskFullError,
     NotADatabaseError,
+    NoWorkspaceAccessError,
     ReadOnlyDatabaseError,
+    ServerUnreachableError,
     StoreError,
+    ViewOnlyError,
+    WorkspaceNotSetUpError,
 )
 from .migrations import check_schema, upgrade_schema
-from .models import ALL_MODELS, db
+from .models import ALL_MODELS, Order, SchemaVersion, db
+from .privileges import current_user, has_privileges
 
 _SQLITE_OPTIONS = {
     # Per connection. WAL is switched on once, after the schema check, because it persists in
@@ -36,6 +53,65 @@ _SQLITE_OPTIONS = {
     # Writers take the lock at BEGIN, so a read-then-write transaction never fails halfway.
     "lock_type": "IMMEDIATE",
 }
+
+SERVER_SCHEMES = ("postgres", "postgresql")
+CONNECT_TIMEOUT = 10
+"""Seconds to wait for a workspace server before saying it cannot be reached."""
+
+# Driver messages (psycopg 3) that mean the server ended or lost an established connection.
+_LOST_CONNECTION = (
+    "terminating connection",
+    "server closed the connection",
+    "the connection is closed",
+    "the connection is lost",
+    "consuming input failed",
+    "connection already closed",
+    "ssl connection has been closed",
+)
+# ... and those that mean it was never established.
+_UNREACHABLE = (
+    "connection refused",
+    "failed to resolve host",
+    "could not translate host name",
+    "name or service not known",
+    "timeout expired",
+    "no route to host",
+    "network is unreachable",
+    "is the server running",
+)
+_AUTHENTICATION = re.compile(r'password authentication failed|no password supplied|role ".*" does not exist')
+
+
+class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL through psycopg 3, reconnecting once when the server dropped an idle connection.
+
+    A window left open overnight, or a server restart, must not leave every later query failing.
+    Never inside a transaction (peewee refuses), and never while the thread holds session state
+    such as the sync lock (`pinned_session`): reconnecting would silently drop that state.
+    """
+
+    reconnect_errors = tuple(
+        (error, fragment) for error in (OperationalError, InterfaceError) for fragment in _LOST_CONNECTION
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, prefer_psycopg3=True, **kwargs)
+        self._pinned = threading.local()
+
+    def _reconnect(self, func: Callable[..., T], *args: object, **kwargs: object) -> T:
+        if getattr(self._pinned, "depth", 0):
+            return func(*args, **kwargs)
+        return super()._reconnect(func, *args, **kwargs)
+
+    @contextmanager
+    def pinned_session(self) -> Iterator[None]:
+        """While inside, this thread's connection is never silently replaced (see the class)."""
+        self._pinned.depth = getattr(self._pinned, "depth", 0) + 1
+        try:
+            yield
+        finally:
+            self._pinned.depth -= 1
+
 
 MAX_BOUND_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
 """Most parameters one statement may bind (SQLite's limit; PostgreSQL allows more)."""
@@ -62,13 +138,12 @@ def open_database(target: str | Path) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL and bind `db` to it.
 
     `target` is an SQLite file path, or a URL such as `sqlite:///orders.db` or
-    `postgresql://user@host/aliorders`. On failure a `StoreError` says what is wrong, the
-    user's file is left as it was, and `db` keeps pointing at whatever it pointed at before.
+    `postgresql://user@host/aliorders` (a team workspace; its password comes from the URL, the
+    keyring entry Settings saved for this address, or PostgreSQL's PGPASSWORD / ~/.pgpass). On
+    failure a `StoreError` says what is wrong, the user's file is left as it was, and `db` keeps
+    pointing at whatever it pointed at before.
     """
-    try:
-        database = _connect(target)
-    except (PeeweeException, RuntimeError, ValueError) as exc:  # a malformed or unknown URL
-        raise DatabaseUnavailableError(str(target), str(exc)) from exc
+    database = connect(target)
     location = describe_location(database)
     try:
         _prepare(database, location)
@@ -80,6 +155,19 @@ def open_database(target: str | Path) -> Database:
     close_database()
     db.initialize(database)
     return database
+
+
+def connect(target: str | Path) -> Database:
+    """An unopened database object for a path or URL (nothing is read or created yet)."""
+    try:
+        return _connect(target)
+    except (PeeweeException, RuntimeError, ValueError) as exc:  # a malformed or unknown URL
+        raise DatabaseUnavailableError(_without_password(str(target)), str(exc)) from exc
+
+
+def is_server(database: Database | None = None) -> bool:
+    """Whether `database` (default: the open one) is a PostgreSQL workspace rather than a file."""
+    return isinstance(db.obj if database is None else database, PostgresqlDatabase)
 
 
 def close_database() -> None:
@@ -101,7 +189,7 @@ def describe_location(database: Database) -> str:
     params = database.connect_params
     user = f"{params['user']}@" if "user" in params else ""
     port = f":{params['port']}" if "port" in params else ""
-    kind = type(database).__name__.removesuffix("Database").lower()
+    kind = "postgresql" if is_server(database) else type(database).__name__.removesuffix("Database").lower()
     return f"{kind}://{user}{params.get('host', 'localhost')}{port}/{database.database}"
 
 
@@ -110,7 +198,25 @@ def _connect(target: str | Path) -> Database:
         return SqliteDatabase(str(Path(target).expanduser()), **_SQLITE_OPTIONS)
     if target.startswith("sqlite"):
         return db_url.connect(target, **_SQLITE_OPTIONS)
+    if target.split("://", 1)[0] in SERVER_SCHEMES:
+        params = db_url.parse(target, unquote_password=True, unquote_user=True)
+        params.setdefault("connect_timeout", CONNECT_TIMEOUT)
+        if "password" not in params and "PGPASSWORD" not in os.environ:
+            from aliorders_desktop.database_password import saved_password
+
+            if password := saved_password(target):
+                params["password"] = password
+        return ServerDatabase(**params)
     return db_url.connect(target)
+
+
+def _without_password(target: str) -> str:
+    """A URL fit for a message: its password (if any) replaced by ***."""
+    scheme, sep, rest = target.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not sep or not at or ":" not in credentials:
+        return target
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
 
 
 def _prepare(database: Database, location: str) -> None:
@@ -120,10 +226,27 @@ def _prepare(database: Database, location: str) -> None:
     # The models point at the new database only while it is checked: a refused one never
     # replaces the database that is open.
     with database.bind_ctx(ALL_MODELS):
+        if is_server(database):
+            check_server_access(database, location)
         version = check_schema(database, location)
         if isinstance(database, SqliteDatabase):
             database.pragma("journal_mode", "wal")
         upgrade_schema(database, version, location)
+
+
+def check_server_access(database: Database, location: str) -> None:
+    """Refuse a workspace the user may not read, or may not create, with what to ask the admin for.
+
+    Without this, the first SELECT or CREATE would fail with a bare "permission denied".
+    """
+    tables = set(database.get_tables())
+    if SchemaVersion._meta.table_name in tables:
+        if not has_privileges(database, {t: ("SELECT",) for t in (Order._meta.table_name, "schema_version")}):
+            raise NoWorkspaceAccessError(location, current_user(database))
+    elif not tables:
+        may_create = database.execute_sql("SELECT has_schema_privilege(current_schema(), 'CREATE')")
+        if not may_create.fetchone()[0]:
+            raise WorkspaceNotSetUpError(location)
 
 
 def explain_error(exc: Exception, location: str | None = None) -> StoreError:
@@ -133,6 +256,15 @@ def explain_error(exc: Exception, location: str | None = None) -> StoreError:
     # SQLite rolls a failed write back itself; the driver's own rollback then fails with "no
     # transaction is active" and hides the cause, which is in the exception's context.
     text = " ".join(str(e).lower() for e in _chain(exc))
+    codes = sqlstates(exc)
+    if codes & {"42501"}:  # insufficient_privilege: a viewer (or a user without grants) wrote
+        return ViewOnlyError(location, _user_of(location))
+    if codes & {"28P01", "28000"} or _AUTHENTICATION.search(text):
+        return AuthenticationError(location)
+    if any(code.startswith(("08", "57P")) for code in codes) or any(w in text for w in _LOST_CONNECTION):
+        return ConnectionLostError(location)
+    if any(words in text for words in _UNREACHABLE):
+        return ServerUnreachableError(location, str(exc).strip().splitlines()[0])
     if "database or disk is full" in text or "no space left" in text:
         return DiskFullError(location)
     if "file is not a database" in text:
@@ -161,6 +293,17 @@ def move_aside(path: str | Path) -> Path:
         if companion.exists():
             companion.rename(target.with_name(target.name + suffix))
     return target
+
+
+def sqlstates(exc: BaseException) -> set[str]:
+    """The PostgreSQL error codes (SQLSTATE) anywhere in the exception's chain; empty for SQLite."""
+    return {code for e in _chain(exc) if (code := getattr(e, "sqlstate", None))}
+
+
+def _user_of(location: str) -> str:
+    """The user name in a location from `describe_location` ("" for a file)."""
+    _, sep, rest = location.partition("://")
+    return rest.split("@", 1)[0] if sep and "@" in rest else ""
 
 
 def _unwritable(location: str) -> bool:

@@ -101,3 +101,71 @@ class DatabaseUnavailableError(StoreError):
             "Check that the folder exists and that you may write to it, "
             "or for a server that it is running and the address is right.",
         )
+
+
+class ServerUnreachableError(StoreError):
+    def __init__(self, location: str, detail: str) -> None:
+        super().__init__(
+            location,
+            f"The workspace server {location} cannot be reached ({detail}). Check the address, "
+            "that the server is running, and your network connection.",
+        )
+
+
+class AuthenticationError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The workspace server {location} refused the user name or password. Check them in "
+            "Settings → Advanced → Database, or ask the workspace admin.",
+        )
+
+
+class ConnectionLostError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The connection to the workspace server {location} was lost. Every page saved before "
+            "that is kept and the page in flight was not saved: sync again to fetch the rest.",
+        )
+
+
+class ViewOnlyError(StoreError):
+    """The database user may read the workspace but not change it (a missing grant, not a fault)."""
+
+    def __init__(self, location: str, user: str = "") -> None:
+        who = f" ({user})" if user else ""
+        super().__init__(
+            location,
+            f"Your database user{who} may view but not sync or delete orders in the workspace "
+            f"{location}. Syncing is done by the workspace admin: ask them to sync, or to add your "
+            "user to the aliorders_admin role.",
+        )
+
+
+class NoWorkspaceAccessError(StoreError):
+    def __init__(self, location: str, user: str) -> None:
+        super().__init__(
+            location,
+            f"The database user {user} may not read the workspace {location}. Ask the workspace "
+            "admin to add it to the aliorders_viewer role (view) or aliorders_admin role (sync).",
+        )
+
+
+class WorkspaceNotSetUpError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"{location} holds no aliorders workspace yet, and your database user may not create "
+            "one. The database owner sets it up with: aliorders workspace init --db URL",
+        )
+
+
+class SyncInProgressError(StoreError):
+    """Another admin's sync holds the workspace's sync lock; two syncs never run at once."""
+
+    def __init__(self, location: str, user: str, started: str | None) -> None:
+        when = f" at {started}" if started else ""
+        super().__init__(location, f"{user} started a sync{when}; wait for it to finish, then sync again.")
+        self.user = user
+        self.started = started

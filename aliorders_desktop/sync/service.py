@@ -89,13 +89,16 @@ class SyncService:
 
         Returns when completed or cancelled; raises the ApiError or StoreError that stopped it,
         after recording the run. Either way, every page saved before the stop stays saved.
+        In a team workspace, raises `store.SyncInProgressError` (nothing recorded) while another
+        sync runs, and `store.ViewOnlyError` for a user without write grants. Each saved page
+        is announced to the viewers' windows by the workspace's triggers when it commits.
         """
         cancel = cancel or threading.Event()
         queries = plan_queries(first, last, self.zone)
         result = SyncResult("running", first, last, windows=self.window_count(first, last))
         result.progress.pages_planned = len(queries)
         started = time.monotonic()
-        with store.db.connection_context():
+        with store.db.connection_context(), store.sync_lock():
             run = _stored(store.start_sync_run, first, last)
             try:
                 self._fetch(queries, result.progress, cancel, progress)

@@ -1,4 +1,5 @@
-"""The main window: toolbar, filters, the orders table, totals, and background sync and export."""
+"""The main window: toolbar, filters, the Orders and Insights tabs, order details, totals, and
+background sync and export."""
 
 from __future__ import annotations
 
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,6 +41,7 @@ from aliorders_desktop import credentials, store
 from aliorders_desktop.aliexpress.errors import ApiError
 from aliorders_desktop.export import ExportCancelled, export_csv
 from aliorders_desktop.store import OrderRow
+from aliorders_desktop.store.workspace import Permissions
 from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.background import BackgroundTask
@@ -45,11 +49,17 @@ from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.columns import COLUMNS
 from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar
+from aliorders_desktop.ui.insights import InsightsView
+from aliorders_desktop.ui.order_details import OrderDetails
 from aliorders_desktop.ui.orders_model import OrdersModel
 from aliorders_desktop.ui.session import AppSession
 from aliorders_desktop.ui.totals_bar import TotalsBar
+from aliorders_desktop.ui.workspace_watch import WorkspaceWatcher
 
 ROW_HEIGHT = 24
+CSV_PLAIN = "CSV (*.csv)"
+CSV_FOR_EXCEL = "CSV for Excel, long IDs kept as text (*.csv)"
+DETAILS_WIDTH = 340
 REFRESH_COALESCE_MS = 400
 
 
@@ -71,6 +81,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
+        self.workspace = WorkspaceWatcher(self)
+        self.workspace.permissionsChanged.connect(self._apply_permissions)
+        self.workspace.changed.connect(self.refresh)
+        self._apply_permissions(self.workspace.permissions)
+        self.workspace.start()
         self.restore_state()
         self.apply_filters()
 
@@ -142,12 +157,22 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             "Settings…", "settingsAction", self.open_settings, "Ctrl+,", "Account, connection and appearance"
         )
+        self.details_action = self._action(
+            "Order details",
+            "detailsAction",
+            self._show_details,
+            "Ctrl+I",
+            "Show every field, the checkout and the status history of the current order (Ctrl+I)",
+        )
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(True)
         toolbar = QToolBar("Main", objectName="mainToolbar", movable=False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action, name in (
             (self.sync_action, "syncButton"),
             (self.refresh_action, "refreshButton"),
             (self.export_action, "exportButton"),
+            (self.details_action, "detailsButton"),
             (self.settings_action, "settingsButton"),
         ):
             toolbar.addAction(action)
@@ -186,13 +211,26 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="tableStack")
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_state)
+        self.details = OrderDetails()
+        self.orders_split = QSplitter(objectName="ordersSplitter", childrenCollapsible=False)
+        self.orders_split.addWidget(self.stack)
+        self.orders_split.addWidget(self.details)
+        self.orders_split.setStretchFactor(0, 1)
+        self.orders_split.setSizes([900, DETAILS_WIDTH])
+        self.insights = InsightsView()
+        self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
+        self.tabs.addTab(self.orders_split, "Orders")
+        self.tabs.addTab(self.insights, "Insights")
+        self.tabs.setTabToolTip(
+            1, "Commission over time and by tracking ID and sub ID, for the same filters and dates"
+        )
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setSpacing(6)
         layout.addWidget(self.filters)
         layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
 
@@ -209,8 +247,15 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.last_sync_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.demo_badge)
-        self.database_label.setText(f"Database: {self.session.database}")
-        self.database_label.setToolTip(self.session.database)
+        self.workspace_note = QLabel(objectName="workspaceNote")
+        self.workspace_note.setToolTip(
+            "Your database user may view, refresh and export the workspace's orders."
+        )
+        self.workspace_note.hide()
+        bar.addPermanentWidget(self.workspace_note)
+        location = store.database_summary().location  # a server address without its password
+        self.database_label.setText(f"Database: {location}")
+        self.database_label.setToolTip(location)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -222,6 +267,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.copy_action, self.find_action, self.clear_action])
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.details_action)
         theme_menu = view_menu.addMenu("Appearance")
         for key, label in theme.THEMES.items():
             action = theme_menu.addAction(label)
@@ -238,6 +284,9 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._on_row_menu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.insights.trackingChosen.connect(self._on_tracking_chosen)
+        self.insights.subIdChosen.connect(self._on_sub_id_chosen)
         self.model.modelReset.connect(self._on_selection_changed)
         self.cancel_button.clicked.connect(self.cancel_sync)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -269,14 +318,18 @@ class MainWindow(QMainWindow):
         self._after_reload()
 
     def _after_reload(self) -> None:
+        self.insights.set_filter(self.model.order_filter)
+        self._show_details()
         self._show_last_sync()
+        self._show_workspace_note()
         count = self.model.rowCount()
         self.totals.show_totals(count, store.totals(self.model.order_filter) if count else [])
         if count:
             self.stack.setCurrentWidget(self.table)
         else:
             if self._has_account() or store.count_orders(store.OrderFilter()) > 0:
-                self.empty_state.show_no_results(can_sync=self._has_account())
+                can_sync = self._has_account() and self.workspace.permissions.can_sync
+                self.empty_state.show_no_results(can_sync=can_sync)
             else:
                 self.empty_state.show_connect()
             self.stack.setCurrentWidget(self.empty_state)
@@ -314,6 +367,26 @@ class MainWindow(QMainWindow):
             return
         picked = self.model.rows(sorted(index.row() for index in rows))
         self.totals.show_selection(len(picked), store.totals_for_ids([r.id for r in picked]))
+
+    @Slot()
+    def _show_details(self) -> None:
+        """Show the current row in the details pane: only while it is switched on and there are rows
+        (beside the empty state's advice it would only distract)."""
+        self.details.setVisible(self.details_action.isChecked() and self.model.rowCount() > 0)
+        if not self.details.isVisibleTo(self.orders_split):
+            return
+        current = self.table.currentIndex()
+        self.details.show_row(self.model.row(current.row()) if current.isValid() else None)
+
+    @Slot(str)
+    def _on_tracking_chosen(self, tracking_id: str) -> None:
+        self.tabs.setCurrentWidget(self.orders_split)
+        self.filters.show_group(tracking_id=tracking_id)
+
+    @Slot(str)
+    def _on_sub_id_chosen(self, custom_parameters: str) -> None:
+        self.tabs.setCurrentWidget(self.orders_split)
+        self.filters.show_group(sub_id=custom_parameters)
 
     @Slot()
     def focus_filter(self) -> None:
@@ -362,14 +435,15 @@ class MainWindow(QMainWindow):
                 menu, "Show orders without a tracking ID", "filterTracking", self._filter_no_tracking
             )
         self._menu_item(menu, "Show all sub-orders of this order", "showSubOrders", self._show_sub_orders)
-        menu.addSeparator()
-        count = len(self.table.selectionModel().selectedRows())
-        self._menu_item(
-            menu,
-            "Delete Order…" if count == 1 else f"Delete {count} Orders…",
-            "deleteOrders",
-            self.delete_selected,
-        )
+        if self.workspace.permissions.can_delete:
+            menu.addSeparator()
+            count = len(self.table.selectionModel().selectedRows())
+            self._menu_item(
+                menu,
+                "Delete Order…" if count == 1 else f"Delete {count} Orders…",
+                "deleteOrders",
+                self.delete_selected,
+            )
         self._context_row = row
         menu.popup(self.table.viewport().mapToGlobal(point))
         self.row_menu = menu
@@ -401,6 +475,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def delete_selected(self) -> None:
+        if not self.workspace.permissions.can_delete:
+            return
         rows = self.selected_rows()
         if rows and row_actions.confirm_delete(self, rows):
             removed = store.delete_orders([r.id for r in rows])
@@ -440,7 +516,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def start_sync(self) -> None:
-        if self.sync_task.is_running():
+        if self.sync_task.is_running() or not self.workspace.permissions.can_sync:
             return
         try:
             creds = self.session.credentials()
@@ -480,7 +556,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_sync_failed(self, error: object) -> None:
         message, details = describe_error(error)
-        self.banner.show_message(f"{message} Orders fetched before the problem are kept.", details)
+        if not isinstance(error, store.SyncInProgressError):
+            message += " Orders fetched before the problem are kept."
+        self.banner.show_message(message, details)
 
     @Slot()
     def _on_sync_finished(self) -> None:
@@ -493,6 +571,20 @@ class MainWindow(QMainWindow):
         self.cancel_action.setVisible(visible)
         self.cancel_button.setEnabled(visible)
         self.sync_action.setEnabled(not visible)
+
+    @Slot(object)
+    def _apply_permissions(self, permissions: Permissions) -> None:
+        """Show only what this database user may do: viewers get no Sync and a note instead."""
+        self.sync_action.setVisible(permissions.can_sync)
+        self._show_workspace_note()
+
+    def _show_workspace_note(self) -> None:
+        viewer = not self.workspace.permissions.can_sync
+        self.workspace_note.setVisible(viewer)
+        if viewer:
+            run = store.last_successful_sync()
+            when = f"last sync {run.finished_at.astimezone():%Y-%m-%d %H:%M}" if run else "no sync yet"
+            self.workspace_note.setText(f"View only: syncing is done by the workspace admin ({when}).")
 
     def _show_last_sync(self) -> None:
         run = store.last_successful_sync()
@@ -514,14 +606,16 @@ class MainWindow(QMainWindow):
         if self.export_task.is_running():
             return
         suggested = f"aliorders-{date.today():%Y-%m-%d}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export orders to CSV", suggested, "CSV files (*.csv)")
+        kinds = f"{CSV_PLAIN};;{CSV_FOR_EXCEL}"
+        path, kind = QFileDialog.getSaveFileName(self, "Export orders to CSV", suggested, kinds)
         if path:
-            self.export_to(path)
+            self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL)
 
-    def export_to(self, path: str) -> None:
-        """Export what the filters and sort select (all matching rows, not only those on screen)."""
+    def export_to(self, path: str, excel_ids: bool = False) -> None:
+        """Export what the filters and sort select (all matching rows, not only those on screen),
+        in the same format as `aliorders export` (with `--excel-ids` when `excel_ids`)."""
         sort, descending = self.model.sort_key
-        self.export_task.start(_export_job(path, self.model.order_filter, sort, descending))
+        self.export_task.start(_export_job(path, self.model.order_filter, sort, descending, excel_ids))
         self.statusBar().showMessage(f"Exporting to {path}…")
 
     @Slot(object)
@@ -566,7 +660,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, key: str) -> None:
         QSettings().setValue(theme.THEME_KEY, key)
         theme.apply_theme(self.session.app, key)
-        self.model.reload()
+        self.refresh()  # status colours are cached per theme; keeps the selection
 
     # --- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:
@@ -576,6 +670,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 780)
+        split = settings.value("window/ordersSplitter")
+        if isinstance(split, QByteArray):
+            self.orders_split.restoreState(split)
+        self.details_action.setChecked(settings.value("window/details", True, type=bool))
+        self.tabs.setCurrentIndex(settings.value("window/tab", 0, type=int))
         header_state = settings.value("table/header")
         if isinstance(header_state, QByteArray):
             self.table.horizontalHeader().restoreState(header_state)
@@ -598,6 +697,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/ordersSplitter", self.orders_split.saveState())
+        settings.setValue("window/details", self.details_action.isChecked())
+        settings.setValue("window/tab", self.tabs.currentIndex())
         settings.setValue("table/header", self.table.horizontalHeader().saveState())
         settings.setValue("filters/datePreset", self.filters.dates.preset())
         first, last = self.filters.dates.range()
@@ -608,6 +710,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.sync_task.shutdown()
         self.export_task.shutdown()
+        self.insights.shutdown()
+        self.workspace.stop()
         super().closeEvent(event)
 
 
@@ -629,11 +733,11 @@ def _sync_job(service: SyncService, first: date, last: date):
     return job
 
 
-def _export_job(path: str, order_filter: store.OrderFilter, sort: str, descending: bool):
+def _export_job(path: str, order_filter: store.OrderFilter, sort: str, descending: bool, excel_ids: bool):
     def job(report: Callable[[object], None], cancel: threading.Event) -> tuple[str, int]:
         with store.db.connection_context():
             written = export_csv(
-                path, order_filter, sort, descending, ids_as_text=True, progress=report, cancel=cancel
+                path, order_filter, sort, descending, ids_as_text=excel_ids, progress=report, cancel=cancel
             )
         return path, written
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QStyle,
     QTabWidget,
     QToolButton,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aliorders_desktop import config, credentials
+from aliorders_desktop import config, credentials, database_password, store
 from aliorders_desktop.aliexpress.client import (
     DEFAULT_GATEWAY_URL,
     AliExpressClient,
@@ -50,17 +51,42 @@ from aliorders_desktop.aliexpress.client import (
 from aliorders_desktop.aliexpress.errors import ApiError, ConfigurationError
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET
 from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.store.workspace import WorkspaceProbe, probe
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.theme import THEME_KEY, THEMES, is_dark, saved_theme
 
 log = logging.getLogger(__name__)
 
 TEST_OK = "Connected — AliExpress accepted the App Key and App Secret."
+LOCAL_DATABASE_KEY = "storage/localDatabase"
+"""The local file chosen before switching to a workspace, so that switching back finds it again."""
 
 
 def short_key(app_key: str) -> str:
     """Enough of the App Key to recognise it, as mail clients show part of an account."""
     return f"{app_key[:4]}…" if len(app_key) > 4 else app_key
+
+
+@dataclass(frozen=True)
+class WorkspaceCheck:
+    """A `BackgroundTask` job: connect to the workspace and ask what this user may do there."""
+
+    url: str
+    password: str
+
+    def __call__(self, report: Callable[[object], None], cancel: threading.Event) -> WorkspaceProbe:
+        return probe(self.url, self.password)
+
+
+def describe_probe(found: WorkspaceProbe) -> str:
+    may = found.permissions
+    if not found.set_up:
+        rights = "the database is empty; aliorders sets up the workspace in it when it opens it"
+    elif may.can_sync:
+        rights = "you may sync" + (" and delete orders" if may.can_delete else "")
+    else:
+        rights = "view only: syncing is done by the workspace admin"
+    return f"Connected to {found.location} as {may.user}: {rights}."
 
 
 @dataclass(frozen=True)
@@ -112,6 +138,11 @@ class SettingsDialog(QDialog):
         self._connection_test.succeeded.connect(self._on_test_succeeded)
         self._connection_test.failed.connect(self._on_test_failed)
         self._connection_test.finished.connect(self._on_test_finished)
+        self._workspace_test = BackgroundTask("workspace-test", self)
+        self._workspace_test.succeeded.connect(self._on_workspace_checked)
+        self._workspace_test.failed.connect(self._on_workspace_check_failed)
+        self._workspace_test.finished.connect(self._on_workspace_check_finished)
+        self._save_after_check = False
 
         self._tabs = QTabWidget(self)
         self._tabs.setObjectName("settingsTabs")
@@ -132,7 +163,7 @@ class SettingsDialog(QDialog):
 
         self._refresh_account()
         self._load_advanced()
-        self.resize(620, 470)
+        self.resize(640, 580)
 
     # ----------------------------------------------------------------- public
 
@@ -141,10 +172,12 @@ class SettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._stop_connection_test()
+        self._workspace_test.shutdown()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_connection_test()
+        self._workspace_test.shutdown()
         super().closeEvent(event)
 
     def _stop_connection_test(self) -> None:
@@ -490,29 +523,7 @@ class SettingsDialog(QDialog):
             ),
         )
 
-        self.database_edit = QLineEdit(page)
-        self.database_edit.setObjectName("databaseEdit")
-        self.database_edit.setPlaceholderText(config.default_database())
-        self.database_edit.setClearButtonEnabled(True)
-        choose = QPushButton("&Choose…", page)
-        choose.setObjectName("chooseDatabaseButton")
-        choose.clicked.connect(self._on_choose_database_clicked)
-        database_row = QHBoxLayout()
-        database_row.addWidget(self.database_edit, 1)
-        database_row.addWidget(choose)
-        storage = QGroupBox("Storage", page)
-        database_label = QLabel("&Database file:", storage)
-        database_label.setBuddy(self.database_edit)
-        storage_form = QFormLayout(storage)
-        storage_form.addRow(
-            database_label,
-            _with_hint(
-                database_row,
-                _hint(
-                    "Where your orders are kept on this computer. Leave empty for the default place.", storage
-                ),
-            ),
-        )
+        storage = self._build_storage_group(page)
 
         overrides = [name for name in (config.ENV_GATEWAY, config.ENV_DB) if os.environ.get(name)]
         self.override_note = _wrapping_label(
@@ -544,6 +555,79 @@ class SettingsDialog(QDialog):
         layout.addLayout(buttons)
         return page
 
+    def _build_storage_group(self, page: QWidget) -> QGroupBox:
+        """Where the orders live: a file on this computer, or a team workspace on PostgreSQL."""
+        storage = QGroupBox("Database", page)
+        self.local_radio = QRadioButton("A &file on this computer", storage, objectName="localStorageRadio")
+        self.workspace_radio = QRadioButton(
+            "A team &workspace on a PostgreSQL server", storage, objectName="workspaceStorageRadio"
+        )
+        self.local_radio.setChecked(True)
+        self.local_radio.toggled.connect(self._on_storage_toggled)
+
+        self.database_edit = QLineEdit(storage)
+        self.database_edit.setObjectName("databaseEdit")
+        self.database_edit.setPlaceholderText(config.default_database())
+        self.database_edit.setClearButtonEnabled(True)
+        self.choose_database_button = QPushButton("&Choose…", storage)
+        self.choose_database_button.setObjectName("chooseDatabaseButton")
+        self.choose_database_button.clicked.connect(self._on_choose_database_clicked)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database_edit, 1)
+        database_row.addWidget(self.choose_database_button)
+
+        self.workspace_url_edit = QLineEdit(storage, objectName="workspaceUrlEdit")
+        self.workspace_url_edit.setPlaceholderText("postgresql://alice@db.example.com/aliorders")
+        self.workspace_password_edit = QLineEdit(storage, objectName="workspacePasswordEdit")
+        self.workspace_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test_workspace_button = QPushButton(
+            "T&est connection", storage, objectName="testWorkspaceButton"
+        )
+        self.test_workspace_button.clicked.connect(self._on_test_workspace_clicked)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.workspace_password_edit, 1)
+        password_row.addWidget(self.test_workspace_button)
+        self.workspace_status = _wrapping_label("", storage)
+        self.workspace_status.setObjectName("workspaceStatus")
+        self.workspace_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.workspace_status.hide()
+
+        form = QFormLayout(storage)
+        form.addRow(self.local_radio)
+        form.addRow(
+            "File:",
+            _with_hint(
+                database_row,
+                _hint(
+                    "Where your orders are kept on this computer. Leave empty for the default place.", storage
+                ),
+            ),
+        )
+        form.addRow(self.workspace_radio)
+        form.addRow(
+            "Address:",
+            _with_hint(
+                self.workspace_url_edit,
+                _hint(
+                    "Your workspace admin gives you this address, your user name and a password. "
+                    "Your local file stays where it is: you can switch back at any time.",
+                    storage,
+                ),
+            ),
+        )
+        form.addRow("Password:", password_row)
+        form.addRow(self.workspace_status)
+        self._on_storage_toggled()
+        return storage
+
+    @Slot()
+    def _on_storage_toggled(self) -> None:
+        local = self.local_radio.isChecked()
+        for widget in (self.database_edit, self.choose_database_button):
+            widget.setEnabled(local)
+        for widget in (self.workspace_url_edit, self.workspace_password_edit, self.test_workspace_button):
+            widget.setEnabled(not local)
+
     def _load_advanced(self) -> None:
         settings = config.load_settings()
         self.gateway_url_edit.setText(settings.gateway_url)
@@ -552,7 +636,14 @@ class SettingsDialog(QDialog):
             self.api_zone_combo.addItem(settings.api_zone, settings.api_zone)
             index = self.api_zone_combo.count() - 1
         self.api_zone_combo.setCurrentIndex(index)
-        self.database_edit.setText(settings.database)
+        if _is_workspace(settings.database):
+            self.workspace_radio.setChecked(True)
+            self.workspace_url_edit.setText(settings.database)
+            if database_password.saved_password(settings.database):
+                self.workspace_password_edit.setPlaceholderText("(saved in the system keyring)")
+            self.database_edit.setText(str(QSettings().value(LOCAL_DATABASE_KEY, "")))
+        else:
+            self.database_edit.setText(settings.database)
 
     def _show_advanced_message(self, text: str, *, error: bool = False) -> None:
         self.advanced_message.setText(text)
@@ -583,22 +674,91 @@ class SettingsDialog(QDialog):
                 self._show_advanced_message(f"Not saved. {exc}", error=True)
                 self.gateway_url_edit.setFocus()
                 return
+        if self.workspace_radio.isChecked():
+            self._check_workspace(save=True)  # saved once the server has answered
+            return
+        self._save_advanced(self._local_database())
+
+    def _local_database(self) -> str:
         database = self.database_edit.text().strip()
+        return str(Path(database).expanduser()) if database else ""
+
+    def _save_advanced(self, database: str) -> None:
+        """Write the Advanced tab's settings with `database` (a file path, "" or a workspace URL)."""
         settings = replace(
             config.load_settings(),
-            gateway_url=gateway_url,
+            gateway_url=self.gateway_url_edit.text().strip(),
             api_zone=self.api_zone_combo.currentData(),
-            database=str(Path(database).expanduser()) if database else "",
+            database=database,
         )
         try:
             config.save_settings(settings)
         except OSError as exc:
             self._show_advanced_message(f"Could not save the settings: {exc.strerror or exc}.", error=True)
             return
+        QSettings().setValue(LOCAL_DATABASE_KEY, self._local_database())
         if self._fixed_client_settings is None:
             self._client_settings = config.load_settings().client_settings()
-        self._show_advanced_message("Saved.")
+        if _is_workspace(database):
+            local = self._local_database() or config.default_database()
+            self._show_advanced_message(
+                "Saved. aliorders opens the workspace from its next start. Your local file stays at "
+                f"{local}: choose it here again to switch back."
+            )
+        else:
+            self._show_advanced_message("Saved.")
         self.settingsChanged.emit()
+
+    # ----------------------------------------------------------- workspace
+
+    @Slot()
+    def _on_test_workspace_clicked(self) -> None:
+        self._check_workspace(save=False)
+
+    def _check_workspace(self, *, save: bool) -> None:
+        """Ask the server in the background; with `save`, keep the address once it answered well."""
+        url = self.workspace_url_edit.text().strip()
+        problem = _workspace_url_problem(url)
+        if problem:
+            self._show_workspace_status(problem, error=True)
+            self.workspace_url_edit.setFocus()
+            return
+        password = self.workspace_password_edit.text() or database_password.saved_password(url) or ""
+        if self._workspace_test.start(WorkspaceCheck(url, password)):
+            self._save_after_check = save
+            self.test_workspace_button.setEnabled(False)
+            self._show_workspace_status("Connecting…")
+
+    @Slot(object)
+    def _on_workspace_checked(self, found: WorkspaceProbe) -> None:
+        self._show_workspace_status(describe_probe(found))
+        if not self._save_after_check:
+            return
+        url = self.workspace_url_edit.text().strip()
+        if self.workspace_password_edit.text():
+            try:
+                database_password.save_password(url, self.workspace_password_edit.text())
+            except credentials.KeyringUnavailable as exc:
+                self._show_advanced_message(f"Not saved. {exc}", error=True)
+                return
+        self._save_advanced(url)
+
+    @Slot(object)
+    def _on_workspace_check_failed(self, error: object) -> None:
+        if isinstance(error, store.StoreError):
+            self._show_workspace_status(f"{error} Nothing was changed.", error=True)
+            return
+        log.warning("workspace test failed unexpectedly: %s", type(error).__name__)
+        self._show_workspace_status(f"The test failed unexpectedly ({type(error).__name__}).", error=True)
+
+    @Slot()
+    def _on_workspace_check_finished(self) -> None:
+        self.test_workspace_button.setEnabled(self.workspace_radio.isChecked())
+
+    def _show_workspace_status(self, text: str, *, error: bool = False) -> None:
+        self.workspace_status.setText(text)
+        self.workspace_status.setStyleSheet(_error_style() if error else "")
+        self.workspace_status.setVisible(bool(text))
 
     # --------------------------------------------------------- appearance tab
 
@@ -631,6 +791,19 @@ class SettingsDialog(QDialog):
         theme = self.theme_combo.currentData()
         QSettings().setValue(THEME_KEY, theme)
         self.themeChanged.emit(theme)
+
+
+def _is_workspace(database: str) -> bool:
+    return database.split("://", 1)[0] in store.database.SERVER_SCHEMES
+
+
+def _workspace_url_problem(url: str) -> str:
+    """Why `url` cannot be a workspace address ("" if it can); passwords belong in the keyring."""
+    if not _is_workspace(url):
+        return "Enter the workspace address, starting with postgresql://"
+    if ":" in url.split("://", 1)[1].partition("@")[0] and "@" in url:
+        return "Put the password in the Password field (kept in the system keyring), not in the address."
+    return ""
 
 
 def _wrapping_label(text: str, parent: QWidget) -> QLabel:

@@ -197,3 +197,13 @@ def _stored_count(database: Path) -> int:
             return connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def test_excel_ids_keep_every_digit_as_text(account, demo_gateway, tmp_path) -> None:
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == 0
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert cli.main(["export", "--out", str(plain)]) == 0
+    assert cli.main(["export", "--out", str(excel), "--excel-ids"]) == 0
+    for row_plain, row_excel in zip(read_csv(plain), read_csv(excel), strict=True):
+        assert row_excel["Sub-order ID"] == f'="{row_plain["Sub-order ID"]}"'
+        assert row_excel["Paid amount"] == row_plain["Paid amount"]

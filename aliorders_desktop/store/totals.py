@@ -9,16 +9,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
 
 from peewee import Select, fn
 
 from ..aliexpress.orders import OrderStatus
-from .database import batches
-from .filters import OrderFilter, filtered
+from .filters import OrderFilter, filtered, rows_where_in
 from .models import Order
 from .rules import ESTIMATED_COMMISSION, FINISHED_COMMISSION
 
+_GROUPS = (Order.currency, Order.status)
 _GROUP_COLUMNS = (
     Order.currency,
     Order.status,
@@ -54,15 +53,11 @@ def totals(f: OrderFilter) -> list[CurrencyTotals]:
 
 def totals_for_ids(ids: Iterable[int]) -> list[CurrencyTotals]:
     """Totals of the selected rows (by primary key), however many are selected."""
-    return _add_up(
-        chain.from_iterable(
-            _grouped(Order.select(*_GROUP_COLUMNS).where(Order.id.in_(chunk))) for chunk in batches(ids)
-        )
-    )
+    return _add_up(rows_where_in(Order.select(*_GROUP_COLUMNS), Order.id, ids, group_by=_GROUPS))
 
 
 def _grouped(query: Select) -> Iterable[tuple]:
-    return query.group_by(Order.currency, Order.status).tuples()
+    return query.group_by(*_GROUPS).tuples()
 
 
 def _add_up(groups: Iterable[tuple]) -> list[CurrencyTotals]:

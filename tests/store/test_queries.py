@@ -144,6 +144,17 @@ def test_windows_are_slices_of_the_ordered_ids(rows: list[OrderRow]) -> None:
         assert [r.id for r in window] == ids[offset : offset + limit]
 
 
+@pytest.mark.parametrize("sort", ["paid_amount", "finished_at", "tracking_id"])  # with ties and NULLs
+@pytest.mark.parametrize("descending", [True, False])
+def test_windows_read_from_the_end_are_the_same_slices(
+    rows: list[OrderRow], sort: str, descending: bool
+) -> None:
+    ids = order_ids(ALL, sort, descending)
+    for offset, limit in [(29, 10), (31, 10), (50, 10), (55, 10), (59, 1), (60, 10), (0, 60)]:
+        window = fetch_window(ALL, sort, descending, offset, limit, total=len(ids))
+        assert [r.id for r in window] == ids[offset : offset + limit]
+
+
 def test_fetch_rows_keeps_the_requested_order_and_skips_unknown_ids(rows: list[OrderRow]) -> None:
     by_id = {r.id: r for r in rows}
     wanted = [rows[5].id, 10**9, rows[0].id, rows[30].id]

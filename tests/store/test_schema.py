@@ -52,8 +52,8 @@ def make_database(path: Path, orders: int = 3) -> None:
 
 def test_new_database_gets_the_current_version_and_pragmas(db_path: Path) -> None:
     open_database(db_path)
-    assert SCHEMA_VERSION == 1
-    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(1,)]
+    assert SCHEMA_VERSION == 2
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(2,)]
     pragmas = {
         name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
         for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size", "busy_timeout")
@@ -94,9 +94,9 @@ def test_newer_database_is_refused_and_left_untouched(db_path: Path, tmp_path: P
         open_database(db_path)
     assert str(caught.value) == (
         "This database was written by a newer version of aliorders (schema 7); this version "
-        "understands up to 1. Update aliorders or choose another database."
+        f"understands up to {SCHEMA_VERSION}. Update aliorders or choose another database."
     )
-    assert (caught.value.found, caught.value.supported) == (7, 1)
+    assert (caught.value.found, caught.value.supported) == (7, SCHEMA_VERSION)
     assert db_path.read_bytes() == before
     assert count_orders(OrderFilter()) == 3  # the database that was open still is
 
@@ -162,10 +162,13 @@ def test_default_path() -> None:
     assert path.parent.name == "aliorders"
 
 
+NEXT = SCHEMA_VERSION + 1
+
+
 @pytest.fixture
-def version_2(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A version-1 database at `db_path`, and this build pretending to know a schema 2 that adds
-    a column. Returns the log of the step's runs."""
+def next_version(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A current-version database at `db_path`, and this build pretending to know a next schema
+    that adds a column. Returns the log of the step's runs."""
     make_database(db_path)
     runs: list[str] = []
 
@@ -173,8 +176,8 @@ def version_2(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
         runs.append("add_note")
         migrate(migrator.add_column("sync_run", "note", TextField(null=True)))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "UPGRADES", {2: add_note})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(migrations, "UPGRADES", {**migrations.UPGRADES, NEXT: add_note})
     return runs
 
 
@@ -182,23 +185,23 @@ def columns(path: Path, table: str) -> set[str]:
     return {row[1] for row in sql(path, f"PRAGMA table_info({table})")}
 
 
-def test_upgrade_copies_the_file_aside_first(db_path: Path, version_2: list[str]) -> None:
+def test_upgrade_copies_the_file_aside_first(db_path: Path, next_version: list[str]) -> None:
     open_database(db_path)
 
-    assert version_2 == ["add_note"]
-    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert next_version == ["add_note"]
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(NEXT,)]
     assert count_orders(OrderFilter()) == 3
     close_database()
     assert "note" in columns(db_path, "sync_run")
 
-    (backup,) = db_path.parent.glob("orders.db.schema1-*.bak")
-    assert sql(backup, "SELECT version FROM schema_version") == [(1,)]
+    (backup,) = db_path.parent.glob(f"orders.db.schema{SCHEMA_VERSION}-*.bak")
+    assert sql(backup, "SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
     assert sql(backup, "SELECT COUNT(*) FROM orders") == [(3,)]
     assert "note" not in columns(backup, "sync_run")
     assert sql(backup, "PRAGMA integrity_check") == [("ok",)]
 
     open_database(db_path)  # already current: no second upgrade, no second copy
-    assert version_2 == ["add_note"]
+    assert next_version == ["add_note"]
     assert len(list(db_path.parent.glob("*.bak"))) == 1
 
 
@@ -209,12 +212,12 @@ def test_a_failed_upgrade_step_leaves_the_old_version(db_path: Path, monkeypatch
         migrate(migrator.add_column("sync_run", "note", TextField(null=True)))
         raise RuntimeError("step failed halfway")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "UPGRADES", {2: broken})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(migrations, "UPGRADES", {**migrations.UPGRADES, NEXT: broken})
     with pytest.raises(UpgradeFailedError, match="halfway") as caught:
         open_database(db_path)
-    assert "unchanged since schema 1" in str(caught.value)
-    assert sql(db_path, "SELECT version FROM schema_version") == [(1,)]
+    assert f"unchanged since schema {SCHEMA_VERSION}" in str(caught.value)
+    assert sql(db_path, "SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
     assert "note" not in columns(db_path, "sync_run")
     (backup,) = db_path.parent.glob("*.bak")
     assert caught.value.backup == str(backup)

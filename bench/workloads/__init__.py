@@ -1,0 +1,19 @@
+"""The workloads, by the number the issue and docs/benchmarks.md give them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..context import Bench
+from ..report import WorkloadResult
+from . import b1_sync, b2_load, b3_queries, b4_window, b5_export, b6_startup
+
+WORKLOADS: dict[str, Callable[[Bench], WorkloadResult]] = {
+    "B1": b1_sync.run,
+    "B2": b2_load.run,
+    "B3": b3_queries.run,
+    "B4": b4_window.run,
+    "B5": b5_export.run,
+    "B6": b6_startup.run,
+}
+"""In running order: B2 builds the store that B3-B5 reuse."""

@@ -1,0 +1,152 @@
+"""B3: the query layer at full size, each call against the very SQL it ran, replayed with sqlite3.
+
+Every app call is made once with peewee's statement log captured; the baseline replays exactly
+those statements with their parameters on a plain `sqlite3` connection and fetches every row.
+The ratio is therefore what the query layer adds (building SQL, wrapping rows), and the
+absolute figure is what the window waits for.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from aliorders_desktop import store
+from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.store import OrderFilter
+
+from ..context import Bench
+from ..data import NOW
+from ..measure import p95, seconds
+from ..report import Figure, Target, WorkloadResult
+from .b2_load import PRAGMAS
+
+WINDOW = 200
+"""Rows the window fetches per block (ui/orders_model.py BLOCK)."""
+FAST = Target(most=50, ratio_most=1.5)
+TOTALS = Target(most=300, ratio_most=1.5)
+SORT = Target(most=300, ratio_most=1.5)
+"""A new sort is judged like the window's sort change (B4): on a column without an index SQLite
+reads the whole table, and an index per sortable column would slow every save (see the notes)."""
+SLOW_CALL = 0.25
+"""Calls slower than this (seconds) are timed 5 times instead of `size.repeats`: p95 is then the max."""
+
+
+@dataclass(frozen=True)
+class Call:
+    name: str
+    action: Callable[[], object]
+    target: Target
+
+
+def run(bench: Bench) -> WorkloadResult:
+    path = bench.loaded_store()
+    store.open_database(path)
+    try:
+        figures = [measure(call, path, bench.size.repeats) for call in calls(bench.size.orders)]
+    finally:
+        store.close_database()
+    return WorkloadResult("B3", f"Query layer at {bench.size.orders:,} orders", figures)
+
+
+def calls(orders: int) -> list[Call]:
+    """Every filter the bar offers (count + first window, then totals), every sort, deep windows."""
+    sample = store.fetch_window(OrderFilter(), "paid_at", True, orders // 2, 1)[0]
+    filters = {
+        "no filter": OrderFilter(),
+        "Order ID": OrderFilter(order_id=str(sample.order_id)),
+        "Tracking ID prefix 'yt'": OrderFilter(tracking_id="yt"),
+        "Product ID": OrderFilter(product_id=str(sample.product_id)),
+        "status Buyer Confirmed Receipt": OrderFilter(statuses=frozenset({OrderStatus.CONFIRMED.value})),
+        "no tracking ID": OrderFilter(no_tracking_id=True),
+        "paid in the last 30 days": OrderFilter(paid_from=NOW - timedelta(days=30), paid_to=NOW),
+        "combined (settled, 'tg', last 365 days)": OrderFilter(
+            statuses=frozenset({OrderStatus.SETTLED.value}),
+            tracking_id="tg",
+            paid_from=NOW - timedelta(days=365),
+            paid_to=NOW,
+        ),
+    }
+    selection = store.order_ids(filters["paid in the last 30 days"])[:10_000]
+    return [
+        *(
+            Call(f"filter {name}: count + first {WINDOW} rows", _first_window(f), FAST)
+            for name, f in filters.items()
+        ),
+        *(Call(f"totals, filter {name}", _totals(f), TOTALS) for name, f in filters.items()),
+        Call(
+            f"totals of a selection of {len(selection):,} rows",
+            lambda: store.totals_for_ids(selection),
+            TOTALS,
+        ),
+        *(Call(f"sort by {key}: first {WINDOW} rows", _sorted(key), SORT) for key in store.SORT_COLUMNS),
+        Call(f"{WINDOW} rows at row {orders // 2:,}", _window_at(orders // 2), FAST),
+        Call(f"last {WINDOW} rows", _window_at(max(orders - WINDOW, 0)), FAST),
+    ]
+
+
+def _first_window(f: OrderFilter) -> Callable[[], object]:
+    return lambda: (store.count_orders(f), store.fetch_window(f, "paid_at", True, 0, WINDOW))
+
+
+def _totals(f: OrderFilter) -> Callable[[], object]:
+    return lambda: store.totals(f)
+
+
+def _sorted(key: str) -> Callable[[], object]:
+    return lambda: store.fetch_window(OrderFilter(), key, True, 0, WINDOW)
+
+
+def _window_at(offset: int) -> Callable[[], object]:
+    return lambda: store.fetch_window(OrderFilter(), "paid_at", True, offset, WINDOW)
+
+
+def measure(call: Call, path: Path, repeats: int) -> Figure:
+    """p95 of the app call and of replaying its SQL, interleaved so both see the same noise."""
+    with recorded_statements() as statements:
+        first = seconds(call.action)
+    repeats = repeats if first < SLOW_CALL else min(repeats, 5)
+    with closing(sqlite3.connect(path)) as raw:
+        for pragma in PRAGMAS:
+            raw.execute(pragma)
+
+        def replay() -> None:
+            for sql, params in statements:
+                raw.execute(sql, params or ()).fetchall()
+
+        replay()  # warm this connection's cache as the app's was warmed
+        app, baseline = [], []
+        for _ in range(repeats):
+            app.append(seconds(call.action))
+            baseline.append(seconds(replay))
+    return Figure(call.name, p95(app) * 1000, "ms", p95(baseline) * 1000, call.target, note="p95")
+
+
+@contextmanager
+def recorded_statements():
+    """Collect the (sql, params) of every statement peewee runs inside the block."""
+    statements: list[tuple[str, list]] = []
+    handler = _Recorder(statements)
+    logger = logging.getLogger("peewee")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield statements
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+class _Recorder(logging.Handler):
+    def __init__(self, statements: list[tuple[str, list]]) -> None:
+        super().__init__(logging.DEBUG)
+        self.statements = statements
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.statements.append(record.msg)  # type: ignore[arg-type]  # peewee logs (sql, params)

@@ -257,6 +257,9 @@ def _as_time(value: Any, zone: ZoneInfo) -> datetime | None:
     if not text:
         return None
     try:
-        return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=zone)
+        # fromisoformat reads "yyyy-MM-dd HH:mm:ss" in C, several times faster than strptime; the
+        # length check keeps it from accepting other ISO forms the API never sends.
+        parsed = datetime.fromisoformat(text) if len(text) == 19 else datetime.strptime(text, TIME_FORMAT)
     except ValueError:
         return None
+    return parsed.replace(tzinfo=zone)

@@ -53,10 +53,14 @@ from aliorders_desktop.ui.insights import InsightsView
 from aliorders_desktop.ui.order_details import OrderDetails
 from aliorders_desktop.ui.orders_model import OrdersModel
 from aliorders_desktop.ui.session import AppSession
+from aliorders_desktop.ui.signals import signals_blocked
 from aliorders_desktop.ui.totals_bar import TotalsBar
 from aliorders_desktop.ui.workspace_watch import WorkspaceWatcher
 
 ROW_HEIGHT = 24
+KEEP_SELECTION_MAX = 2_000
+SELECTION_SUM_MAX = 50_000
+"""Above this many (but not all) selected rows, the footer shows the count without sums."""
 CSV_PLAIN = "CSV (*.csv)"
 CSV_FOR_EXCEL = "CSV for Excel, long IDs kept as text (*.csv)"
 DETAILS_WIDTH = 340
@@ -334,8 +338,20 @@ class MainWindow(QMainWindow):
                 self.empty_state.show_connect()
             self.stack.setCurrentWidget(self.empty_state)
 
+    def _selected_row_numbers(self) -> list[int]:
+        """Selected rows from the selection's ranges: no model index per cell, so a Ctrl+A over a
+        million rows stays instant (Qt's selectedRows() asks for every cell of every row)."""
+        ranges = self.table.selectionModel().selection()
+        return sorted({row for span in ranges for row in range(span.top(), span.bottom() + 1)})
+
+    def _selection_size(self) -> int:
+        return sum(span.height() for span in self.table.selectionModel().selection())
+
     def _selected_rows_with_pks(self) -> list[tuple[int, int]]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        """What to reselect after a reload; a selection bigger than a few screens is not kept."""
+        if self._selection_size() > KEEP_SELECTION_MAX:
+            return []
+        rows = self._selected_row_numbers()
         return [(row, found.id) for row in rows if (found := self.model.row(row)) is not None]
 
     def _restore_selection(self, selected: list[tuple[int, int]], current_row: int) -> None:
@@ -353,20 +369,20 @@ class MainWindow(QMainWindow):
             )
 
     def selected_rows(self) -> list[OrderRow]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return self.model.rows(rows)
+        return self.model.rows(self._selected_row_numbers())
 
     @Slot()
     def _on_selection_changed(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if len(rows) < 2:
-            self.totals.show_selection(len(rows), [])
-            return
-        if len(rows) == self.model.rowCount():
-            self.totals.show_selection(len(rows), store.totals(self.model.order_filter))
-            return
-        picked = self.model.rows(sorted(index.row() for index in rows))
-        self.totals.show_selection(len(picked), store.totals_for_ids([r.id for r in picked]))
+        count = self._selection_size()
+        if count < 2:
+            self.totals.show_selection(count, [])
+        elif count == self.model.rowCount():
+            self.totals.show_selection(count, store.totals(self.model.order_filter))
+        elif count > SELECTION_SUM_MAX:
+            self.totals.show_selection(count, None)
+        else:
+            picked = self.selected_rows()
+            self.totals.show_selection(len(picked), store.totals_for_ids([r.id for r in picked]))
 
     @Slot()
     def _show_details(self) -> None:
@@ -437,7 +453,7 @@ class MainWindow(QMainWindow):
         self._menu_item(menu, "Show all sub-orders of this order", "showSubOrders", self._show_sub_orders)
         if self.workspace.permissions.can_delete:
             menu.addSeparator()
-            count = len(self.table.selectionModel().selectedRows())
+            count = self._selection_size()
             self._menu_item(
                 menu,
                 "Delete Order…" if count == 1 else f"Delete {count} Orders…",
@@ -685,14 +701,15 @@ class MainWindow(QMainWindow):
                 COLUMNS.index(next(c for c in COLUMNS if c.key == "paid_at")), Qt.SortOrder.DescendingOrder
             )
         preset = settings.value("filters/datePreset", "today")
-        if preset == "custom":
-            first, last = settings.value("filters/dateFrom"), settings.value("filters/dateTo")
-            try:
-                self.filters.dates.set_range(date.fromisoformat(first), date.fromisoformat(last))
-            except (TypeError, ValueError):
-                self.filters.dates.set_preset("today")
-        else:
-            self.filters.dates.set_preset(str(preset))
+        with signals_blocked(self.filters.dates):  # the constructor applies the filters once, after
+            if preset == "custom":
+                first, last = settings.value("filters/dateFrom"), settings.value("filters/dateTo")
+                try:
+                    self.filters.dates.set_range(date.fromisoformat(first), date.fromisoformat(last))
+                except (TypeError, ValueError):
+                    self.filters.dates.set_preset("today")
+            else:
+                self.filters.dates.set_preset(str(preset))
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -38,9 +38,13 @@ class TotalsBar(QWidget):
         label = f"{count:,} order{'s' if count != 1 else ''}"
         self.shown.setText(f"{label} &nbsp; {describe(totals)}" if totals else label)
 
-    def show_selection(self, count: int, totals: list[CurrencyTotals]) -> None:
+    def show_selection(self, count: int, totals: list[CurrencyTotals] | None) -> None:
+        """Sums of the selected rows; None when the selection is too big to add up row by row."""
         if count < 2:
             self.selection.clear()
+            return
+        if totals is None:
+            self.selection.setText(f"Selected {count:,}")
             return
         sums = "; ".join(
             f"{t.currency or '?'} {money(t.paid_amount)} paid, ≈ {money(t.estimated_commission)}"

@@ -333,3 +333,12 @@ def test_ranges_over_90_days_are_split_and_say_so(qtbot, connected, store_path) 
         assert "split into 2 windows" in window.statusBar().currentMessage()
     assert window.model.rowCount() > 2000
     assert isinstance(window.table, QTableView)
+
+
+def test_select_all_sums_every_row_shown(qtbot, synced: MainWindow) -> None:
+    window = synced
+    window.table.selectAll()
+    count = window.model.rowCount()
+    assert f"Selected {count:,}" in window.totals.selection.text()
+    usd = next(t for t in store.totals(window.model.order_filter) if t.currency == "USD")
+    assert f"USD {usd.paid_amount // 100}.{usd.paid_amount % 100:02d} paid" in window.totals.selection.text()

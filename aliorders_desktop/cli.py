@@ -290,9 +290,9 @@ def run_status(args: argparse.Namespace) -> int:
     if not runs:
         print("Last sync: never")
     for run in runs.values():
-        when = run.finished_at or run.started_at
+        when = (run.finished_at or run.started_at).astimezone()
         print(
-            f"Last {run.outcome} sync: {when.astimezone():%Y-%m-%d %H:%M} for {run.range_start} – {run.range_end}"
+            f"Last {run.outcome} sync: {when:%Y-%m-%d %H:%M} for {run.range_start} – {run.range_end}"
             + (f" ({run.error})" if run.error else "")
         )
     return Exit.OK

@@ -324,23 +324,25 @@ class MainWindow(QMainWindow):
     def _after_reload(self) -> None:
         self.insights.set_filter(self.model.order_filter)
         self._show_details()
-        self._show_last_sync()
-        self._show_workspace_note()
+        last_sync = store.last_successful_sync()
+        self._show_last_sync(last_sync)
+        self._show_workspace_note(last_sync)
         count = self.model.rowCount()
         self.totals.show_totals(count, store.totals(self.model.order_filter) if count else [])
         if count:
             self.stack.setCurrentWidget(self.table)
         else:
-            if self._has_account() or store.count_orders(store.OrderFilter()) > 0:
-                can_sync = self._has_account() and self.workspace.permissions.can_sync
+            has_account = self._has_account()
+            if has_account or store.count_orders(store.OrderFilter()) > 0:
+                can_sync = has_account and self.workspace.permissions.can_sync
                 self.empty_state.show_no_results(can_sync=can_sync)
             else:
                 self.empty_state.show_connect()
             self.stack.setCurrentWidget(self.empty_state)
 
     def _selected_row_numbers(self) -> list[int]:
-        """Selected rows from the selection's ranges: no model index per cell, so a Ctrl+A over a
-        million rows stays instant (Qt's selectedRows() asks for every cell of every row)."""
+        """Selected rows from the selection's ranges, without a model index per cell as Qt's
+        selectedRows() builds (a list of a million indexes after Ctrl+A at a million rows)."""
         ranges = self.table.selectionModel().selection()
         return sorted({row for span in ranges for row in range(span.top(), span.bottom() + 1)})
 
@@ -592,18 +594,16 @@ class MainWindow(QMainWindow):
     def _apply_permissions(self, permissions: Permissions) -> None:
         """Show only what this database user may do: viewers get no Sync and a note instead."""
         self.sync_action.setVisible(permissions.can_sync)
-        self._show_workspace_note()
+        self._show_workspace_note(store.last_successful_sync())
 
-    def _show_workspace_note(self) -> None:
+    def _show_workspace_note(self, run: store.SyncRun | None) -> None:
         viewer = not self.workspace.permissions.can_sync
         self.workspace_note.setVisible(viewer)
         if viewer:
-            run = store.last_successful_sync()
             when = f"last sync {run.finished_at.astimezone():%Y-%m-%d %H:%M}" if run else "no sync yet"
             self.workspace_note.setText(f"View only: syncing is done by the workspace admin ({when}).")
 
-    def _show_last_sync(self) -> None:
-        run = store.last_successful_sync()
+    def _show_last_sync(self, run: store.SyncRun | None) -> None:
         if run is None:
             self.last_sync_label.setText("Never synced")
             return

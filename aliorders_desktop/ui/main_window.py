@@ -655,13 +655,13 @@ class MainWindow(QMainWindow):
     # --- settings, demo, theme -----------------------------------------------------------
     @Slot()
     def open_settings(self) -> None:
-        self.session.open_settings(self)
-        self._after_reload()
+        if not self.session.open_settings(self):
+            self._after_reload()
 
     @Slot()
     def open_account_settings(self) -> None:
-        self.session.open_settings(self, account=True)
-        self._after_reload()
+        if not self.session.open_settings(self, account=True):
+            self._after_reload()
 
     @Slot()
     def start_demo(self) -> None:
@@ -723,12 +723,20 @@ class MainWindow(QMainWindow):
         settings.setValue("filters/dateFrom", first.isoformat())
         settings.setValue("filters/dateTo", last.isoformat())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def is_busy(self) -> bool:
+        """Whether a sync or an export is running (closing or switching databases stops it)."""
+        return self.sync_task.is_running() or self.export_task.is_running()
+
+    def stop_background_work(self) -> None:
+        """Save the window's state and stop every worker thread, which use the open database."""
         self.save_state()
         self.sync_task.shutdown()
         self.export_task.shutdown()
         self.insights.shutdown()
         self.workspace.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_background_work()
         super().closeEvent(event)
 
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from aliorders_desktop import config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.demo import DemoSession, start_demo
+
+if TYPE_CHECKING:
+    from aliorders_desktop.ui.main_window import MainWindow
 
 
 @dataclass
@@ -30,37 +35,100 @@ class AppSession:
             return self.demo.client_settings
         return config.load_settings().client_settings()
 
-    def open_settings(self, parent: QWidget, account: bool = False) -> None:
+    def open_settings(self, parent: MainWindow, account: bool = False) -> bool:
+        """Show Settings; if the user chose another database there, switch the window to it.
+
+        Returns whether `parent` was replaced by a window on another database.
+        """
         from aliorders_desktop.ui.settings_dialog import SettingsDialog
 
+        before = config.load_settings()
         dialog = SettingsDialog(parent, client_settings=self.client_settings(), demo=self.demo is not None)
         if account:
             dialog.show_account_tab()
         dialog.themeChanged.connect(parent.set_theme)
         dialog.exec()
         dialog.deleteLater()
+        target = config.load_settings().effective_database
+        if self.demo is not None or target == before.effective_database:
+            return False
+        return self.switch_database(parent, target, previous=before)
 
-    def switch_to_demo(self, parent: QWidget) -> None:
+    def switch_database(self, parent: MainWindow, target: str, previous: config.Settings) -> bool:
+        """Reopen the window on `target`, which Settings has just saved.
+
+        A running sync or export is stopped first (after asking): its worker thread must not
+        write to the new database. If `target` cannot be opened, the current database stays
+        open and the saved setting goes back to `previous`, so the next start does not fail too.
+        Returns whether `parent` was replaced.
+        """
+        if parent.is_busy() and not _confirm_stop(parent):
+            parent.statusBar().showMessage("The new database is opened at the next start.", 10_000)
+            return False
+        parent.stop_background_work()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # an upgrade can take a while
+        try:
+            store.open_database(target)
+        except store.StoreError as exc:
+            QApplication.restoreOverrideCursor()
+            config.save_settings(previous)
+            QMessageBox.critical(
+                parent,
+                "aliorders cannot open that database",
+                f"{exc}\n\naliorders stays on {store.database_summary().location}.",
+            )
+        else:
+            QApplication.restoreOverrideCursor()
+            self.database = target
+        self.replace_window(parent)
+        return True
+
+    def replace_window(self, old: MainWindow) -> MainWindow:
+        """A new window on the open database in place of `old`, which is closed and released."""
+        from aliorders_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self)
+        window.show()
+        self.windows.append(window)
+        old.close()
+        if old in self.windows:
+            self.windows.remove(old)
+        old.deleteLater()
+        return window
+
+    def switch_to_demo(self, parent: MainWindow) -> None:
         """Reopen the window on the demo database and sync the demo account's recent orders."""
         if self.demo is not None:
             return
         self.demo = start_demo()
+        parent.stop_background_work()
         try:
             store.close_database()
             store.open_database(self.demo.database)
         except store.StoreError as exc:
+            self.demo.stop()
+            self.demo = None
             QMessageBox.critical(parent, "Demo data", str(exc))
+            self.replace_window(parent)  # its background work has stopped: a fresh window restarts it
             return
         self.database = self.demo.database
-        from aliorders_desktop.ui.main_window import MainWindow
-
-        window = MainWindow(self)
+        window = self.replace_window(parent)
         window.filters.dates.set_preset("last90")
-        window.show()
-        self.windows.append(window)
-        parent.close()
         window.start_sync()
 
     def shutdown(self) -> None:
         if self.demo is not None:
             self.demo.stop()
+
+
+def _confirm_stop(parent: QWidget) -> bool:
+    """Ask before a database switch stops the sync or export that is running."""
+    answer = QMessageBox.question(
+        parent,
+        "Switch databases",
+        "A sync or an export is running. Switching databases now stops it; every page a sync "
+        "has saved so far is kept.\n\nSwitch now?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

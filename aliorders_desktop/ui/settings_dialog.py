@@ -685,8 +685,9 @@ class SettingsDialog(QDialog):
 
     def _save_advanced(self, database: str) -> None:
         """Write the Advanced tab's settings with `database` (a file path, "" or a workspace URL)."""
+        previous = config.load_settings()
         settings = replace(
-            config.load_settings(),
+            previous,
             gateway_url=self.gateway_url_edit.text().strip(),
             api_zone=self.api_zone_combo.currentData(),
             database=database,
@@ -699,12 +700,15 @@ class SettingsDialog(QDialog):
         QSettings().setValue(LOCAL_DATABASE_KEY, self._local_database())
         if self._fixed_client_settings is None:
             self._client_settings = config.load_settings().client_settings()
+        when = "from the next start outside demo mode" if self._demo else "when you close Settings"
         if _is_workspace(database):
             local = self._local_database() or config.default_database()
             self._show_advanced_message(
-                "Saved. aliorders opens the workspace from its next start. Your local file stays at "
+                f"Saved. aliorders switches to the workspace {when}. Your local file stays at "
                 f"{local}: choose it here again to switch back."
             )
+        elif database != previous.database:
+            self._show_advanced_message(f"Saved. aliorders switches to this database {when}.")
         else:
             self._show_advanced_message("Saved.")
         self.settingsChanged.emit()

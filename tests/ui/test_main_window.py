@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QTableView
+from ui.conftest import SYNC_TIMEOUT, open_window
 
-from aliorders_desktop import config, credentials, store
+from aliorders_desktop import credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials
-from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
+from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
 from aliorders_desktop.ui import row_actions
 from aliorders_desktop.ui.columns import COLUMNS
 from aliorders_desktop.ui.main_window import MainWindow
-from aliorders_desktop.ui.session import AppSession
 
 OBJECT_NAMES = [
     "ordersTable",
@@ -41,24 +41,6 @@ OBJECT_NAMES = [
     "connectButton",
     "demoButton",
 ]
-SYNC_TIMEOUT = 60_000
-
-
-@pytest.fixture
-def connected(demo_gateway: GatewayServer) -> GatewayServer:
-    """A saved account pointing at the simulated gateway, as Settings would leave it."""
-    credentials.save_credentials(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET))
-    config.save_settings(config.Settings(gateway_url=demo_gateway.url, api_zone=demo_gateway.config.zone))
-    return demo_gateway
-
-
-def open_window(qtbot, database: Path) -> MainWindow:
-    session = AppSession(app=QApplication.instance(), database=str(database))
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def sync(qtbot, window: MainWindow, preset: str = "last30") -> None:

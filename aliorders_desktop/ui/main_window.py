@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         self._show_last_sync(last_sync)
         self._show_workspace_note(last_sync)
         count = self.model.rowCount()
-        self.totals.show_totals(count, store.totals(self.model.order_filter) if count else [])
+        self.totals.show_totals(count, self.model.order_filter)
         if count:
             self.stack.setCurrentWidget(self.table)
         else:
@@ -379,7 +379,10 @@ class MainWindow(QMainWindow):
         if count < 2:
             self.totals.show_selection(count, [])
         elif count == self.model.rowCount():
-            self.totals.show_selection(count, store.totals(self.model.order_filter))
+            shown = self.totals.totals_of(self.model.order_filter)  # already added up, or None
+            self.totals.show_selection(
+                count, shown if shown is not None else store.totals(self.model.order_filter)
+            )
         elif count > SELECTION_SUM_MAX:
             self.totals.show_selection(count, None)
         else:
@@ -733,6 +736,7 @@ class MainWindow(QMainWindow):
         self.sync_task.shutdown()
         self.export_task.shutdown()
         self.insights.shutdown()
+        self.totals.shutdown()
         self.workspace.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:

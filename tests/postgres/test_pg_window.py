@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -32,21 +32,28 @@ Opened = tuple[MainWindow, WorkspaceWatcher]
 
 
 @pytest.fixture
-def open_window(qtbot) -> Callable[[str], Opened]:
-    """Open the workspace as `url`'s user and show its window, as the app does at start."""
+def open_window(qtbot) -> Iterator[Callable[[str], Opened]]:
+    """Open the workspace as `url`'s user and show its window, as the app does at start.
+
+    The windows are closed after the test (held strongly: pytest-qt's weak hold would let a
+    window be destroyed with its worker threads running).
+    """
+    windows: list[MainWindow] = []
 
     def opened(url: str) -> Opened:
         store.open_database(url)
         window = MainWindow(
             AppSession(app=QApplication.instance(), database=store.database_summary().location)
         )
-        qtbot.addWidget(window)
+        windows.append(window)
         window.filters.dates.set_preset("last30")
         window.show()
         qtbot.waitExposed(window)
         return window, window.workspace
 
-    return opened
+    yield opened
+    for window in windows:
+        window.close()
 
 
 def row_menu_items(window: MainWindow) -> dict[str, bool]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -33,10 +35,30 @@ def connected(demo_gateway: GatewayServer) -> GatewayServer:
     return demo_gateway
 
 
-def open_window(qtbot, database: Path) -> MainWindow:
+_open_windows: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def windows_closed_after_test() -> Iterator[None]:
+    """Close every window `open_window` opened, as the app closes its windows before they go.
+
+    Not `qtbot.addWidget`: pytest-qt holds widgets weakly, and a window that only a test's local
+    variable held would be destroyed with its worker threads still running, which Qt aborts on.
+    """
+    yield
+    while _open_windows:
+        window = _open_windows.pop()
+        if shiboken6.isValid(window):  # a database switch deletes the window it replaces
+            window.close()
+
+
+def open_window(qtbot, database: Path, preset: str | None = None) -> MainWindow:
+    """A window on `database`, shown, on the date preset given (default: what it restored)."""
     session = AppSession(app=QApplication.instance(), database=str(database))
     window = MainWindow(session)
-    qtbot.addWidget(window)
+    _open_windows.append(window)
     window.show()
     qtbot.waitExposed(window)
+    if preset:
+        window.filters.dates.set_preset(preset)
     return window

@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 from store.factory import order_record  # tests/ is on sys.path (rootdir conftest)
+from ui.conftest import open_window as open_app_window
 
-from aliorders_desktop import config, credentials, store
-from aliorders_desktop.aliexpress.client import AppCredentials
-from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
+from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.days import local_zone
 from aliorders_desktop.export import money
@@ -25,7 +24,6 @@ from aliorders_desktop.ui.insights.breakdown import BreakdownTable, sub_id_label
 from aliorders_desktop.ui.insights.chart import nice_step
 from aliorders_desktop.ui.insights.headline import change_text
 from aliorders_desktop.ui.main_window import MainWindow
-from aliorders_desktop.ui.session import AppSession
 
 PAID, CONFIRMED, SETTLED, INVALID = (s.value for s in OrderStatus)
 TIMEOUT = 20_000
@@ -62,12 +60,7 @@ def known_orders(store_path: Path) -> None:
 
 
 def open_window(qtbot, database: Path, preset: str = "last7") -> MainWindow:
-    window = MainWindow(AppSession(app=QApplication.instance(), database=str(database)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.filters.dates.set_preset(preset)
-    return window
+    return open_app_window(qtbot, database, preset)
 
 
 def show_insights(qtbot, window: MainWindow) -> None:
@@ -266,13 +259,6 @@ def test_a_failed_computation_says_so(qtbot, store_path, monkeypatch) -> None:
     show_insights(qtbot, window)
     assert window.insights.busy.isVisible()
     assert window.insights.busy.text().startswith("Insights could not be computed")
-
-
-@pytest.fixture
-def connected(demo_gateway: GatewayServer) -> GatewayServer:
-    credentials.save_credentials(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET))
-    config.save_settings(config.Settings(gateway_url=demo_gateway.url, api_zone=demo_gateway.config.zone))
-    return demo_gateway
 
 
 def test_figures_after_a_sync_agree_with_the_table_totals(qtbot, connected, store_path) -> None:

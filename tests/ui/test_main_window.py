@@ -18,6 +18,7 @@ from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
 from aliorders_desktop.ui import row_actions
 from aliorders_desktop.ui.columns import COLUMNS
 from aliorders_desktop.ui.main_window import MainWindow
+from aliorders_desktop.ui.totals_bar import describe
 
 OBJECT_NAMES = [
     "ordersTable",
@@ -107,8 +108,8 @@ def test_sync_runs_in_the_background_and_fills_table_and_totals(qtbot, connected
     assert expected > 100
     assert window.model.rowCount() == expected
     assert window.stack.currentWidget() is window.table
-    totals_text = window.totals.shown.text()
-    assert f"{expected:,} orders" in totals_text and "USD" in totals_text
+    qtbot.waitUntil(lambda: "USD" in window.totals.shown.text())  # added up on a worker thread
+    assert f"{expected:,} orders" in window.totals.shown.text()
     assert "Last sync" in window.last_sync_label.text()
 
 
@@ -324,3 +325,20 @@ def test_select_all_sums_every_row_shown(qtbot, synced: MainWindow) -> None:
     assert f"Selected {count:,}" in window.totals.selection.text()
     usd = next(t for t in store.totals(window.model.order_filter) if t.currency == "USD")
     assert f"USD {usd.paid_amount // 100}.{usd.paid_amount % 100:02d} paid" in window.totals.selection.text()
+
+
+def test_footer_totals_are_added_up_in_the_background_for_the_latest_filter(
+    qtbot, synced: MainWindow
+) -> None:
+    window = synced
+    for status in ("Invalid", "Buyer Confirmed Receipt", "Completed Settlement"):
+        window.filters.statuses.set_selected(frozenset({status}))
+        window.filters.statuses.changed.emit()  # each change makes the previous sums obsolete
+    f = window.model.order_filter
+    expected = describe(store.totals(f))
+    assert expected and f.statuses == frozenset({"Completed Settlement"})
+    qtbot.waitUntil(lambda: expected in window.totals.shown.text())
+    assert window.totals.shown.text().startswith(f"{window.model.rowCount():,} orders")
+    assert window.totals.totals_of(f) == store.totals(f)
+    qtbot.wait(300)  # nothing older overwrites them afterwards
+    assert expected in window.totals.shown.text()

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from store.factory import order_record
+from ui.conftest import open_window as open_app_window
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
@@ -16,7 +17,6 @@ from aliorders_desktop.export import money
 from aliorders_desktop.ui.columns import NO_TRACKING_TIP, local_time
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.order_details import timeline
-from aliorders_desktop.ui.session import AppSession
 
 PAID, CONFIRMED, SETTLED, INVALID = (s.value for s in OrderStatus)
 PAID_AT = datetime.now(UTC).replace(microsecond=0) - timedelta(days=20)
@@ -45,12 +45,7 @@ def checkout(store_path: Path) -> list[OrderRecord]:
 
 
 def open_window(qtbot, database: Path) -> MainWindow:
-    window = MainWindow(AppSession(app=QApplication.instance(), database=str(database)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.filters.dates.set_preset("last30")
-    return window
+    return open_app_window(qtbot, database, "last30")
 
 
 def select_sub_order(window: MainWindow, sub_order_id: int) -> None:

@@ -22,7 +22,9 @@ END = "<!-- bench:results:end -->"
 _TITLE = """# Benchmarks
 
 Speed is measured, not assumed. `.venv/bin/python -m bench` builds the data, runs every workload
-and rewrites the part of this file between the markers below; the notes after them are kept.
+and rewrites the part of this file between the markers below; the notes after them are kept. With
+`--postgres URL` (or `--postgres auto`) the store workloads B2 and B3 also run on PostgreSQL and
+are reported beside SQLite.
 """
 
 
@@ -92,11 +94,19 @@ class WorkloadResult:
     load_before: float = 0.0
     """1-minute load average when it started (set by the runner): above ~0.5, other work was
     already sharing the two cores."""
+    postgres: str = ""
+    """The PostgreSQL server version the store ran on ("15.8"); empty for the SQLite file."""
+
+    @property
+    def slot(self) -> str:
+        """Where it is stored and listed: the key, or "B2 PostgreSQL" beside the SQLite "B2"."""
+        return f"{self.key} PostgreSQL" if self.postgres else self.key
 
 
-def machine() -> dict[str, str]:
-    """What the figures were measured on."""
+def machine(results: dict[str, WorkloadResult]) -> dict[str, str]:
+    """What the figures were measured on, with the PostgreSQL server if any of them ran on one."""
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    servers = sorted({result.postgres for result in results.values() if result.postgres})
     return {
         "CPU": _cpu_model(),
         "Cores": str(os.cpu_count()),
@@ -105,6 +115,7 @@ def machine() -> dict[str, str]:
         "Python": sys.version.split()[0],
         "PySide6": version("PySide6-Essentials"),
         "SQLite": sqlite3.sqlite_version,
+        **({"PostgreSQL": ", ".join(servers), "psycopg": version("psycopg")} if servers else {}),
         "peewee": version("peewee"),
     }
 
@@ -125,22 +136,22 @@ def load_results(path: Path) -> dict[str, WorkloadResult]:
         return {}
     stored = json.loads(path.read_text())
     return {
-        key: WorkloadResult(
-            key=key,
-            title=item["title"],
-            figures=[
-                Figure(**{**figure, "target": Target(**figure["target"])}) for figure in item["figures"]
-            ],
-            ran_at=item["ran_at"],
-            load_before=item["load_before"],
+        slot: WorkloadResult(
+            **{
+                **item,
+                "figures": [
+                    Figure(**{**figure, "target": Target(**figure["target"])}) for figure in item["figures"]
+                ],
+            }
         )
-        for key, item in stored.items()
+        for slot, item in stored.items()
     }
 
 
 def save_results(path: Path, results: dict[str, WorkloadResult]) -> None:
+    """Store `results` (keyed by their `slot`) for the report of a later run."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({key: asdict(result) for key, result in results.items()}, indent=1))
+    path.write_text(json.dumps({slot: asdict(result) for slot, result in results.items()}, indent=1))
 
 
 def write_report(path: Path, results: dict[str, WorkloadResult], size: str, command: str) -> None:
@@ -154,33 +165,62 @@ def write_report(path: Path, results: dict[str, WorkloadResult], size: str, comm
 
 
 def render(results: dict[str, WorkloadResult], size: str, command: str) -> str:
+    sqlite = {slot: result for slot, result in results.items() if not result.postgres}
+    postgres = {slot: result for slot, result in results.items() if result.postgres}
     lines = [
         f"Size `{size}`, written by `{command}`. Ratio is figure ÷ baseline, both measured in the same run.",
         "",
         "| Machine | |",
         "|---|---|",
-        *(f"| {name} | {value} |" for name, value in machine().items()),
+        *(f"| {name} | {value} |" for name, value in machine(results).items()),
         "",
         "| # | Measurement | Figure | Baseline | Ratio | Target | Met |",
         "|---|---|---|---|---|---|---|",
     ]
-    for key in sorted(results):
-        result = results[key]
+    for slot in sorted(sqlite):
+        for figure in sqlite[slot].figures:
+            value, baseline, rest = _cells(figure)
+            lines.append(f"| {slot} | {_name(figure)} | {value} | {baseline} | {rest} |")
+    if postgres:
+        lines += [
+            "",
+            "PostgreSQL beside SQLite: the same orders through the same calls. Baseline, ratio and target"
+            " are PostgreSQL's own (its driver, its server, the same run).",
+            "",
+            "| # | Measurement | SQLite | PostgreSQL | PostgreSQL baseline | Ratio | Target | Met |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+    for slot in sorted(postgres):
+        result = postgres[slot]
+        beside = (
+            {figure.name: figure for figure in sqlite[result.key].figures} if result.key in sqlite else {}
+        )
         for figure in result.figures:
-            baseline = f"{_number(figure.baseline)} {figure.unit}" if figure.baseline else "—"
-            ratio = f"{figure.ratio:.2f}×" if figure.ratio is not None else "—"
-            met = {True: "yes", False: "**no**", None: "—"}[figure.met]
-            name = f"{figure.name} ({figure.note})" if figure.note else figure.name
-            lines.append(
-                f"| {key} | {name} | {_number(figure.value)} {figure.unit} | {baseline} | {ratio} | "
-                f"{figure.target.text(figure.unit)} | {met} |"
-            )
+            value, baseline, rest = _cells(figure)
+            on_sqlite = _cells(beside[figure.name])[0] if figure.name in beside else "—"
+            lines.append(f"| {result.key} | {_name(figure)} | {on_sqlite} | {value} | {baseline} | {rest} |")
     lines += ["", "| # | Workload | Run at | Load average before |", "|---|---|---|---|"]
     lines += [
-        f"| {key} | {results[key].title} | {results[key].ran_at} | {results[key].load_before:.2f} |"
-        for key in sorted(results)
+        f"| {slot} | {results[slot].title} | {results[slot].ran_at} | {results[slot].load_before:.2f} |"
+        for slot in sorted(results)
     ]
     return "\n".join(lines)
+
+
+def _name(figure: Figure) -> str:
+    return f"{figure.name} ({figure.note})" if figure.note else figure.name
+
+
+def _cells(figure: Figure) -> tuple[str, str, str]:
+    """The figure, its baseline, and the rest of its row (ratio, target, met) as table cells."""
+    baseline = f"{_number(figure.baseline)} {figure.unit}" if figure.baseline else "—"
+    ratio = f"{figure.ratio:.2f}×" if figure.ratio is not None else "—"
+    met = {True: "yes", False: "**no**", None: "—"}[figure.met]
+    return (
+        f"{_number(figure.value)} {figure.unit}",
+        baseline,
+        f"{ratio} | {figure.target.text(figure.unit)} | {met}",
+    )
 
 
 def _number(value: float) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..context import Bench
+from ..context import Bench, Engine
 from ..report import WorkloadResult
 from . import b1_sync, b2_load, b3_queries, b4_window, b5_export, b6_startup
 
@@ -17,3 +17,6 @@ WORKLOADS: dict[str, Callable[[Bench], WorkloadResult]] = {
     "B6": b6_startup.run,
 }
 """In running order: B2 builds the store that B3-B5 reuse."""
+
+ON_POSTGRES: dict[str, Callable[[Engine], WorkloadResult]] = {"B2": b2_load.run_on, "B3": b3_queries.run_on}
+"""The store workloads, which `--postgres` runs on PostgreSQL too; the others need the SQLite file."""

@@ -1,29 +1,36 @@
-"""B2: fill the store through `store.save_orders` against raw `executemany` of the same rows."""
+"""B2: fill the store through `store.save_orders` against raw `executemany` of the same rows.
+
+Runs on SQLite, and with `--postgres` on PostgreSQL too; each baseline writes with its engine's
+own driver (sqlite3 or psycopg).
+"""
 
 from __future__ import annotations
 
-import sqlite3
 import time
-from contextlib import closing
-from pathlib import Path
 
-from ..context import LOAD_BATCH, Bench, remove_database
+from aliorders_desktop import store
+
+from ..context import LOAD_BATCH, Bench, Engine, Location
 from ..report import Figure, Target, WorkloadResult
-
-PRAGMAS = ("PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -64000")
-"""The app's per-connection settings (store/database.py), so the baseline writes the same way."""
 
 
 def run(bench: Bench) -> WorkloadResult:
-    rows = bench.size.orders
-    app = bench.fill(bench.empty_database(bench.store_path))
-    baseline_path = bench.empty_database(bench.work / "baseline-load.db")
+    return run_on(bench.sqlite)
+
+
+def run_on(engine: Engine) -> WorkloadResult:
+    rows = engine.size.orders
+    loaded = engine.scratch(engine.store_name)
+    app = engine.fill(loaded)
+    copy = engine.scratch("baseline-load")
     try:
-        baseline = copy_rows(bench.store_path, baseline_path)
+        dropped = engine.drop_triggers(copy)
+        baseline = copy_rows(engine, loaded, copy)
     finally:
-        remove_database(baseline_path)
+        engine.remove(copy)
+    without = f", without the {' and '.join(dropped)} trigger" + "s" * (len(dropped) > 1) if dropped else ""
     per_call = f"{LOAD_BATCH:,} per call, one transaction each"
-    return WorkloadResult(
+    return engine.result(
         "B2",
         f"Load {rows:,} orders into the store",
         [
@@ -35,29 +42,35 @@ def run(bench: Bench) -> WorkloadResult:
                 Target(ratio_least=0.5),
                 note=f"{per_call}; it also records each first status",
             ),
-            Figure("save_orders, all rows", app, "s", baseline, note="baseline: sqlite3 executemany"),
+            Figure(
+                "save_orders, all rows",
+                app,
+                "s",
+                baseline,
+                note=f"baseline: {engine.driver} executemany{without}",
+            ),
         ],
     )
 
 
-def copy_rows(source: Path, target: Path) -> float:
+def copy_rows(engine: Engine, source: Location, target: Location) -> float:
     """`executemany` every stored order row into the empty `target`, batch by batch as the app
-    saved them; returns the seconds spent writing (reading the source is not timed)."""
-    with (
-        closing(sqlite3.connect(source)) as reader,
-        closing(sqlite3.connect(target, isolation_level=None)) as writer,
-    ):
-        for pragma in PRAGMAS:
-            writer.execute(pragma)
-        columns = [name for _, name, *_ in reader.execute('PRAGMA table_info("orders")') if name != "id"]
+    saved them, one transaction per batch; returns the seconds spent writing (reading is not timed)."""
+    table = store.Order._meta.table_name
+    with engine.raw(source) as reader, engine.raw(target) as writer:
+        described = reader.execute(f'SELECT * FROM "{table}" LIMIT 0').description
+        columns = [column[0] for column in described if column[0] != "id"]
         names = ", ".join(f'"{name}"' for name in columns)
-        insert = f'INSERT INTO "orders" ({names}) VALUES ({", ".join("?" * len(columns))})'
-        cursor = reader.execute(f'SELECT {names} FROM "orders" ORDER BY "id"')
-        spent = 0.0
-        while batch := cursor.fetchmany(LOAD_BATCH):
+        mark = engine.placeholder
+        insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join([mark] * len(columns))})'
+        page = f'SELECT "id", {names} FROM "{table}" WHERE "id" > {mark} ORDER BY "id" LIMIT {LOAD_BATCH}'
+        spent, last = 0.0, 0
+        while batch := reader.execute(page, (last,)).fetchall():
+            last = batch[-1][0]
+            rows = [row[1:] for row in batch]
             started = time.perf_counter()
             writer.execute("BEGIN")
-            writer.executemany(insert, batch)
+            writer.cursor().executemany(insert, rows)
             writer.execute("COMMIT")
             spent += time.perf_counter() - started
         return spent

@@ -1,30 +1,27 @@
-"""B3: the query layer at full size, each call against the very SQL it ran, replayed with sqlite3.
+"""B3: the query layer at full size, each call against the very SQL it ran, replayed by the driver.
 
 Every app call is made once with peewee's statement log captured; the baseline replays exactly
-those statements with their parameters on a plain `sqlite3` connection and fetches every row.
-The ratio is therefore what the query layer adds (building SQL, wrapping rows), and the
-absolute figure is what the window waits for.
+those statements with their parameters on a plain driver connection (sqlite3, or psycopg with
+`--postgres`) and fetches every row. The ratio is therefore what the query layer adds (building
+SQL, wrapping rows), and the absolute figure is what the window waits for.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter
 
-from ..context import Bench
+from ..context import Bench, Engine, Location
 from ..data import NOW
 from ..measure import p95, seconds
 from ..report import Figure, Target, WorkloadResult
-from .b2_load import PRAGMAS
 
 WINDOW = 200
 """Rows the window fetches per block (ui/orders_model.py BLOCK)."""
@@ -45,13 +42,18 @@ class Call:
 
 
 def run(bench: Bench) -> WorkloadResult:
-    path = bench.loaded_store()
-    store.open_database(path)
+    return run_on(bench.sqlite)
+
+
+def run_on(engine: Engine) -> WorkloadResult:
+    orders = engine.size.orders
+    loaded = engine.loaded_store()
+    store.open_database(loaded)
     try:
-        figures = [measure(call, path, bench.size.repeats) for call in calls(bench.size.orders)]
+        figures = [measure(call, engine, loaded, engine.size.repeats) for call in calls(orders)]
     finally:
         store.close_database()
-    return WorkloadResult("B3", f"Query layer at {bench.size.orders:,} orders", figures)
+    return engine.result("B3", f"Query layer at {orders:,} orders", figures)
 
 
 def calls(orders: int) -> list[Call]:
@@ -106,14 +108,12 @@ def _window_at(offset: int) -> Callable[[], object]:
     return lambda: store.fetch_window(OrderFilter(), "paid_at", True, offset, WINDOW)
 
 
-def measure(call: Call, path: Path, repeats: int) -> Figure:
+def measure(call: Call, engine: Engine, loaded: Location, repeats: int) -> Figure:
     """p95 of the app call and of replaying its SQL, interleaved so both see the same noise."""
     with recorded_statements() as statements:
         first = seconds(call.action)
     repeats = repeats if first < SLOW_CALL else min(repeats, 5)
-    with closing(sqlite3.connect(path)) as raw:
-        for pragma in PRAGMAS:
-            raw.execute(pragma)
+    with engine.raw(loaded) as raw:
 
         def replay() -> None:
             for sql, params in statements:

@@ -54,7 +54,7 @@ def probe(bench: Bench, database: Path, *flags: str) -> Probe:
 
 def run(bench: Bench) -> WorkloadResult:
     orders = bench.size.orders
-    result = probe(bench, bench.loaded_store(), "--all-time", "--interact")
+    result = probe(bench, bench.sqlite.loaded_store(), "--all-time", "--interact")
     figures = [
         Figure(
             f"start to first painted rows, {orders:,} orders, All time",

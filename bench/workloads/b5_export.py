@@ -45,7 +45,7 @@ SOURCE_COLUMNS = (
 
 
 def run(bench: Bench) -> WorkloadResult:
-    path = bench.loaded_store()
+    path = bench.sqlite.loaded_store()
     out = bench.work / "export.csv"
     env = {"ALIORDERS_DB": str(path), "ALIORDERS_CONFIG_DIR": str(bench.work / "config")}
     try:

@@ -10,7 +10,7 @@ from .b4_window import probe
 
 def run(bench: Bench) -> WorkloadResult:
     starts = bench.size.starts
-    empty = bench.empty_database(bench.work / "empty.db")
+    empty = bench.sqlite.scratch("empty")
     qt = median([run_child(["-c", "import PySide6.QtWidgets"]).seconds for _ in range(starts)])
     version = median([run_child(["-m", "aliorders_desktop", "--version"]).seconds for _ in range(starts)])
     window = median([probe(bench, empty).first_paint for _ in range(starts)])

@@ -287,6 +287,9 @@ def run_status(args: argparse.Namespace) -> int:
         rights = "sync and delete" if may.can_sync and may.can_delete else "sync" if may.can_sync else "view"
         print(f"Access:   {may.user} may {rights}")
     runs = store.last_sync_runs()
+    running = store.SyncOutcome.RUNNING
+    if running in runs and not store.sync_running():  # its process or connection is gone
+        runs[store.SyncOutcome.INTERRUPTED] = store.as_interrupted(runs.pop(running))
     if not runs:
         print("Last sync: never")
     for run in runs.values():

@@ -43,7 +43,8 @@ class ImportReport:
     status_changes: int
     """Status changes copied (those the workspace already had are not counted)."""
     sync_runs: int
-    """Finished sync runs copied (a run still marked running was interrupted and is skipped)."""
+    """Finished sync runs copied, interrupted ones too. A run still marked running is skipped: it
+    may be live; once the next sync of that file records it as interrupted, importing copies it."""
 
     def summary(self) -> str:
         o = self.orders

@@ -31,6 +31,7 @@ from .errors import (
     UpgradeFailedError,
     ViewOnlyError,
     WorkspaceNotSetUpError,
+    WorkspaceUpgradeNeededError,
 )
 from .filters import OrderFilter
 from .insights import (
@@ -67,13 +68,14 @@ from .queries import (
 from .saving import SaveCounts, delete_orders, save_orders
 from .sync_runs import (
     SyncOutcome,
+    as_interrupted,
     finish_sync_run,
     last_successful_sync,
     last_sync_runs,
     start_sync_run,
 )
 from .totals import CurrencyTotals, totals, totals_for_ids
-from .workspace import Permissions, permissions, sync_lock
+from .workspace import Permissions, permissions, sync_lock, sync_running
 
 __all__ = [
     "DEFAULT_SORT",
@@ -112,6 +114,8 @@ __all__ = [
     "UpgradeFailedError",
     "ViewOnlyError",
     "WorkspaceNotSetUpError",
+    "WorkspaceUpgradeNeededError",
+    "as_interrupted",
     "breakdown",
     "close_database",
     "commission_series",
@@ -142,6 +146,7 @@ __all__ = [
     "sub_order_counts",
     "sub_orders_of",
     "sync_lock",
+    "sync_running",
     "totals",
     "totals_for_ids",
 ]

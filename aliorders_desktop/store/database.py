@@ -39,8 +39,9 @@ from .errors import (
     StoreError,
     ViewOnlyError,
     WorkspaceNotSetUpError,
+    WorkspaceUpgradeNeededError,
 )
-from .migrations import check_schema, upgrade_schema
+from .migrations import SCHEMA_VERSION, check_schema, upgrade_schema
 from .models import ALL_MODELS, Order, SchemaVersion, db
 from .privileges import current_user, has_privileges
 
@@ -229,6 +230,8 @@ def _prepare(database: Database, location: str) -> None:
         if is_server(database):
             check_server_access(database, location)
         version = check_schema(database, location)
+        if is_server(database) and 0 < version < SCHEMA_VERSION:
+            check_upgrade_rights(database, location, version)
         if isinstance(database, SqliteDatabase):
             database.pragma("journal_mode", "wal")
         upgrade_schema(database, version, location)
@@ -247,6 +250,23 @@ def check_server_access(database: Database, location: str) -> None:
         may_create = database.execute_sql("SELECT has_schema_privilege(current_schema(), 'CREATE')")
         if not may_create.fetchone()[0]:
             raise WorkspaceNotSetUpError(location)
+
+
+def check_upgrade_rights(database: Database, location: str, version: int) -> None:
+    """Refuse to upgrade a workspace's schema as a user who doesn't own its tables, saying who may.
+
+    Only the tables' owner (whoever ran `aliorders workspace init`) may change them; anyone else
+    would get a bare "must be owner of table orders" halfway through the upgrade.
+    """
+    owner, may_alter = database.execute_sql(
+        "SELECT pg_get_userbyid(relowner), pg_has_role(relowner, 'USAGE') FROM pg_class "
+        "WHERE oid = %s::regclass",
+        (Order._meta.table_name,),
+    ).fetchone()
+    if not may_alter:
+        scheme, _, rest = location.partition("://")
+        address = f"{scheme}://{owner}@{rest.rpartition('@')[2]}"
+        raise WorkspaceUpgradeNeededError(location, version, SCHEMA_VERSION, owner, address)
 
 
 def explain_error(exc: Exception, location: str | None = None) -> StoreError:

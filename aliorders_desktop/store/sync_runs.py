@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from peewee import fn
 
-from .models import SyncRun
+from .models import SyncRun, db
 from .saving import SaveCounts
 
 
@@ -16,16 +16,33 @@ class SyncOutcome(enum.StrEnum):
     COMPLETED = "completed"
     CANCELLED = "cancelled"
     FAILED = "failed"
+    INTERRUPTED = "interrupted"
+    """It stopped without recording its end: its process was killed or its connection lost."""
+
+
+INTERRUPTED_ERROR = (
+    "This sync stopped without finishing: aliorders was closed or killed, or its connection to the "
+    "database was lost. The orders it saved are kept; sync again to fetch the rest."
+)
 
 
 def start_sync_run(range_start: date, range_end: date, now: datetime | None = None) -> SyncRun:
-    """Record that a sync of [range_start, range_end] began (outcome "running")."""
-    return SyncRun.create(
-        range_start=range_start,
-        range_end=range_end,
-        started_at=now or datetime.now(UTC),
-        outcome=SyncOutcome.RUNNING,
-    )
+    """Record that a sync of [range_start, range_end] began (outcome "running").
+
+    The caller holds the sync lock (`sync_lock`), so any other run still marked running has lost
+    its process or connection: it is recorded as interrupted in the same transaction. Its
+    `finished_at` stays empty, since nobody knows when it stopped (now would be a made-up time).
+    """
+    with db.atomic():
+        SyncRun.update(outcome=SyncOutcome.INTERRUPTED, error=INTERRUPTED_ERROR).where(
+            SyncRun.outcome == SyncOutcome.RUNNING
+        ).execute()
+        return SyncRun.create(
+            range_start=range_start,
+            range_end=range_end,
+            started_at=now or datetime.now(UTC),
+            outcome=SyncOutcome.RUNNING,
+        )
 
 
 def finish_sync_run(
@@ -55,6 +72,16 @@ def last_sync_runs() -> dict[SyncOutcome, SyncRun]:
     """The most recent run of each outcome (e.g. last completed and last failed)."""
     latest = SyncRun.select(fn.MAX(SyncRun.id)).group_by(SyncRun.outcome)
     return {SyncOutcome(run.outcome): run for run in SyncRun.select().where(SyncRun.id.in_(latest))}
+
+
+def as_interrupted(run: SyncRun) -> SyncRun:
+    """A run still marked running whose lock nobody holds, as the next sync will record it.
+
+    Nothing is written, so a viewer who may not write sees the truth too.
+    """
+    run.outcome = SyncOutcome.INTERRUPTED
+    run.error = INTERRUPTED_ERROR
+    return run
 
 
 def last_successful_sync() -> SyncRun | None:

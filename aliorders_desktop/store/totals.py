@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from peewee import Select, fn
+from peewee import SQL, Select, fn
 
 from ..aliexpress.orders import OrderStatus
 from .filters import OrderFilter, filtered, rows_where_in
@@ -21,7 +21,7 @@ _GROUPS = (Order.currency, Order.status)
 _GROUP_COLUMNS = (
     Order.currency,
     Order.status,
-    fn.COUNT(Order.id),
+    fn.COUNT(SQL("*")),  # not COUNT(id): on PostgreSQL the covering indexes hold no id
     fn.SUM(Order.paid_amount),
     fn.SUM(ESTIMATED_COMMISSION),
     fn.SUM(FINISHED_COMMISSION),

@@ -4,7 +4,8 @@ The database enforces everything here. Roles and grants decide who may write (th
 the server what the connected user may do, to hide what would fail anyway); a session-level
 advisory lock makes a second admin's sync wait its turn (the server releases it if the syncing
 connection dies); and triggers announce every committed change on a LISTEN/NOTIFY channel that
-the viewers' windows follow. On an SQLite file there is one user and all of this is a no-op.
+the viewers' windows follow. On an SQLite file there is one user and only the sync lock applies,
+as an OS lock on a file beside the database (`sync_lock_file`).
 No Qt here: `ui/workspace_watch.py` wraps `ChangeListener` for the window.
 """
 
@@ -26,6 +27,7 @@ from .errors import ForeignDatabaseError, StoreError, SyncInProgressError
 from .migrations import CHANGE_CHANNEL, install_change_notifications
 from .models import Order, SchemaVersion, StatusChange, SyncRun, db
 from .privileges import current_user, has_privileges
+from .sync_lock_file import SyncLockFile
 from .sync_runs import SyncOutcome
 
 log = logging.getLogger(__name__)
@@ -152,14 +154,16 @@ def init_workspace() -> None:
 
 @contextmanager
 def sync_lock() -> Iterator[None]:
-    """Hold the workspace's sync lock for the duration of a sync; refuse if another sync holds it.
+    """Hold the database's sync lock for the duration of a sync; refuse if another sync holds it.
 
-    Raises `SyncInProgressError` naming who (the database user holding the lock) and when (the
-    running sync's start). The lock belongs to this connection, which is pinned meanwhile so that
-    a reconnect can never drop it silently; if the connection dies, the server releases it.
+    Raises `SyncInProgressError` naming who and when (the running sync's start). In a workspace
+    the lock is an advisory lock of this connection, which is pinned meanwhile so that a reconnect
+    can never drop it silently; if the connection dies, the server releases it. On an SQLite file
+    it is an OS lock on a file beside it (`SyncLockFile`), released by the OS if this process dies.
     """
     if not is_server():
-        yield
+        with _file_sync_lock():
+            yield
         return
     database = db.obj
     with database.pinned_session():
@@ -176,18 +180,55 @@ def sync_lock() -> Iterator[None]:
                 db.execute_sql("SELECT pg_advisory_unlock(%s)", (SYNC_LOCK_KEY,))
 
 
-def _sync_holder() -> tuple[str, str | None]:
-    """Who holds the sync lock (their database user) and when the running sync started."""
+@contextmanager
+def _file_sync_lock() -> Iterator[None]:
+    """`sync_lock` on an SQLite file, where no server can hold the lock for us."""
+    lock = SyncLockFile(db.obj.database)
+    try:
+        if not lock.acquire():
+            raise SyncInProgressError(describe_location(db.obj), *_sync_holder())
+    except (OSError, PeeweeException) as exc:  # e.g. a read-only folder: said as the first write would
+        raise explain_error(exc) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def sync_running() -> bool:
+    """Whether some sync holds the sync lock right now (this process's own included); only reads.
+
+    A run still marked running while this is False has lost its process or connection.
+    """
+    if not is_server():
+        return SyncLockFile(db.obj.database).is_held()
+    try:
+        return _advisory_lock_holder() is not None
+    except PeeweeException as exc:
+        raise explain_error(exc) from exc
+
+
+def _sync_holder() -> tuple[str | None, str | None]:
+    """Who holds the sync lock and when the running sync started.
+
+    Who: the database user in a workspace; None for a file (another process on this computer).
+    """
+    user = (_advisory_lock_holder() or "Another admin") if is_server() else None
+    running = SyncRun.select().where(SyncRun.outcome == SyncOutcome.RUNNING).order_by(SyncRun.id.desc())
+    run = running.first()
+    return user, (_local_time(run.started_at) if run else None)
+
+
+def _advisory_lock_holder() -> str | None:
+    """The database user whose session holds the workspace's sync lock ("" if unknown); None if free."""
     row = db.execute_sql(
-        "SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        "SELECT a.usename FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
         "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
         "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
         "AND l.classid::bigint = %s AND l.objid::bigint = %s",
         (SYNC_LOCK_KEY >> 32, SYNC_LOCK_KEY & 0xFFFFFFFF),
     ).fetchone()
-    running = SyncRun.select().where(SyncRun.outcome == SyncOutcome.RUNNING).order_by(SyncRun.id.desc())
-    run = running.first()
-    return (row[0] if row else "Another admin"), (_local_time(run.started_at) if run else None)
+    return None if row is None else row[0] or ""
 
 
 def _local_time(moment: datetime) -> str:

@@ -89,9 +89,11 @@ class SyncService:
 
         Returns when completed or cancelled; raises the ApiError or StoreError that stopped it,
         after recording the run. Either way, every page saved before the stop stays saved.
-        In a team workspace, raises `store.SyncInProgressError` (nothing recorded) while another
-        sync runs, and `store.ViewOnlyError` for a user without write grants. Each saved page
-        is announced to the viewers' windows by the workspace's triggers when it commits.
+        Raises `store.SyncInProgressError` (nothing recorded) while another sync of the database
+        runs (another admin's in a team workspace, another aliorders process for a file), and
+        `store.ViewOnlyError` for a user without write grants. Runs left "running" by a killed
+        process or a lost connection are recorded as interrupted when this one starts. Each saved
+        page is announced to the viewers' windows by the workspace's triggers when it commits.
         """
         cancel = cancel or threading.Event()
         queries = plan_queries(first, last, self.zone)

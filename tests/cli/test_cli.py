@@ -165,9 +165,10 @@ def test_a_file_that_is_not_a_database_exits_6_untouched(monkeypatch, account, t
     assert bogus.read_text() == "my notes, not a database"
 
 
-def test_sync_killed_mid_way_leaves_a_sound_database_and_a_rerun_completes(
-    account, demo_gateway, tmp_path
+def test_sync_killed_mid_way_is_refused_meanwhile_reported_interrupted_and_a_rerun_completes(
+    account, demo_gateway, tmp_path, capsys
 ) -> None:
+    """While it runs, a second sync exits 8; once killed, status calls it interrupted; a rerun completes."""
     demo_gateway.config.latency_seconds = 0.03
     first = date.today() - timedelta(days=99)
     command = [sys.executable, "-m", "aliorders_desktop", "sync", "--from", first.isoformat()]
@@ -175,17 +176,32 @@ def test_sync_killed_mid_way_leaves_a_sound_database_and_a_rerun_completes(
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and _stored_count(account) < 500:
         time.sleep(0.05)
+    assert cli.main(["sync", "--from", first.isoformat()]) == cli.Exit.SYNC_IN_PROGRESS
+    assert "Another aliorders window or `aliorders sync` on this computer started" in capsys.readouterr().err
+    assert cli.main(["status"]) == 0
+    assert "Last running sync" in capsys.readouterr().out
     process.send_signal(signal.SIGKILL)
     process.wait(10)
     killed_at = _stored_count(account)
     assert 0 < killed_at < len(in_range(demo_gateway, first, date.today()))
     with sqlite3.connect(account) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert cli.main(["status"]) == 0
+    status = capsys.readouterr().out
+    assert "Last running" not in status and "Last interrupted sync" in status and "saved are kept" in status
+    assert _outcomes(account) == ["running"]  # status only reads
     demo_gateway.config.latency_seconds = 0
     assert cli.main(["sync", "--from", first.isoformat()]) == 0
+    assert _outcomes(account) == ["interrupted", "completed"]
     out = tmp_path / "after-kill.csv"
     assert cli.main(["export", "--out", str(out), "--from", first.isoformat()]) == 0
     check_export(demo_gateway, out, first, date.today())
+
+
+def _outcomes(database: Path) -> list[str]:
+    with sqlite3.connect(database) as connection:
+        table = store.SyncRun._meta.table_name
+        return [row[0] for row in connection.execute(f'SELECT outcome FROM "{table}" ORDER BY id')]
 
 
 def _stored_count(database: Path) -> int:

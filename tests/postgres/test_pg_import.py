@@ -22,7 +22,7 @@ LATER = T0 + timedelta(days=1)
 
 @pytest.fixture
 def local(tmp_path: Path) -> Path:
-    """A laptop's history: 1,200 orders (more than two import batches), changes and two syncs."""
+    """A laptop's history: 1,200 orders (more than two import batches), changes and four syncs."""
     path = tmp_path / "laptop.db"
     store.open_database(path)
     records = [order_record() for _ in range(1200)]
@@ -32,7 +32,8 @@ def local(tmp_path: Path) -> Path:
         store.finish_sync_run(
             store.start_sync_run(date(2026, 1, 1), date(2026, 3, 1)), outcome, SaveCounts(), 1
         )
-    store.start_sync_run(date(2026, 3, 1), date(2026, 3, 2))  # interrupted: still "running"
+    store.start_sync_run(date(2026, 3, 1), date(2026, 3, 2))  # killed: recorded interrupted by the next
+    store.start_sync_run(date(2026, 3, 2), date(2026, 3, 3))  # killed: still "running", not imported
     store.close_database()
     return path
 
@@ -52,7 +53,7 @@ def test_import_copies_everything_once(local: Path, team: Team) -> None:
 
     first = import_history(local)
     assert first.orders == SaveCounts(new=1200)
-    assert (first.status_changes, first.sync_runs) == (1210, 2)
+    assert (first.status_changes, first.sync_runs) == (1210, 3)
     assert snapshot() == expected
     again = import_history(local)
     assert again.orders == SaveCounts(unchanged=1200)

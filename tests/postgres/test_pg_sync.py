@@ -17,7 +17,6 @@ from aliorders_desktop import store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
 from aliorders_desktop.cli import Exit
-from aliorders_desktop.store import workspace
 from aliorders_desktop.store.workspace import ADMIN_ROLE, VIEWER_ROLE
 from aliorders_desktop.sync.service import SyncService
 
@@ -76,7 +75,7 @@ def test_a_second_sync_is_refused_with_who_and_when(demo_gateway, team: Team) ->
     try:
         store.open_database(bob)
         deadline = time.monotonic() + 30
-        while not _sync_lock_held() and time.monotonic() < deadline:
+        while not _syncing() and time.monotonic() < deadline:
             time.sleep(0.05)
         with pytest.raises(store.SyncInProgressError) as refused:
             service_for(demo_gateway).run(FIRST, LAST)
@@ -93,16 +92,19 @@ def test_a_second_sync_is_refused_with_who_and_when(demo_gateway, team: Team) ->
     assert runs == 2  # alice's and bob's last; the refused ones recorded nothing
 
 
-def _sync_lock_held() -> bool:
-    query = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid::bigint = %s"
-    return store.db.execute_sql(query, (workspace.SYNC_LOCK_KEY,)).fetchone()[0] > 0
+def _syncing() -> bool:
+    """Another sync holds the lock and has recorded its start (so its time can be named)."""
+    return store.sync_running() and store.SyncOutcome.RUNNING in store.last_sync_runs()
 
 
 @pytest.mark.parametrize("moment", ["between pages", "inside a page"])
 def test_a_dropped_connection_keeps_saved_pages_and_a_rerun_completes(
-    demo_gateway, postgres_url: str, monkeypatch, moment: str
+    demo_gateway, team: Team, postgres_url: str, monkeypatch, moment: str
 ) -> None:
-    """The server ends the sync's connection at page 3: pages 1-2 stay, page 3 is not half-saved."""
+    """The server ends the sync's connection at page 3: pages 1-2 stay, page 3 is not half-saved.
+
+    The run could not record its end: a viewer's status calls it interrupted, the rerun records it so.
+    """
     save = store.save_orders  # the real one
     pages = 0
 
@@ -125,8 +127,17 @@ def test_a_dropped_connection_keeps_saved_pages_and_a_rerun_completes(
         service_for(demo_gateway).run(FIRST, LAST)
     monkeypatch.undo()
     assert store.count_orders(store.OrderFilter()) == 2 * PAGE
+    assert set(store.last_sync_runs()) == {store.SyncOutcome.RUNNING}
+    assert not store.sync_running()  # the server released the lock with the connection
+    viewer = cli(demo_gateway, team(VIEWER_ROLE), "status")
+    status, errors = viewer.communicate(timeout=60)
+    assert viewer.returncode == Exit.OK, errors
+    assert "Last interrupted sync" in status and "saved are kept" in status and "Last running" not in status
+    assert set(store.last_sync_runs()) == {store.SyncOutcome.RUNNING}  # the viewer wrote nothing
     assert service_for(demo_gateway).run(FIRST, LAST).outcome == "completed"
     assert len(stored()) > 2000
+    interrupted = store.last_sync_runs()[store.SyncOutcome.INTERRUPTED]
+    assert (interrupted.finished_at, store.SyncRun.select().count()) == (None, 2)
 
 
 def _terminate_other_backends() -> None:

@@ -98,3 +98,24 @@ def test_a_read_only_disk_is_explained(cli_env, demo_gateway, small_disk) -> Non
     )
     assert result.returncode == 6, result.stderr
     assert "read-only" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_folder_where_no_file_can_be_created_is_explained_not_the_sync_lock(demo_gateway, tmp_path) -> None:
+    """The sync lock file cannot be created beside the open database: the user reads why."""
+    folder = tmp_path / "sealed"
+    folder.mkdir()
+    store.open_database(folder / "orders.db")
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        store.close_database()
+        pytest.skip("needs permission to make a folder immutable (run as root on ext4)")
+    try:
+        settings = ClientSettings(gateway_url=demo_gateway.url)
+        service = SyncService(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET), settings)
+        with pytest.raises(store.ReadOnlyDatabaseError, match="can be read but not written"):
+            service.run(date.today(), date.today())
+        assert not store.sync_running()
+        assert store.last_sync_runs() == {}
+    finally:
+        store.close_database()
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert not (folder / "orders.db.sync-lock").exists()

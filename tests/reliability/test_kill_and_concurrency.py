@@ -30,6 +30,12 @@ def sub_orders(database: Path) -> list[int]:
         return [row[0] for row in connection.execute(f'SELECT sub_order_id FROM "{table}"')]
 
 
+def outcomes(database: Path) -> list[str]:
+    with sqlite3.connect(database) as connection:
+        table = store.SyncRun._meta.table_name
+        return [row[0] for row in connection.execute(f'SELECT outcome FROM "{table}"')]
+
+
 def test_sigkill_at_random_moments_never_damages_and_a_rerun_completes(cli_env, demo_gateway) -> None:
     demo_gateway.config.latency_seconds = 0.01
     database = Path(cli_env["ALIORDERS_DB"])
@@ -46,25 +52,29 @@ def test_sigkill_at_random_moments_never_damages_and_a_rerun_completes(cli_env, 
         process.wait(10)
         if database.exists():
             assert integrity(database) == "ok"
+    assert "Last running" not in run_cli("status", env=cli_env).stdout  # no lock held: none runs
     demo_gateway.config.latency_seconds = 0
     assert run_cli("sync", "--from", FIRST, env=cli_env).returncode == 0
     ids = sub_orders(database)
     assert len(ids) == len(set(ids))
     assert integrity(database) == "ok"
+    assert set(outcomes(database)) <= {"interrupted", "completed"}
     status = run_cli("status", env=cli_env).stdout
     assert "completed" in status
 
 
-def test_two_syncs_at_once_on_one_database_both_finish_without_lock_errors(cli_env, demo_gateway) -> None:
+def test_two_syncs_at_once_on_one_database_one_runs_and_the_other_is_refused(cli_env, demo_gateway) -> None:
     demo_gateway.config.latency_seconds = 0.005
     command = [sys.executable, "-m", "aliorders_desktop", "sync", "--from", FIRST]
     processes = [
         subprocess.Popen(command, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(2)
     ]
-    outcomes = [(p.wait(120), p.stderr.read()) for p in processes]
-    assert all(code == 0 for code, _ in outcomes), outcomes
-    assert not any("locked" in err for _, err in outcomes)
+    results = sorted((p.wait(120), p.stderr.read()) for p in processes)
+    assert [code for code, _ in results] == [0, 8], results
+    refused = results[1][1]
+    assert "Another aliorders window or `aliorders sync` on this computer started syncing" in refused
+    assert "wait for it to finish, then sync again" in refused and "locked" not in refused
     ids = sub_orders(Path(cli_env["ALIORDERS_DB"]))
     assert len(ids) == len(set(ids)) > 2000
 

@@ -52,8 +52,8 @@ def make_database(path: Path, orders: int = 3) -> None:
 
 def test_new_database_gets_the_current_version_and_pragmas(db_path: Path) -> None:
     open_database(db_path)
-    assert SCHEMA_VERSION == 2
-    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert SCHEMA_VERSION == 3
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(3,)]
     pragmas = {
         name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
         for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size", "busy_timeout")
@@ -177,7 +177,7 @@ def next_version(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
         migrate(migrator.add_column("sync_run", "note", TextField(null=True)))
 
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
-    monkeypatch.setattr(migrations, "UPGRADES", {**migrations.UPGRADES, NEXT: add_note})
+    monkeypatch.setattr(migrations, "UPGRADES", {**migrations.UPGRADES, NEXT: migrations.Step(add_note)})
     return runs
 
 
@@ -213,7 +213,7 @@ def test_a_failed_upgrade_step_leaves_the_old_version(db_path: Path, monkeypatch
         raise RuntimeError("step failed halfway")
 
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
-    monkeypatch.setattr(migrations, "UPGRADES", {**migrations.UPGRADES, NEXT: broken})
+    monkeypatch.setattr(migrations, "UPGRADES", {**migrations.UPGRADES, NEXT: migrations.Step(broken)})
     with pytest.raises(UpgradeFailedError, match="halfway") as caught:
         open_database(db_path)
     assert f"unchanged since schema {SCHEMA_VERSION}" in str(caught.value)
@@ -221,6 +221,40 @@ def test_a_failed_upgrade_step_leaves_the_old_version(db_path: Path, monkeypatch
     assert "note" not in columns(db_path, "sync_run")
     (backup,) = db_path.parent.glob("*.bak")
     assert caught.value.backup == str(backup)
+
+
+def schema(path: Path) -> list[tuple]:
+    return sql(path, "SELECT type, name, sql FROM sqlite_master ORDER BY name")
+
+
+def test_a_step_that_leaves_sqlite_files_alone_records_its_version_without_a_copy(db_path: Path) -> None:
+    """Step 3 only adds PostgreSQL indexes: a schema-2 file is the same as a schema-3 one."""
+    make_database(db_path)
+    sql(db_path, "UPDATE schema_version SET version = 2")
+    before = schema(db_path)
+
+    open_database(db_path)
+    assert count_orders(OrderFilter()) == 3
+    close_database()
+    assert sql(db_path, "SELECT version FROM schema_version") == [(3,)]
+    assert schema(db_path) == before
+    assert list(db_path.parent.glob("*.bak")) == []
+
+
+def test_a_range_with_any_step_that_changes_the_file_is_copied_aside(db_path: Path) -> None:
+    """From schema 1, step 2 adds the totals index to the file, so the file is copied first."""
+    make_database(db_path)
+    current = schema(db_path)
+    totals_index = "orders_currency_status_paid_at_paid_amount_estimated_pai_77a2688"
+    sql(db_path, f"DROP INDEX {totals_index}")
+    sql(db_path, "UPDATE schema_version SET version = 1")
+
+    open_database(db_path)
+    close_database()
+    assert sql(db_path, "SELECT version FROM schema_version") == [(3,)]
+    assert schema(db_path) == current
+    (backup,) = db_path.parent.glob("orders.db.schema1-*.bak")
+    assert totals_index not in {name for _, name, _ in schema(backup)}
 
 
 def test_integrity_check_after_use(db_path: Path) -> None:

@@ -8,10 +8,13 @@ from aliorders_desktop.store import (
     SaveCounts,
     SyncOutcome,
     SyncRun,
+    as_interrupted,
     finish_sync_run,
     last_successful_sync,
     last_sync_runs,
     start_sync_run,
+    sync_lock,
+    sync_running,
 )
 
 from .factory import T0
@@ -53,6 +56,38 @@ def test_last_runs_per_outcome_and_last_success() -> None:
     assert ok_old.id != ok_new.id
     assert last_successful_sync().id == ok_new.id
     assert last_sync_runs()[SyncOutcome.FAILED].error == "reconnect"
+
+
+def test_a_new_run_records_the_runs_left_running_as_interrupted() -> None:
+    """A run still "running" when the next starts (under the lock) lost its process or connection."""
+    finished = finish_sync_run(start_sync_run(START, END, now=T0), SyncOutcome.FAILED, SaveCounts(), 1)
+    killed = start_sync_run(START, END, now=T0 + timedelta(hours=1))
+    also_killed = start_sync_run(START, END, now=T0 + timedelta(hours=2))
+    assert SyncRun.get_by_id(killed.id).outcome == SyncOutcome.INTERRUPTED
+    current = start_sync_run(START, END, now=T0 + timedelta(hours=3))
+
+    runs = {run.id: run for run in SyncRun.select()}
+    assert runs[finished.id].outcome == SyncOutcome.FAILED
+    assert runs[current.id].outcome == SyncOutcome.RUNNING
+    for stale in (runs[killed.id], runs[also_killed.id]):
+        assert (stale.outcome, stale.finished_at) == (SyncOutcome.INTERRUPTED, None)
+        assert "orders it saved are kept" in stale.error
+    assert last_sync_runs()[SyncOutcome.INTERRUPTED].id == also_killed.id
+
+
+def test_showing_a_run_as_interrupted_writes_nothing() -> None:
+    run = start_sync_run(START, END)
+    shown = as_interrupted(SyncRun.get_by_id(run.id))
+    assert shown.outcome == SyncOutcome.INTERRUPTED and "orders it saved are kept" in shown.error
+    stored = SyncRun.get_by_id(run.id)
+    assert (stored.outcome, stored.error) == (SyncOutcome.RUNNING, None)
+
+
+def test_a_sync_is_running_exactly_while_the_sync_lock_is_held() -> None:
+    assert not sync_running()
+    with sync_lock():
+        assert sync_running()
+    assert not sync_running()
 
 
 def test_finishing_as_running_is_refused() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 
@@ -97,6 +100,45 @@ def test_refused_credentials_are_recorded_and_raised(demo_gateway, store_path) -
     failed = store.last_sync_runs()[store.SyncOutcome.FAILED]
     assert "App Secret" in failed.error
     assert store.last_successful_sync() is None
+
+
+ANOTHER_SYNC = """
+import sys, time
+from datetime import date
+from aliorders_desktop import store
+store.open_database(sys.argv[1])
+with store.sync_lock():
+    store.start_sync_run(date.today(), date.today())
+    print("syncing", flush=True)
+    time.sleep(600)
+"""
+"""Another aliorders process in the middle of a sync of the database named by its argument."""
+
+
+def test_a_sync_is_refused_while_another_process_syncs_and_runs_once_that_process_is_killed(
+    demo_gateway, store_path
+) -> None:
+    other = subprocess.Popen(
+        [sys.executable, "-c", ANOTHER_SYNC, str(store_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout.readline() == "syncing\n"
+        assert store.sync_running()
+        started = store.last_sync_runs()[store.SyncOutcome.RUNNING].started_at.astimezone()
+        with pytest.raises(store.SyncInProgressError) as refused:
+            service_for(demo_gateway).run(date.today(), date.today())
+        assert str(refused.value) == (
+            f"Another aliorders window or `aliorders sync` on this computer started syncing "
+            f"{store_path.resolve()} at {started:%H:%M}; wait for it to finish, then sync again."
+        )
+    finally:
+        other.send_signal(signal.SIGKILL)
+        other.wait(10)
+    assert not store.sync_running()  # the OS released the dead process's lock
+    assert service_for(demo_gateway).run(date.today(), date.today()).outcome == "completed"
+    runs = store.last_sync_runs()
+    assert set(runs) == {store.SyncOutcome.INTERRUPTED, store.SyncOutcome.COMPLETED}
+    assert runs[store.SyncOutcome.INTERRUPTED].finished_at is None
 
 
 def test_status_changes_of_older_orders_arrive_when_syncing_only_recent_days(store_path) -> None:

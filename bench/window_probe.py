@@ -1,9 +1,10 @@
 """Child process for B4 and B6: start the real window offscreen and time what the user waits for.
 
 Run as `python -m bench.window_probe DATABASE [--interact]`. Prints one JSON object: the epoch
-time of the first painted rows (the parent subtracts the time it spawned this process, so the
-interpreter start and every import count), the seconds of each interaction with `--interact`,
-and the process's peak RSS. Imports happen inside `main` on purpose: they are part of the start.
+times of the first painted rows and of the footer's totals (the parent subtracts the time it
+spawned this process, so the interpreter start and every import count), the seconds of each
+interaction with `--interact`, and the process's peak RSS. Imports happen inside `main` on
+purpose: they are part of the start.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def main() -> None:
     window.show()
     repaint(window)
     report: dict[str, object] = {"first_paint_at": time.time()}
+    totals_shown(window)
+    report["totals_at"] = time.time()
     if args.interact:
         report["steps"] = interact(window)
     report["peak_rss_mb"] = peak_rss_mb()
@@ -55,9 +58,19 @@ def repaint(window) -> None:
     window.table.viewport().repaint()
 
 
+def totals_shown(window) -> None:
+    """Let events run until the footer shows the totals of what is shown (a worker adds them up)."""
+    from PySide6.QtWidgets import QApplication
+
+    while window.model.rowCount() and window.totals.totals_of(window.model.order_filter) is None:
+        QApplication.processEvents()
+        time.sleep(0.001)
+
+
 def interact(window) -> list[tuple[str, str, float]]:
-    """(kind, what, seconds) for each change, from the call that makes it to the repainted rows,
-    and the peak memory (MB) before the selection steps, which hold an index per selected row."""
+    """(kind, what, seconds) for each change, from the call that makes it to the repainted rows;
+    for filter changes also ("totals", what, seconds) to the footer's new totals; and the peak
+    memory (MB) before the selection steps, which hold an index per selected row."""
     from PySide6.QtCore import Qt
 
     from aliorders_desktop.aliexpress.orders import OrderStatus
@@ -111,6 +124,9 @@ def interact(window) -> list[tuple[str, str, float]]:
         action()
         repaint(window)
         timings.append((kind, what, time.perf_counter() - started))
+        if kind == "filter":
+            totals_shown(window)
+            timings.append(("totals", what, time.perf_counter() - started))
     return timings
 
 

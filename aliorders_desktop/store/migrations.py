@@ -96,7 +96,11 @@ def check_schema(database: Database, location: str) -> int:
         if tables:
             raise ForeignDatabaseError(location)
         return 0
-    version = SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar()
+    return usable_version(SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar(), location)
+
+
+def usable_version(version: int | None, location: str) -> int:
+    """The stored schema `version`, unless it is missing or newer than this version can use."""
     if version is None:
         raise CorruptDatabaseError(location, "its schema version is missing")
     if version > SCHEMA_VERSION:

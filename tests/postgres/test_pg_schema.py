@@ -175,8 +175,11 @@ def test_a_viewer_or_admin_is_told_only_the_owner_may_upgrade(
 
     for member in (viewer, admin):
         user = member.split("://", 1)[1].split(":", 1)[0]
+        with pytest.raises(store.WorkspaceUpgradeNeededError) as tested:
+            workspace.probe(member)  # Settings' Test connection says so before anything switches
         with pytest.raises(store.WorkspaceUpgradeNeededError) as refused:
             store.open_database(member)
+        assert str(tested.value) == str(refused.value)
         assert str(refused.value) == (
             f"The workspace postgresql://{user}@{host} was set up by an older version of aliorders "
             "(schema 2); this version needs schema 3. Only whoever set up the workspace (postgres) may "

@@ -9,9 +9,16 @@ lock a file that nobody else can see any more.
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import sys
 from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
+"""What a file system without file locks (some network shares) answers: sync unguarded, not never."""
 
 if sys.platform == "win32":
     import msvcrt
@@ -61,7 +68,15 @@ class SyncLockFile:
         """
         # Not inherited (PEP 446): a program started during the sync never keeps the lock alive.
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
-        if not _try_lock(fd):
+        try:
+            taken = _try_lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno not in _NO_LOCKING:
+                raise
+            log.warning("%s cannot be locked (%s): syncs of this database are not kept apart", self.path, exc)
+            return True
+        if not taken:
             os.close(fd)
             return False
         self._fd = fd
@@ -88,6 +103,8 @@ class SyncLockFile:
             if not _try_lock(fd):
                 return True
             _unlock(fd)
+            return False
+        except OSError:  # a file system without locks: nobody can hold one
             return False
         finally:
             os.close(fd)

@@ -1,10 +1,9 @@
-"""Helpers for the reliability suite: environment-configured CLI runs and small loop-mounted disks."""
+"""Fixtures for the reliability suite: the environment of command runs, and small tmpfs disks."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,16 +24,6 @@ def cli_env(demo_gateway: GatewayServer, tmp_path: Path, monkeypatch) -> dict[st
     for name, value in values.items():
         monkeypatch.setenv(name, value)
     return {**os.environ, **values}
-
-
-def run_cli(*args: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "aliorders_desktop", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 @pytest.fixture

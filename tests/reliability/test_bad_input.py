@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import keyring
 import keyring.errors
 import pytest
-from conftest import run_cli
+from reliability.commands import run_cli
 
 from aliorders_desktop import credentials, store
 from aliorders_desktop.aliexpress import parsing

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 from PySide6.QtWidgets import QMessageBox
+from reliability.commands import run_cli
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings

@@ -11,7 +11,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from conftest import run_cli
+from reliability.commands import run_cli
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.gateway import GatewayServer

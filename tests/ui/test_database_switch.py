@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 from store.factory import order_record
-from ui.conftest import SYNC_TIMEOUT
+from ui.windows import SYNC_TIMEOUT
 
 from aliorders_desktop import config, store
 from aliorders_desktop.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel
 from store.factory import order_record  # tests/ is on sys.path (rootdir conftest)
-from ui.conftest import open_window as open_app_window
+from ui.windows import open_window as open_app_window
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus

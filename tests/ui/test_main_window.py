@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QTableView
-from ui.conftest import SYNC_TIMEOUT, open_window
+from ui.windows import SYNC_TIMEOUT, open_window
 
 from aliorders_desktop import credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 from store.factory import order_record
-from ui.conftest import open_window as open_app_window
+from ui.windows import open_window as open_app_window
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus

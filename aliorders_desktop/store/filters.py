@@ -88,7 +88,10 @@ def _conditions(f: OrderFilter) -> list[Node]:
     if f.statuses:
         conditions.append(Order.status.in_(sorted(f.statuses)))
     if f.currency:
-        conditions.append(Order.currency == f.currency)
+        # As an expression, not `currency = ?`: given a bare column, SQLite (without ANALYZE
+        # statistics) prefers the (currency, status, …) index even for a one-day range and reads
+        # every row of that currency, 1.7 s instead of 10 ms at a million orders.
+        conditions.append(fn.COALESCE(Order.currency, "") == f.currency)
     if f.custom_parameters:
         conditions.append(Order.custom_parameters == f.custom_parameters)
     elif f.custom_parameters is not None:

@@ -193,16 +193,10 @@ def commission_series(f: OrderFilter, zone: tzinfo | None = None) -> Series:
 
 
 def _one_currency(f: OrderFilter, query: Select) -> Select:
-    """`query` narrowed by `f`, whose currency is matched as an expression rather than a bare column.
-
-    Given `currency = ?`, SQLite (without ANALYZE statistics) prefers the (currency, status, …)
-    index even for a one-day range, and reads every row of that currency: 1.7 s instead of
-    10 ms at a million orders. As an expression it keeps the paid-time index. Same meaning on
-    every backend.
-    """
+    """`query` narrowed by `f`, which must name one currency: insights sum money."""
     if not f.currency:
         raise ValueError("insights sum money, so they need one currency (OrderFilter.currency)")
-    return filtered(query, replace(f, currency=None)).where(fn.COALESCE(Order.currency, "") == f.currency)
+    return filtered(query, f)
 
 
 def _figures(sums: Iterable[object]) -> Figures:

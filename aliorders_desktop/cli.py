@@ -304,7 +304,7 @@ def run_status(args: argparse.Namespace) -> int:
 def run_workspace(args: argparse.Namespace) -> int:
     """`workspace init` and `workspace import`, on a PostgreSQL database only."""
     target = args.db or config.load_settings().effective_database
-    if target.split("://", 1)[0] not in store.database.SERVER_SCHEMES:
+    if not store.is_server_url(target):
         raise CliError(
             "A team workspace lives on PostgreSQL: add --db postgresql://USER@HOST/DBNAME.", Exit.USAGE
         )
@@ -328,7 +328,7 @@ def workspace_instructions() -> str:
     host = params.get("host", "localhost") + (f":{params['port']}" if "port" in params else "")
     address = f"postgresql://NAME@{host}/{store.db.obj.database}"
     admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
-    return f"""Workspace ready: {store.database_summary().location}
+    return f"""Workspace ready: {store.database_location()}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
 Give each person a database user in one role, e.g. in psql as this superuser or owner:
   CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE {admin};   -- syncs from AliExpress

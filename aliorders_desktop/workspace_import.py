@@ -18,7 +18,6 @@ from peewee import Database, PeeweeException, SqliteDatabase
 from aliorders_desktop import store
 from aliorders_desktop.store import Order, SaveCounts, StatusChange, SyncOutcome, SyncRun
 from aliorders_desktop.store.migrations import check_schema
-from aliorders_desktop.store.models import SchemaVersion
 from aliorders_desktop.store.rules import moves_forward
 
 BATCH = 500
@@ -85,9 +84,8 @@ def _open_local(path: Path) -> Database:
         raise store.DatabaseUnavailableError(location, "there is no such file")
     local = SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        with local.bind_ctx([SchemaVersion]):
-            if check_schema(local, location) == 0:
-                raise store.ForeignDatabaseError(location)
+        if check_schema(local, location) == 0:
+            raise store.ForeignDatabaseError(location)
     except PeeweeException as exc:
         local.close()
         raise store.explain_error(exc, location) from exc

@@ -6,10 +6,11 @@ No Qt here: the window and the sync worker call these functions from their own t
 
 from .database import (
     close_database,
+    database_location,
     db,
-    default_database_path,
     explain_error,
     is_server,
+    is_server_url,
     move_aside,
     open_database,
 )
@@ -121,9 +122,9 @@ __all__ = [
     "commission_series",
     "count_orders",
     "currencies",
+    "database_location",
     "database_summary",
     "db",
-    "default_database_path",
     "delete_orders",
     "explain_error",
     "fetch_rows",
@@ -132,6 +133,7 @@ __all__ = [
     "finish_sync_run",
     "granularity_for",
     "is_server",
+    "is_server_url",
     "iter_rows",
     "last_successful_sync",
     "last_sync_runs",

@@ -13,7 +13,6 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-import platformdirs
 from peewee import (
     Database,
     InterfaceError,
@@ -130,11 +129,6 @@ def batches(values: Iterable[T], size: int = MAX_BOUND_VARIABLES) -> Iterator[li
         yield batch
 
 
-def default_database_path() -> Path:
-    """Where the orders live unless the user picks another file."""
-    return Path(platformdirs.user_data_dir("aliorders", appauthor=False)) / "orders.db"
-
-
 def open_database(target: str | Path) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL and bind `db` to it.
 
@@ -164,6 +158,16 @@ def connect(target: str | Path) -> Database:
         return _connect(target)
     except (PeeweeException, RuntimeError, ValueError) as exc:  # a malformed or unknown URL
         raise DatabaseUnavailableError(_without_password(str(target)), str(exc)) from exc
+
+
+def is_server_url(target: str) -> bool:
+    """Whether a database path or URL names a PostgreSQL workspace rather than a file."""
+    return target.split("://", 1)[0] in SERVER_SCHEMES
+
+
+def database_location() -> str:
+    """Where the open database is, for titles and messages (never with a password)."""
+    return describe_location(db.obj)
 
 
 def is_server(database: Database | None = None) -> bool:
@@ -199,7 +203,7 @@ def _connect(target: str | Path) -> Database:
         return SqliteDatabase(str(Path(target).expanduser()), **_SQLITE_OPTIONS)
     if target.startswith("sqlite"):
         return db_url.connect(target, **_SQLITE_OPTIONS)
-    if target.split("://", 1)[0] in SERVER_SCHEMES:
+    if is_server_url(target):
         params = db_url.parse(target, unquote_password=True, unquote_user=True)
         params.setdefault("connect_timeout", CONNECT_TIMEOUT)
         if "password" not in params and "PGPASSWORD" not in os.environ:
@@ -229,9 +233,7 @@ def _prepare(database: Database, location: str) -> None:
     with database.bind_ctx(ALL_MODELS):
         if is_server(database):
             check_server_access(database, location)
-        version = check_schema(database, location)
-        if is_server(database) and 0 < version < SCHEMA_VERSION:
-            check_upgrade_rights(database, location, version)
+        version = check_openable(database, location)
         if isinstance(database, SqliteDatabase):
             database.pragma("journal_mode", "wal")
         upgrade_schema(database, version, location)
@@ -250,6 +252,17 @@ def check_server_access(database: Database, location: str) -> None:
         may_create = database.execute_sql("SELECT has_schema_privilege(current_schema(), 'CREATE')")
         if not may_create.fetchone()[0]:
             raise WorkspaceNotSetUpError(location)
+
+
+def check_openable(database: Database, location: str) -> int:
+    """The stored schema version (0: empty), refusing what this version and user cannot open.
+
+    Only reads. Beyond `check_schema`: an older workspace that this user may not upgrade.
+    """
+    version = check_schema(database, location)
+    if is_server(database) and 0 < version < SCHEMA_VERSION:
+        check_upgrade_rights(database, location, version)
+    return version
 
 
 def check_upgrade_rights(database: Database, location: str, version: int) -> None:

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase, fn
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from .errors import (
@@ -89,18 +89,16 @@ add the next one.
 def check_schema(database: Database, location: str) -> int:
     """The stored schema version (0 for an empty database), refusing what this version can't use.
 
-    Only reads, so a refused database is left exactly as it was.
+    Only reads, so a refused database is left exactly as it was. Plain SQL, not the models: it
+    also checks databases the models are not bound to (a workspace being tested, a file to import).
     """
+    table = SchemaVersion._meta.table_name
     tables = set(database.get_tables())
-    if SchemaVersion._meta.table_name not in tables:
+    if table not in tables:
         if tables:
             raise ForeignDatabaseError(location)
         return 0
-    return usable_version(SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar(), location)
-
-
-def usable_version(version: int | None, location: str) -> int:
-    """The stored schema `version`, unless it is missing or newer than this version can use."""
+    version = database.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
     if version is None:
         raise CorruptDatabaseError(location, "its schema version is missing")
     if version > SCHEMA_VERSION:

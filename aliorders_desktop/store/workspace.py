@@ -23,16 +23,16 @@ import psycopg
 from peewee import PeeweeException, PostgresqlDatabase
 
 from .database import (
+    check_openable,
     check_server_access,
-    check_upgrade_rights,
     connect,
     describe_location,
     explain_error,
     is_server,
     sqlstates,
 )
-from .errors import ForeignDatabaseError, StoreError, SyncInProgressError
-from .migrations import CHANGE_CHANNEL, SCHEMA_VERSION, install_change_notifications, usable_version
+from .errors import StoreError, SyncInProgressError
+from .migrations import CHANGE_CHANNEL, install_change_notifications
 from .models import Order, SchemaVersion, StatusChange, SyncRun, db
 from .privileges import current_user, has_privileges
 from .sync_lock_file import SyncLockFile
@@ -105,16 +105,9 @@ def probe(target: str, password: str = "") -> WorkspaceProbe:
     try:
         check_server_access(database, location)
         user = current_user(database)
-        tables = database.get_tables()
-        if tables and SchemaVersion._meta.table_name not in tables:
-            raise ForeignDatabaseError(location)
-        if not tables:
+        if check_openable(database, location) == 0:
             # Opening it creates the tables, owned by this user: everything will be allowed.
             return WorkspaceProbe(location, Permissions(can_sync=True, can_delete=True, user=user), False)
-        table = SchemaVersion._meta.table_name
-        stored = database.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
-        if usable_version(stored, location) < SCHEMA_VERSION:
-            check_upgrade_rights(database, location, stored)  # as opening it would, before switching
         return WorkspaceProbe(location, _permissions_of(database, user), True)
     except PeeweeException as exc:
         raise explain_error(exc, location) from exc

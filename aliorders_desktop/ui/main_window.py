@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace_note.hide()
         bar.addPermanentWidget(self.workspace_note)
-        location = store.database_summary().location  # a server address without its password
+        location = store.database_location()  # a server address without its password
         self.database_label.setText(f"Database: {location}")
         self.database_label.setToolTip(location)
 

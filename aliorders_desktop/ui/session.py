@@ -75,7 +75,7 @@ class AppSession:
             QMessageBox.critical(
                 parent,
                 "aliorders cannot open that database",
-                f"{exc}\n\naliorders stays on {store.database_summary().location}.",
+                f"{exc}\n\naliorders stays on {store.database_location()}.",
             )
         else:
             QApplication.restoreOverrideCursor()

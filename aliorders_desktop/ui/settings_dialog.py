@@ -798,7 +798,7 @@ class SettingsDialog(QDialog):
 
 
 def _is_workspace(database: str) -> bool:
-    return database.split("://", 1)[0] in store.database.SERVER_SCHEMES
+    return store.is_server_url(database)
 
 
 def _workspace_url_problem(url: str) -> str:

@@ -42,9 +42,7 @@ def open_window(qtbot) -> Iterator[Callable[[str], Opened]]:
 
     def opened(url: str) -> Opened:
         store.open_database(url)
-        window = MainWindow(
-            AppSession(app=QApplication.instance(), database=store.database_summary().location)
-        )
+        window = MainWindow(AppSession(app=QApplication.instance(), database=store.database_location()))
         windows.append(window)
         window.filters.dates.set_preset("last30")
         window.show()

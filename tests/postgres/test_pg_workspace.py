@@ -34,7 +34,7 @@ def test_the_database_says_what_each_role_may_do(team: Team) -> None:
     assert store.permissions() == Permissions(can_sync=True, can_delete=True, user=user_of(admin))
     store.open_database(viewer)
     assert store.permissions() == Permissions(can_sync=False, can_delete=False, user=user_of(viewer))
-    assert store.database_summary().location.startswith(f"postgresql://{user_of(viewer)}@127.0.0.1:")
+    assert store.database_location().startswith(f"postgresql://{user_of(viewer)}@127.0.0.1:")
 
 
 def test_init_is_idempotent_and_repairs_a_viewer_given_too_much(team: Team, postgres_url: str) -> None:

@@ -23,7 +23,6 @@ from aliorders_desktop.store import (
     close_database,
     count_orders,
     db,
-    default_database_path,
     migrations,
     open_database,
     save_orders,
@@ -154,12 +153,6 @@ def test_read_only_database(db_path: Path) -> None:
     finally:
         db_path.parent.chmod(0o755)
         db_path.chmod(0o644)
-
-
-def test_default_path() -> None:
-    path = default_database_path()
-    assert path.name == "orders.db"
-    assert path.parent.name == "aliorders"
 
 
 NEXT = SCHEMA_VERSION + 1

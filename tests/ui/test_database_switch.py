@@ -90,7 +90,7 @@ def test_choosing_another_file_reopens_the_window_on_it_and_keeps_the_first(
     assert switched is not window and not window.isVisible() and switched.isVisible()
     assert str(other.resolve()) in switched.findChild(type(switched.database_label), "databaseLabel").text()
     assert switched.model.rowCount() == 0
-    assert store.database_summary().location == str(other.resolve())
+    assert store.database_location() == str(other.resolve())
     assert config.load_settings().database == str(other)
     assert stored_orders(store_path) == 3  # the first database is untouched, ready to switch back
 
@@ -114,7 +114,7 @@ def test_a_database_that_cannot_be_opened_changes_nothing(
     assert len(shown) == 1 and "notes.db" in shown[0] and f"stays on {store_path.resolve()}" in shown[0]
     reopened = current_window(window)
     assert reopened.model.rowCount() == 3
-    assert store.database_summary().location == str(store_path.resolve())
+    assert store.database_location() == str(store_path.resolve())
     assert config.load_settings().database == str(store_path)  # the next start opens it too
     assert not_a_database.read_bytes() == b"shopping list: milk, eggs\n" * 100
 

@@ -12,7 +12,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
 
 from aliorders_desktop import __version__, config, credentials, store
-from aliorders_desktop.aliexpress.client import AppCredentials
+from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.aliexpress.errors import (
     ApiError,
     ConfigurationError,
@@ -151,10 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             serve(port=args.port, seed=args.seed, orders=args.orders)
             return Exit.OK
+        settings = config.load_settings()
         if args.command == "workspace":
-            return run_workspace(args)
-        with open_store(args.db):
-            return {"sync": run_sync, "export": run_export, "status": run_status}[args.command](args)
+            return run_workspace(args, settings)
+        with open_store(args.db or settings.effective_database):
+            if args.command == "sync":
+                return run_sync(args, settings.client_settings())
+            return {"export": run_export, "status": run_status}[args.command](args)
     except CliError as exc:
         print(f"aliorders: {exc}", file=sys.stderr)
         return exc.code
@@ -163,8 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 class open_store:
     """Open the configured database for one command, turning store failures into a clear line."""
 
-    def __init__(self, target: str | None):
-        self.target = target or config.load_settings().effective_database
+    def __init__(self, target: str):
+        self.target = target
 
     def __enter__(self) -> None:
         try:
@@ -208,7 +211,7 @@ def store_exit_code(exc: store.StoreError) -> Exit:
     return Exit.DATABASE
 
 
-def run_sync(args: argparse.Namespace) -> int:
+def run_sync(args: argparse.Namespace, client_settings: ClientSettings) -> int:
     from aliorders_desktop.sync.service import SyncService
 
     if args.last < args.first:
@@ -217,7 +220,7 @@ def run_sync(args: argparse.Namespace) -> int:
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
-        service = SyncService(creds, config.load_settings().client_settings())
+        service = SyncService(creds, client_settings)
         with ProgressLine(sys.stderr) as line:
             result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
     except ApiError as exc:
@@ -227,7 +230,7 @@ def run_sync(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGINT, previous)
     print(result.summary())
-    return Exit.CANCELLED if result.outcome == "cancelled" else Exit.OK
+    return Exit.CANCELLED if result.outcome is store.SyncOutcome.CANCELLED else Exit.OK
 
 
 class ProgressLine:
@@ -252,7 +255,7 @@ class ProgressLine:
         filled = int(30 * progress.pages_done / planned)
         self.stream.write(
             f"\r[{'#' * filled}{'.' * (30 - filled)}] {progress.pages_done}/{planned} pages, "
-            f"{progress.new} new, {progress.updated} updated"
+            f"{progress.counts.new} new, {progress.counts.updated} updated"
         )
         self.stream.flush()
 
@@ -301,9 +304,9 @@ def run_status(args: argparse.Namespace) -> int:
     return Exit.OK
 
 
-def run_workspace(args: argparse.Namespace) -> int:
+def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     """`workspace init` and `workspace import`, on a PostgreSQL database only."""
-    target = args.db or config.load_settings().effective_database
+    target = args.db or settings.effective_database
     if not store.is_server_url(target):
         raise CliError(
             "A team workspace lives on PostgreSQL: add --db postgresql://USER@HOST/DBNAME.", Exit.USAGE
@@ -324,9 +327,7 @@ def run_workspace(args: argparse.Namespace) -> int:
 
 def workspace_instructions() -> str:
     """What `workspace init` did, and how the database owner gives each person access."""
-    params = store.db.obj.connect_params
-    host = params.get("host", "localhost") + (f":{params['port']}" if "port" in params else "")
-    address = f"postgresql://NAME@{host}/{store.db.obj.database}"
+    address = store.database_location(user="NAME")
     admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
     return f"""Workspace ready: {store.database_location()}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.

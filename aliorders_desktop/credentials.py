@@ -67,20 +67,21 @@ def load_credentials() -> AppCredentials | None:
         key = keyring.get_password(SERVICE, _KEY_ENTRY)
         secret = keyring.get_password(SERVICE, _SECRET_ENTRY)
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(_refusal(exc)) from None
+        raise keyring_refusal(exc) from None
     return AppCredentials(key, secret) if key and secret else None
 
 
 def save_credentials(credentials: AppCredentials) -> None:
     """Store in the keyring and read back, because some backends "succeed" without storing."""
-    if not keyring_status().usable:
-        raise KeyringUnavailable(keyring_status().message)
+    status = keyring_status()
+    if not status.usable:
+        raise KeyringUnavailable(status.message)
     try:
         keyring.set_password(SERVICE, _KEY_ENTRY, credentials.app_key)
         keyring.set_password(SERVICE, _SECRET_ENTRY, credentials.app_secret)
         stored = keyring.get_password(SERVICE, _SECRET_ENTRY)
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(_refusal(exc)) from None
+        raise keyring_refusal(exc) from None
     if stored != credentials.app_secret:
         raise KeyringUnavailable("The system keyring accepted the App Secret but did not keep it.")
 
@@ -102,10 +103,11 @@ def delete_credentials() -> None:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(_refusal(exc)) from None
+            raise keyring_refusal(exc) from None
 
 
-def _refusal(exc: Exception) -> str:
+def keyring_refusal(exc: keyring.errors.KeyringError) -> KeyringUnavailable:
+    """What to tell the user when the keyring refused a read, write or delete (locked, denied)."""
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return "The system keyring is locked. Unlock it and try again."
-    return f"The system keyring refused: {type(exc).__name__}. Unlock it or try again."
+        return KeyringUnavailable("The system keyring is locked. Unlock it and try again.")
+    return KeyringUnavailable(f"The system keyring refused: {type(exc).__name__}. Unlock it or try again.")

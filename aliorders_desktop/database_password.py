@@ -10,7 +10,7 @@ from __future__ import annotations
 import keyring
 import keyring.errors
 
-from aliorders_desktop.credentials import SERVICE, KeyringUnavailable, keyring_status
+from aliorders_desktop.credentials import SERVICE, KeyringUnavailable, keyring_refusal, keyring_status
 
 _PREFIX = "database:"
 
@@ -35,7 +35,9 @@ def save_password(url: str, password: str) -> None:
     try:
         if password:
             keyring.set_password(SERVICE, _PREFIX + url, password)
-        elif keyring.get_password(SERVICE, _PREFIX + url) is not None:
+        else:
             keyring.delete_password(SERVICE, _PREFIX + url)
+    except keyring.errors.PasswordDeleteError:
+        pass  # there was none
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"The system keyring refused to store the password ({exc}).") from exc
+        raise keyring_refusal(exc) from None

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from aliorders_desktop import store
+from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter, OrderRow
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,7 +52,7 @@ def safe_text(value: str | None) -> str:
 
 def commission_state(status: str) -> str:
     """Commission is an estimate until settlement, and there is none for an Invalid order."""
-    return {"Completed Settlement": "final", "Invalid": "none"}.get(status, "estimate")
+    return {OrderStatus.SETTLED: "final", OrderStatus.INVALID: "none"}.get(status, "estimate")
 
 
 def flag(value: bool | None) -> str:

@@ -13,10 +13,6 @@ class ApiError(Exception):
         self.code = code
         self.detail = detail
 
-    @property
-    def message(self) -> str:
-        return str(self)
-
 
 class CredentialsError(ApiError):
     """The App Key or App Secret was refused (unknown key, or a signature made with the wrong secret)."""

@@ -15,11 +15,6 @@ class OrderStatus(enum.StrEnum):
     SETTLED = "Completed Settlement"
     INVALID = "Invalid"
 
-    @property
-    def commission_is_final(self) -> bool:
-        """Only a settled order's commission is money in the balance; every other figure is an estimate."""
-        return self is OrderStatus.SETTLED
-
 
 class TimeType(enum.StrEnum):
     """Which timestamp an order list query filters its window on."""

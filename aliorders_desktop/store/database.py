@@ -165,9 +165,9 @@ def is_server_url(target: str) -> bool:
     return target.split("://", 1)[0] in SERVER_SCHEMES
 
 
-def database_location() -> str:
+def database_location(user: str | None = None) -> str:
     """Where the open database is, for titles and messages (never with a password)."""
-    return describe_location(db.obj)
+    return describe_location(db.obj, user)
 
 
 def is_server(database: Database | None = None) -> bool:
@@ -187,12 +187,16 @@ def close_database() -> None:
     db.close()
 
 
-def describe_location(database: Database) -> str:
-    """Where the orders live, for titles and messages; never shows a password."""
+def describe_location(database: Database, user: str | None = None) -> str:
+    """Where the orders live, for titles and messages; never shows a password.
+
+    `user` replaces the connecting user in a server's address (e.g. the one to give someone else).
+    """
     if isinstance(database, SqliteDatabase):
         return str(Path(database.database).resolve())
     params = database.connect_params
-    user = f"{params['user']}@" if "user" in params else ""
+    user = user or params.get("user")
+    user = f"{user}@" if user else ""
     port = f":{params['port']}" if "port" in params else ""
     kind = "postgresql" if is_server(database) else type(database).__name__.removesuffix("Database").lower()
     return f"{kind}://{user}{params.get('host', 'localhost')}{port}/{database.database}"
@@ -277,8 +281,7 @@ def check_upgrade_rights(database: Database, location: str, version: int) -> Non
         (Order._meta.table_name,),
     ).fetchone()
     if not may_alter:
-        scheme, _, rest = location.partition("://")
-        address = f"{scheme}://{owner}@{rest.rpartition('@')[2]}"
+        address = describe_location(database, user=owner)
         raise WorkspaceUpgradeNeededError(location, version, SCHEMA_VERSION, owner, address)
 
 

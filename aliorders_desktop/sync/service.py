@@ -30,38 +30,36 @@ KNOWN_STATUSES = frozenset(status.value for status in OrderStatus)
 
 @dataclass
 class SyncProgress:
-    """Where a running sync stands. Pages planned grows as each query reports its page count."""
+    """Where a running sync stands. Pages planned grows as each query reports its page count.
+
+    The same object is reported after every page; `dataclasses.replace` snapshots it (its
+    counts are immutable), e.g. to hand it to another thread.
+    """
 
     pages_done: int = 0
     pages_planned: int = 0
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
+    counts: store.SaveCounts = field(default_factory=store.SaveCounts)
     warnings: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class SyncResult:
-    outcome: str
-    first: date
-    last: date
-    windows: int
-    progress: SyncProgress = field(default_factory=SyncProgress)
-    seconds: float = 0.0
-    error: str | None = None
+    """A sync that completed or was cancelled (one that failed raised instead)."""
+
+    outcome: store.SyncOutcome
+    progress: SyncProgress
+    seconds: float
 
     def summary(self) -> str:
-        p = self.progress
+        p, counts = self.progress, self.progress.counts
         text = (
-            f"{p.new} new, {p.updated} updated, {p.unchanged} unchanged "
+            f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged "
             f"in {self.seconds:.1f} s ({p.pages_done} pages)"
         )
         if p.warnings:
             text += f"; {p.warnings} odd order(s) from AliExpress, see the log"
-        if self.outcome == "cancelled":
+        if self.outcome is store.SyncOutcome.CANCELLED:
             return "Sync cancelled; kept what was fetched: " + text
-        if self.outcome == "failed":
-            return f"Sync failed: {self.error} Kept what was fetched: {text}"
         return "Synced " + text
 
 
@@ -97,25 +95,23 @@ class SyncService:
         """
         cancel = cancel or threading.Event()
         queries = plan_queries(first, last, self.zone)
-        result = SyncResult("running", first, last, windows=self.window_count(first, last))
-        result.progress.pages_planned = len(queries)
+        state = SyncProgress(pages_planned=len(queries))
+        outcome, error = store.SyncOutcome.FAILED, None  # unless it completes or is cancelled
         started = time.monotonic()
         with store.db.connection_context(), store.sync_lock():
             run = _stored(store.start_sync_run, first, last)
             try:
-                self._fetch(queries, result.progress, cancel, progress)
-                result.outcome = "completed"
+                self._fetch(queries, state, cancel, progress)
+                outcome = store.SyncOutcome.COMPLETED
             except Cancelled:
-                result.outcome = "cancelled"
+                outcome = store.SyncOutcome.CANCELLED
             except (ApiError, store.StoreError) as exc:
-                result.outcome, result.error = "failed", str(exc)
+                error = str(exc)
                 raise
             finally:
-                result.seconds = time.monotonic() - started
-                if result.outcome == "running":
-                    result.outcome = "failed"
-                _record_end(run, result)
-        return result
+                seconds = time.monotonic() - started
+                _record_end(run, outcome, state, error)
+        return SyncResult(outcome, state, seconds)
 
     def _fetch(
         self,
@@ -138,9 +134,7 @@ class SyncService:
                     counts = _stored(store.save_orders, fresh, datetime.now(UTC))
                     latest_status.update((o.sub_order_id, o.status) for o in fresh)
                     state.pages_done += 1
-                    state.new += counts.new
-                    state.updated += counts.updated
-                    state.unchanged += counts.unchanged
+                    state.counts += counts
                     if progress:
                         progress(state)
                     if cancel.is_set():
@@ -155,12 +149,12 @@ def _stored(operation: Callable[..., T], *args: object) -> T:
         raise store.explain_error(exc) from exc
 
 
-def _record_end(run: store.SyncRun, result: SyncResult) -> None:
+def _record_end(
+    run: store.SyncRun, outcome: store.SyncOutcome, state: SyncProgress, error: str | None
+) -> None:
     """Record how the run ended; if even that cannot be written (disk full), say so in the log only."""
-    state = result.progress
-    counts = store.SaveCounts(state.new, state.updated, state.unchanged)
     try:
-        store.finish_sync_run(run, result.outcome, counts, state.pages_done, error=result.error)
+        store.finish_sync_run(run, outcome, state.counts, state.pages_done, error=error)
     except PeeweeException as exc:
         log.warning("could not record the end of sync run %s: %s", run.id, exc)
 

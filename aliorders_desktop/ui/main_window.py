@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
     def _on_sync_progress(self, progress: SyncProgress) -> None:
         self.progress.setRange(0, max(progress.pages_planned, 1))
         self.progress.setValue(progress.pages_done)
-        self.progress.setFormat(f"%v / %m pages · {progress.new} new")
+        self.progress.setFormat(f"%v / %m pages · {progress.counts.new} new")
         self._refresh_timer.start()
 
     @Slot(object)

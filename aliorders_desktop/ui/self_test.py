@@ -89,9 +89,9 @@ class SelfTest:
         result = SyncService(demo.credentials, demo.client_settings).run(
             last - timedelta(days=SELF_TEST_DAYS - 1), last
         )
-        if result.outcome != "completed":
+        if result.outcome is not store.SyncOutcome.COMPLETED:
             raise StepFailed(result.summary())
-        self.synced_new = result.progress.new
+        self.synced_new = result.progress.counts.new
         return (
             f"last {SELF_TEST_DAYS} days from the simulated gateway at {demo.server.url}: {result.summary()}"
         )

@@ -105,6 +105,7 @@ def test_the_cli_sets_up_a_workspace_and_imports(local: Path, postgres_url: str,
     assert cli.main(["workspace", "init", "--db", postgres_url]) == cli.Exit.OK
     out = capsys.readouterr().out
     assert "IN ROLE aliorders_viewer" in out and "IN ROLE aliorders_admin" in out
+    assert f"aliorders --db postgresql://NAME@{postgres_url.rsplit('@', 1)[1]}\n" in out
     assert cli.main(["--db", postgres_url, "workspace", "init"]) == cli.Exit.OK  # idempotent
     capsys.readouterr()
     assert cli.main(["workspace", "import", "--from", str(local), "--db", postgres_url]) == cli.Exit.OK

@@ -52,12 +52,13 @@ def cli(gateway: GatewayServer, database: str, *args: str) -> subprocess.Popen[s
 
 @pytest.mark.usefixtures("store")
 def test_a_100_day_sync_stores_every_sub_order_once(demo_gateway) -> None:
-    result = service_for(demo_gateway).run(FIRST, LAST)
-    assert (result.outcome, result.windows) == ("completed", 2)
+    service = service_for(demo_gateway)
+    result = service.run(FIRST, LAST)
+    assert (result.outcome, service.window_count(FIRST, LAST)) == ("completed", 2)
     assert stored() == expected(demo_gateway, FIRST, LAST)
     assert len(stored()) > 2000
     again = service_for(demo_gateway).run(FIRST, LAST)
-    assert (again.progress.new, again.progress.updated) == (0, 0)
+    assert (again.progress.counts.new, again.progress.counts.updated) == (0, 0)
     assert store.last_successful_sync().id == 2
 
 

@@ -10,7 +10,7 @@ import keyring.errors
 import pytest
 from reliability.commands import run_cli
 
-from aliorders_desktop import credentials, store
+from aliorders_desktop import credentials, database_password, store
 from aliorders_desktop.aliexpress import parsing
 from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.orders import OrderRecord
@@ -125,6 +125,25 @@ def test_a_locked_keyring_says_to_unlock_it(isolated_environment, monkeypatch) -
     monkeypatch.setattr(isolated_environment, "get_password", locked)
     with pytest.raises(credentials.KeyringUnavailable, match=r"locked\. Unlock it"):
         credentials.load_credentials()
+
+
+def test_a_locked_keyring_says_to_unlock_it_for_the_database_password_too(
+    isolated_environment, monkeypatch
+) -> None:
+    def locked(*args):
+        raise keyring.errors.KeyringLocked("locked")
+
+    monkeypatch.setattr(isolated_environment, "set_password", locked)
+    with pytest.raises(credentials.KeyringUnavailable, match=r"locked\. Unlock it"):
+        database_password.save_password("postgresql://ann@host/team", "secret")
+
+
+def test_forgetting_a_database_password_that_was_never_saved_is_fine(isolated_environment) -> None:
+    url = "postgresql://ann@host/team"
+    database_password.save_password(url, "")
+    database_password.save_password(url, "secret")
+    database_password.save_password(url, "")
+    assert database_password.saved_password(url) is None
 
 
 def test_odd_api_data_is_stored_or_skipped_and_counted(store_path) -> None:

@@ -47,14 +47,15 @@ def stored(first: date, last: date) -> dict[int, str]:
 def test_a_100_day_sync_stores_every_sub_order_once_with_its_status(demo_gateway, store_path) -> None:
     last = date.today()
     first = last - timedelta(days=99)
-    result = service_for(demo_gateway).run(first, last)
+    service = service_for(demo_gateway)
+    result = service.run(first, last)
     assert result.outcome == "completed"
-    assert result.windows == 2
+    assert service.window_count(first, last) == 2
     want = expected(demo_gateway, first, last)
     assert len(want) > 2000
     assert stored(first, last) == want
     again = service_for(demo_gateway).run(first, last)
-    assert again.progress.new == 0 and again.progress.updated == 0
+    assert again.progress.counts.new == 0 and again.progress.counts.updated == 0
 
 
 def test_progress_is_reported_per_page_and_planned_pages_grow(demo_gateway, store_path) -> None:

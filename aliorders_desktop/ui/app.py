@@ -112,8 +112,7 @@ def run_app(*, demo: bool = False, database: str | None = None) -> int:
     session.windows.append(window)
     window.show()
     if demo and store.count_orders(store.OrderFilter()) == 0:
-        window.filters.dates.set_preset("last90")
-        window.start_sync()
+        window.start_demo_sync()
     try:
         return app.exec()
     finally:

@@ -64,9 +64,6 @@ class EmptyState(QWidget):
         self._show(NO_RESULTS_TEXT, connect=False)
         self.sync_button.setVisible(can_sync)
 
-    def is_connect_face(self) -> bool:
-        return self.connect_button.isVisibleTo(self)
-
     def _show(self, text: str, connect: bool) -> None:
         self.text.setText(text)
         self.connect_button.setVisible(connect)

@@ -5,8 +5,6 @@ Typing is debounced so a million-row query runs once per pause, not once per key
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
@@ -142,19 +140,6 @@ class FilterBar(QWidget):
             no_tracking_id=self.no_tracking.isChecked(),
             custom_parameters=self._sub_id,
         )
-
-    def has_filters(self) -> bool:
-        return bool(
-            self.order_id.text().strip()
-            or self.tracking_id.text().strip()
-            or self.product_id.text().strip()
-            or self.statuses.selected()
-            or self.no_tracking.isChecked()
-            or self._sub_id is not None
-        )
-
-    def sync_range(self) -> tuple[date, date]:
-        return self.dates.range()
 
     @Slot()
     def clear(self) -> None:

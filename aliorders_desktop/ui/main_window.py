@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -46,7 +46,7 @@ from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
-from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
 from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar
 from aliorders_desktop.ui.insights import InsightsView
@@ -119,9 +119,7 @@ class MainWindow(QMainWindow):
         for index, column in enumerate(COLUMNS):
             header.resizeSection(index, column.width)
             header.setSectionHidden(index, column.hidden)
-        header.setSortIndicator(
-            COLUMNS.index(next(c for c in COLUMNS if c.key == "paid_at")), Qt.SortOrder.DescendingOrder
-        )
+        header.setSortIndicator(COLUMN_INDEX["paid_at"], Qt.SortOrder.DescendingOrder)
         self.table = table
 
     def _action(
@@ -278,13 +276,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.details_action)
         theme_menu = view_menu.addMenu("Appearance")
+        self.theme_actions = QActionGroup(self, exclusive=True)  # one theme ticked at a time
         for key, label in theme.THEMES.items():
             action = theme_menu.addAction(label)
             action.setData(key)
             action.setCheckable(True)
             action.setChecked(key == theme.saved_theme())
-        theme_menu.triggered.connect(self._on_theme_chosen)
-        self.theme_menu = theme_menu
+            self.theme_actions.addAction(action)
+        self.theme_actions.triggered.connect(self._on_theme_chosen)
         account_menu = menus.addMenu("&Account")
         account_menu.addActions([self.sync_action, self.settings_action])
 
@@ -297,6 +296,7 @@ class MainWindow(QMainWindow):
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
         self.insights.subIdChosen.connect(self._on_sub_id_chosen)
         self.model.modelReset.connect(self._on_selection_changed)
+        self.totals.updated.connect(self._on_totals_updated)
         self.cancel_button.clicked.connect(self.cancel_sync)
         self._refresh_timer.timeout.connect(self.refresh)
         self.empty_state.connectRequested.connect(self.open_account_settings)
@@ -323,12 +323,15 @@ class MainWindow(QMainWindow):
         selected = self._selected_rows_with_pks()
         current = self.table.currentIndex()
         self.model.reload()
-        self._restore_selection(selected, current.row() if current.isValid() else -1)
-        self._after_reload()
+        restored = self._restore_selection(selected, current.row() if current.isValid() else -1)
+        self._after_reload(details_shown=restored)
 
-    def _after_reload(self) -> None:
+    def _after_reload(self, details_shown: bool = False) -> None:
+        """Bring everything around the table up to date; `details_shown` when the current row's
+        details have just been shown (restoring the current row shows them)."""
         self.insights.set_filter(self.model.order_filter)
-        self._show_details()
+        if not details_shown:
+            self._show_details()
         last_sync = store.last_successful_sync()
         self._show_last_sync(last_sync)
         self._show_workspace_note(last_sync)
@@ -361,7 +364,9 @@ class MainWindow(QMainWindow):
         rows = self._selected_row_numbers()
         return [(row, found.id) for row in rows if (found := self.model.row(row)) is not None]
 
-    def _restore_selection(self, selected: list[tuple[int, int]], current_row: int) -> None:
+    def _restore_selection(self, selected: list[tuple[int, int]], current_row: int) -> bool:
+        """Reselect `selected` where those rows are now; returns whether a current row was set,
+        which shows its details (`currentRowChanged`)."""
         selection = QItemSelection()
         last_column = self.model.columnCount() - 1
         for old_row, pk in selected:
@@ -370,10 +375,12 @@ class MainWindow(QMainWindow):
                 selection.select(self.model.index(row, 0), self.model.index(row, last_column))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
-        if 0 <= current_row < self.model.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(current_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+        if not 0 <= current_row < self.model.rowCount():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(current_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+        return True
 
     def selected_rows(self) -> list[OrderRow]:
         return self.model.rows(self._selected_row_numbers())
@@ -384,15 +391,20 @@ class MainWindow(QMainWindow):
         if count < 2:
             self.totals.show_selection(count, [])
         elif count == self.model.rowCount():
-            shown = self.totals.totals_of(self.model.order_filter)  # already added up, or None
-            self.totals.show_selection(
-                count, shown if shown is not None else store.totals(self.model.order_filter)
-            )
+            # The footer's totals, once its worker has added them up (`_on_totals_updated`).
+            self.totals.show_selection(count, self.totals.totals_of(self.model.order_filter))
         elif count > SELECTION_SUM_MAX:
             self.totals.show_selection(count, None)
         else:
             picked = self.selected_rows()
             self.totals.show_selection(len(picked), store.totals_for_ids([r.id for r in picked]))
+
+    @Slot()
+    def _on_totals_updated(self) -> None:
+        """The footer's totals arrived: when every row is selected they are the selection's too."""
+        count = self._selection_size()
+        if count > 1 and count == self.model.rowCount():
+            self._on_selection_changed()
 
     @Slot()
     def _show_details(self) -> None:
@@ -533,10 +545,8 @@ class MainWindow(QMainWindow):
 
     # --- sync ----------------------------------------------------------------------------
     def _has_account(self) -> bool:
-        if self.session.demo is not None:
-            return True
         try:
-            return credentials.load_credentials() is not None
+            return self.session.credentials() is not None
         except credentials.KeyringUnavailable:
             return False
 
@@ -552,7 +562,7 @@ class MainWindow(QMainWindow):
         if creds is None:
             self.open_account_settings()
             return
-        first, last = self.filters.sync_range()
+        first, last = self.filters.dates.range()
         service = SyncService(creds, self.session.client_settings())
         windows = service.window_count(first, last)
         self.banner.dismiss()
@@ -600,9 +610,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _apply_permissions(self, permissions: Permissions) -> None:
-        """Show only what this database user may do: viewers get no Sync and a note instead."""
+        """Show only what this database user may do: viewers get no Sync, and a note instead, which
+        the reload that follows (at start, and after every `workspace.changed`) shows."""
         self.sync_action.setVisible(permissions.can_sync)
-        self._show_workspace_note(store.last_successful_sync())
 
     def _show_workspace_note(self, run: store.SyncRun | None) -> None:
         viewer = not self.workspace.permissions.can_sync
@@ -675,16 +685,27 @@ class MainWindow(QMainWindow):
     def start_demo(self) -> None:
         self.session.switch_to_demo(self)
 
+    def start_demo_sync(self) -> None:
+        """Fetch the demo account's recent orders into the (new, empty) demo database."""
+        self.filters.dates.set_preset("last90")
+        self.start_sync()
+
     @Slot(QAction)
     def _on_theme_chosen(self, action: QAction) -> None:
-        for other in self.theme_menu.actions():
-            other.setChecked(other is action)
         self.set_theme(action.data())
 
+    @Slot(str)
     def set_theme(self, key: str) -> None:
-        QSettings().setValue(theme.THEME_KEY, key)
+        """Switch to theme `key`, however it was chosen (View ▸ Appearance or Settings): remember
+        it, tick it in the menu and recolour what keeps colours of its own."""
+        if theme.saved_theme() != key:  # Settings has saved its own choice already
+            QSettings().setValue(theme.THEME_KEY, key)
         theme.apply_theme(self.session.app, key)
-        self.refresh()  # status colours are cached per theme; keeps the selection
+        for action in self.theme_actions.actions():
+            if action.data() == key:
+                action.setChecked(True)  # the exclusive group unticks the others
+        self.model.refresh_palette()
+        self._show_details()  # its status colours are set when a row is shown
 
     # --- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:
@@ -705,9 +726,7 @@ class MainWindow(QMainWindow):
             header = self.table.horizontalHeader()
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         else:
-            self.model.sort(
-                COLUMNS.index(next(c for c in COLUMNS if c.key == "paid_at")), Qt.SortOrder.DescendingOrder
-            )
+            self.model.sort(COLUMN_INDEX["paid_at"], Qt.SortOrder.DescendingOrder)
         preset = settings.value("filters/datePreset", "today")
         with signals_blocked(self.filters.dates):  # the constructor applies the filters once, after
             if preset == "custom":

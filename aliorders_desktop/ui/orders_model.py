@@ -8,6 +8,7 @@ view stays responsive at a million orders.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -37,11 +38,10 @@ class OrdersModel(QAbstractTableModel):
         self._count = 0
         self._blocks: OrderedDict[int, list[OrderRow]] = OrderedDict()
         self._group_sizes: dict[int, int] = {}
-        self._dark = False
         self._status_brushes: dict[str, QBrush] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._refresh_palette()
+        self.refresh_palette()
 
     # --- what is shown -------------------------------------------------------------------
     @property
@@ -62,13 +62,16 @@ class OrdersModel(QAbstractTableModel):
         self._blocks.clear()
         self._group_sizes.clear()
         self._count = store.count_orders(self._filter)
-        self._refresh_palette()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Show the same rows in another order: the fetched blocks go, the count (a slow query on a
+        big server table) stays, since sorting never changes it."""
         self._sort = COLUMNS[column].sort
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.beginResetModel()
+        self._blocks.clear()
+        self.endResetModel()
 
     def row(self, row: int) -> OrderRow | None:
         """The stored row at `row`, fetching its block if needed."""
@@ -92,11 +95,13 @@ class OrdersModel(QAbstractTableModel):
         return [found for found in map(self.row, rows) if found is not None]
 
     def find_row(self, order_pk: int, near: int, span: int = BLOCK) -> int | None:
-        """Where a row with primary key `order_pk` is now, looking around its old position."""
-        for row in range(max(0, near - span), min(self._count, near + span)):
-            found = self.row(row)
-            if found is not None and found.id == order_pk:
-                return row
+        """Where a row with primary key `order_pk` is now: at its old position `near` (the usual
+        case), else the nearest row within `span` of it."""
+        for row in _outward(near, span):
+            if 0 <= row < self._count:
+                found = self.row(row)
+                if found is not None and found.id == order_pk:
+                    return row
         return None
 
     # --- Qt model interface --------------------------------------------------------------
@@ -166,11 +171,25 @@ class OrdersModel(QAbstractTableModel):
         if missing:
             self._group_sizes.update(store.sub_order_counts(missing))
 
-    def _refresh_palette(self) -> None:
-        self._dark = theme.is_dark()
+    def refresh_palette(self) -> None:
+        """Recolour the statuses for the application's current palette (after a theme change).
+
+        Nothing is re-read: the views repaint the colour role of what they show."""
+        dark = theme.is_dark()
         self._status_brushes = {
-            status.value: QBrush(theme.status_colour(status.value, self._dark)) for status in OrderStatus
+            status.value: QBrush(theme.status_colour(status.value, dark)) for status in OrderStatus
         }
+        if self._count:
+            last = self.index(self._count - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.ForegroundRole])
+
+
+def _outward(near: int, span: int) -> Iterator[int]:
+    """`near`, then `near + 1`, `near - 1`, `near + 2`, … out to `span` on either side."""
+    yield near
+    for step in range(1, span + 1):
+        yield near + step
+        yield near - step
 
 
 _ROLES = {

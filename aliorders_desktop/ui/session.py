@@ -112,9 +112,7 @@ class AppSession:
             self.replace_window(parent)  # its background work has stopped: a fresh window restarts it
             return
         self.database = self.demo.database
-        window = self.replace_window(parent)
-        window.filters.dates.set_preset("last90")
-        window.start_sync()
+        self.replace_window(parent).start_demo_sync()
 
     def shutdown(self) -> None:
         if self.demo is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import sys
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,9 +17,10 @@ from ui.windows import SYNC_TIMEOUT, open_window
 from aliorders_desktop import credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
-from aliorders_desktop.ui import row_actions
-from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui import row_actions, theme
+from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
 from aliorders_desktop.ui.main_window import MainWindow
+from aliorders_desktop.ui.settings_dialog import SettingsDialog
 from aliorders_desktop.ui.totals_bar import describe
 
 OBJECT_NAMES = [
@@ -299,6 +301,71 @@ def test_demo_mode_works_without_an_account(qtbot, store_path, tmp_path) -> None
         window.session.shutdown()
 
 
+def test_a_theme_chosen_in_settings_is_ticked_in_the_menu_and_recolours_the_table(
+    qtbot, synced: MainWindow, monkeypatch
+) -> None:
+    window = synced
+    counted = []
+    count_orders = store.count_orders
+    monkeypatch.setattr(store, "count_orders", lambda f: counted.append(f) or count_orders(f))
+    dialog = SettingsDialog(window, client_settings=window.session.client_settings())
+    qtbot.addWidget(dialog)
+    dialog.themeChanged.connect(window.set_theme)  # as the session connects it
+    status = COLUMN_INDEX["status"]
+    index = window.model.index(0, status)
+    try:
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        assert window.theme_actions.checkedAction().data() == "dark"
+        assert [a.data() for a in window.theme_actions.actions() if a.isChecked()] == ["dark"]
+        assert QSettings().value("appearance/theme") == "dark"
+        dark = theme.status_colour(index.data(), True)
+        assert index.data(Qt.ItemDataRole.ForegroundRole).color() == dark
+        assert counted == []  # recolouring re-reads nothing
+    finally:
+        window.set_theme("light")
+    assert window.theme_actions.checkedAction().data() == "light"
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color() == theme.status_colour(index.data(), False)
+
+
+def test_sorting_by_a_header_does_not_count_the_rows_again(qtbot, synced: MainWindow, monkeypatch) -> None:
+    window = synced
+    rows = window.model.rowCount()
+    counted = []
+    count_orders = store.count_orders
+    monkeypatch.setattr(store, "count_orders", lambda f: counted.append(f) or count_orders(f))
+    window.table.sortByColumn(COLUMN_INDEX["paid_amount"], Qt.SortOrder.AscendingOrder)
+    assert window.model.sort_key == ("paid_amount", False)
+    assert window.model.rowCount() == rows and counted == []
+    amounts = [window.model.row(i).paid_amount for i in range(rows)]
+    assert amounts == sorted(amounts)
+
+
+def test_a_refresh_shows_the_current_rows_details_once(qtbot, synced: MainWindow, monkeypatch) -> None:
+    window = synced
+    window.table.selectRow(3)
+    shown = []
+    show_row = window.details.show_row
+    monkeypatch.setattr(window.details, "show_row", lambda row: shown.append(row) or show_row(row))
+    window.refresh()
+    assert shown == [window.model.row(3)]
+    window.model.set_filter(window.filters.current_filter())  # as apply_filters: no current row after
+    window.refresh()
+    assert shown[1:] == [None]
+
+
+def test_find_row_looks_at_the_old_position_first(synced: MainWindow, monkeypatch) -> None:
+    model = synced.model
+    target = model.row(150)
+    asked = []
+    row = type(model).row
+    monkeypatch.setattr(model, "row", lambda n: asked.append(n) or row(model, n))
+    assert model.find_row(target.id, 150) == 150
+    assert asked == [150]
+    asked.clear()
+    assert model.find_row(target.id, 153) == 150
+    assert asked == [153, 154, 152, 155, 151, 156, 150]
+
+
 def test_dark_theme_is_applied_and_remembered(qtbot, store_path) -> None:
     window = open_window(qtbot, store_path)
     window.set_theme("dark")
@@ -325,7 +392,30 @@ def test_select_all_sums_every_row_shown(qtbot, synced: MainWindow) -> None:
     count = window.model.rowCount()
     assert f"Selected {count:,}" in window.totals.selection.text()
     usd = next(t for t in store.totals(window.model.order_filter) if t.currency == "USD")
+    qtbot.waitUntil(lambda: "paid" in window.totals.selection.text())  # the footer's worker adds up
     assert f"USD {usd.paid_amount // 100}.{usd.paid_amount % 100:02d} paid" in window.totals.selection.text()
+
+
+def test_select_all_before_the_totals_arrive_adds_nothing_up_on_the_gui_thread(
+    qtbot, synced: MainWindow, monkeypatch
+) -> None:
+    window = synced
+    on_gui_thread = []
+    add_up = store.totals
+
+    def spy(f: store.OrderFilter) -> list[store.CurrencyTotals]:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(f)
+        return add_up(f)
+
+    monkeypatch.setattr(store, "totals", spy)
+    window.refresh()  # the footer's totals are on their way again
+    window.table.selectAll()
+    count = window.model.rowCount()
+    assert window.totals.selection.text() == f"Selected {count:,}"
+    qtbot.waitUntil(lambda: "paid" in window.totals.selection.text())
+    assert window.totals.selection.text().startswith(f"Selected {count:,}: ")
+    assert on_gui_thread == []
 
 
 def test_painting_after_select_all_does_not_visit_every_row(qtbot, synced: MainWindow) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -250,6 +250,15 @@ class OrderDetails(QScrollArea):
         layout.addWidget(self.placeholder)
         layout.addWidget(body)
         return holder
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Lay the link out again in the new theme's link colour: a label keeps rich text laid out
+        in the old palette, and setting the same text again does nothing."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            link = self.product_link.text()
+            self.product_link.clear()
+            self.product_link.setText(link)
 
     def show_row(self, row: OrderRow | None) -> None:
         """Show `row` with its checkout and history (two indexed queries), or the hint for None."""

@@ -7,16 +7,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 from store.factory import order_record
 from ui.windows import open_window as open_app_window
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
 from aliorders_desktop.export import money
+from aliorders_desktop.ui import theme
 from aliorders_desktop.ui.columns import NO_TRACKING_TIP, local_time
 from aliorders_desktop.ui.main_window import MainWindow
-from aliorders_desktop.ui.order_details import timeline
+from aliorders_desktop.ui.order_details import OrderDetails, timeline
 
 PAID, CONFIRMED, SETTLED, INVALID = (s.value for s in OrderStatus)
 PAID_AT = datetime.now(UTC).replace(microsecond=0) - timedelta(days=20)
@@ -138,3 +140,25 @@ def test_the_pane_can_be_switched_off_and_stays_off(qtbot, store_path, checkout)
     again.details_action.trigger()
     select_sub_order(again, checkout[0].sub_order_id)
     assert again.details.isVisible() and value(again, "status").text() == SETTLED
+
+
+def test_the_product_link_takes_the_new_themes_link_colour(qtbot, store_path, checkout) -> None:
+    details = OrderDetails()
+    qtbot.addWidget(details)
+    details.show_row(store.sub_orders_of(checkout[0].order_id)[0])
+    details.show()
+    app = QApplication.instance()
+
+    def link_coloured_pixels() -> int:
+        link = details.product_link
+        image = link.grab().toImage()
+        colour = link.palette().color(QPalette.ColorRole.Link).rgb()
+        return sum(image.pixel(x, y) == colour for x in range(image.width()) for y in range(image.height()))
+
+    theme.apply_theme(app, "light")
+    app.processEvents()  # palette changes reach widgets as events
+    assert link_coloured_pixels() > 0
+    theme.apply_theme(app, "dark")
+    app.processEvents()
+    assert link_coloured_pixels() > 0  # drawn in the dark palette's link colour, not the light one's
+    theme.apply_theme(app, "light")

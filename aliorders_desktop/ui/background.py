@@ -3,6 +3,8 @@
 A job is a plain function `job(report, cancel)` that does all its I/O itself and calls
 `report(value)` with small, immutable values. The `BackgroundTask` lives in the GUI thread; its
 signals are what the window connects to, so nothing in the window ever runs on the worker thread.
+The outcome is announced only once the worker thread has ended: whoever reacts to it may close
+or delete the task's owner without destroying a running `QThread` (which aborts the process).
 """
 
 from __future__ import annotations
@@ -11,16 +13,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 Job = Callable[[Callable[[object], None], threading.Event], Any]
 
 
 class _Worker(QObject):
     progressed = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    done = Signal()
+    done = Signal(bool, object)
+    """Whether the job succeeded, and its result or exception."""
 
     def __init__(self, job: Job, cancel: threading.Event) -> None:
         super().__init__()
@@ -31,11 +32,9 @@ class _Worker(QObject):
         try:
             result = self._job(self.progressed.emit, self._cancel)
         except Exception as exc:  # handed to the GUI thread, which decides what the user reads
-            self.failed.emit(exc)
+            self.done.emit(False, exc)
         else:
-            self.succeeded.emit(result)
-        finally:
-            self.done.emit()
+            self.done.emit(True, result)
 
 
 class BackgroundTask(QObject):
@@ -53,13 +52,15 @@ class BackgroundTask(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._cancel = threading.Event()
+        self._shut_down = False
 
     def is_running(self) -> bool:
         return self._thread is not None
 
     def start(self, job: Job) -> bool:
-        """Run `job` on a fresh worker thread unless one is running; returns whether it started."""
-        if self.is_running():
+        """Run `job` on a fresh worker thread unless one is running or the task was shut down;
+        returns whether it started."""
+        if self.is_running() or self._shut_down:
             return False
         self._cancel = threading.Event()
         self._thread = QThread(self)
@@ -68,8 +69,6 @@ class BackgroundTask(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progressed)
-        self._worker.succeeded.connect(self._on_succeeded)
-        self._worker.failed.connect(self._on_failed)
         self._worker.done.connect(self._on_done)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
@@ -81,33 +80,31 @@ class BackgroundTask(QObject):
         self._cancel.set()
 
     def shutdown(self, timeout_ms: int = 20000) -> None:
-        """Cancel and wait (the window is closing); a job stops at its next check."""
+        """Cancel and wait (the owner is closing; a job stops at its next check), then start no
+        more jobs: a late timer or signal must not start a thread the owner's deletion would
+        destroy while it runs."""
+        self._shut_down = True
         if self._thread is None:
             return
         self._cancel.set()
         self._thread.quit()
         self._thread.wait(timeout_ms)
+        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)  # what the job still reported
         self._cleanup()
 
     @Slot(object)
     def _on_progressed(self, value: object) -> None:
         self.progressed.emit(value)
 
-    @Slot(object)
-    def _on_succeeded(self, result: object) -> None:
-        self.succeeded.emit(result)
-
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
-        self.failed.emit(error)
-
-    @Slot()
-    def _on_done(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._cleanup()
-            self.finished.emit()
+    @Slot(bool, object)
+    def _on_done(self, ok: bool, outcome: object) -> None:
+        if self._thread is None:
+            return
+        self._thread.quit()
+        self._thread.wait()
+        self._cleanup()
+        (self.succeeded if ok else self.failed).emit(outcome)
+        self.finished.emit()
 
     def _cleanup(self) -> None:
         if self._thread is not None:

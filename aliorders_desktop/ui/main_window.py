@@ -757,6 +757,7 @@ class MainWindow(QMainWindow):
     def stop_background_work(self) -> None:
         """Save the window's state and stop every worker thread, which use the open database."""
         self.save_state()
+        self._refresh_timer.stop()
         self.sync_task.shutdown()
         self.export_task.shutdown()
         self.insights.shutdown()

@@ -181,7 +181,7 @@ class SettingsDialog(QDialog):
         super().closeEvent(event)
 
     def _stop_connection_test(self) -> None:
-        """Cancel and join a running test, leaving the tab as it was before it, if shown again."""
+        """Cancel and join a running test as Settings closes, leaving the tab as it was before it."""
         if self._connection_test.is_running():
             self._connection_test.shutdown()
             self._on_test_finished()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -10,6 +11,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from ui.windows import close_open_windows
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -47,6 +49,14 @@ def isolated_environment(tmp_path, monkeypatch) -> MemoryKeyring:
     credentials.use_for_session(None)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def windows_closed_after_test() -> Iterator[None]:
+    """Every window and dialog `ui.windows` opened is closed after the test: closing stops its
+    worker threads before it can be destroyed."""
+    yield
+    close_open_windows()
 
 
 @pytest.fixture

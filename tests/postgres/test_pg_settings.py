@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from ui.windows import open_settings_dialog
 
 from aliorders_desktop import config, database_password
 from aliorders_desktop.store.workspace import VIEWER_ROLE
@@ -16,10 +17,8 @@ Team = Callable[[str | None], str]
 
 
 def dialog_on_advanced(qtbot) -> SettingsDialog:
-    dialog = SettingsDialog()
-    qtbot.addWidget(dialog)
+    dialog = open_settings_dialog(qtbot)
     dialog._tabs.setCurrentIndex(1)
-    dialog.show()
     return dialog
 
 

@@ -1,14 +1,11 @@
-"""Window tests keep their QSettings (geometry, columns, theme) in the test's own folder, and
-every window `ui.windows.open_window` opened is closed after the test."""
+"""Window tests keep their QSettings (geometry, columns, theme) in the test's own folder."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from ui.windows import close_open_windows
 
 from aliorders_desktop import config, credentials
 from aliorders_desktop.aliexpress.client import AppCredentials
@@ -29,10 +26,3 @@ def connected(demo_gateway: GatewayServer) -> GatewayServer:
     credentials.save_credentials(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET))
     config.save_settings(config.Settings(gateway_url=demo_gateway.url, api_zone=demo_gateway.config.zone))
     return demo_gateway
-
-
-@pytest.fixture(autouse=True)
-def windows_closed_after_test() -> Iterator[None]:
-    """Closing stops each window's worker threads before the window can be destroyed."""
-    yield
-    close_open_windows()

@@ -11,6 +11,7 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QPushButton
+from ui.windows import open_settings_dialog
 
 from aliorders_desktop import config, credentials
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
@@ -39,14 +40,6 @@ def gateway_settings(server: GatewayServer) -> ClientSettings:
     return ClientSettings(gateway_url=server.url, query_zone=zone, response_zone=zone, backoff_base=0.05)
 
 
-def make_dialog(qtbot, **kwargs) -> SettingsDialog:
-    dialog = SettingsDialog(**kwargs)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
 def child(dialog: SettingsDialog, kind: type, name: str):
     widget = dialog.findChild(kind, name)
     assert widget is not None, name
@@ -67,7 +60,7 @@ def click(qtbot, dialog: SettingsDialog, name: str) -> None:
 
 
 def test_save_stores_credentials_in_the_keyring(qtbot, isolated_environment) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     assert status(dialog).startswith("Not connected")
     assert child(dialog, QLineEdit, "appSecretEdit").echoMode() == QLineEdit.EchoMode.Password
     assert not child(dialog, QFrame, "keyringWarning").isVisible()
@@ -84,7 +77,7 @@ def test_save_stores_credentials_in_the_keyring(qtbot, isolated_environment) -> 
 
 def test_reopened_dialog_shows_saved_credentials(qtbot) -> None:
     credentials.save_credentials(AppCredentials("12345678", SECRET))
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     assert child(dialog, QLineEdit, "appKeyEdit").text() == "12345678"
     assert status(dialog).startswith("Connected: App Key 1234…")
 
@@ -93,7 +86,7 @@ def test_reopened_dialog_shows_saved_credentials(qtbot) -> None:
     ("key", "secret", "named"), [("", SECRET, "App Key"), ("12345678", "  ", "App Secret")]
 )
 def test_empty_key_or_secret_is_rejected(qtbot, isolated_environment, key, secret, named) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     enter(dialog, key, secret)
     with qtbot.assertNotEmitted(dialog.credentialsChanged):
         click(qtbot, dialog, "saveAccountButton")
@@ -104,7 +97,7 @@ def test_empty_key_or_secret_is_rejected(qtbot, isolated_environment, key, secre
 
 
 def test_connection_test_accepts_good_credentials_in_the_background(qtbot, gateway) -> None:
-    dialog = make_dialog(qtbot, client_settings=gateway_settings(gateway))
+    dialog = open_settings_dialog(qtbot, client_settings=gateway_settings(gateway))
     enter(dialog, DEMO_APP_KEY, DEMO_APP_SECRET)
     button = child(dialog, QPushButton, "testConnectionButton")
     gateway.config.latency_seconds = 0.3  # long enough to see the GUI carry on meanwhile
@@ -121,7 +114,7 @@ def test_connection_test_accepts_good_credentials_in_the_background(qtbot, gatew
 
 def test_connection_test_names_a_wrong_secret_without_showing_it(qtbot, gateway, caplog) -> None:
     caplog.set_level(logging.DEBUG)
-    dialog = make_dialog(qtbot, client_settings=gateway_settings(gateway))
+    dialog = open_settings_dialog(qtbot, client_settings=gateway_settings(gateway))
     enter(dialog, DEMO_APP_KEY, SECRET)
     click(qtbot, dialog, "testConnectionButton")
     qtbot.waitUntil(lambda: "App Secret does not match" in status(dialog), timeout=10000)
@@ -131,7 +124,7 @@ def test_connection_test_names_a_wrong_secret_without_showing_it(qtbot, gateway,
 
 
 def test_closing_during_a_test_stops_the_worker_thread(qtbot, gateway) -> None:
-    dialog = make_dialog(qtbot, client_settings=gateway_settings(gateway))
+    dialog = open_settings_dialog(qtbot, client_settings=gateway_settings(gateway))
     enter(dialog, DEMO_APP_KEY, DEMO_APP_SECRET)
     task = dialog.findChild(BackgroundTask)
     gateway.config.latency_seconds = 0.5
@@ -147,7 +140,7 @@ def test_closing_during_a_test_stops_the_worker_thread(qtbot, gateway) -> None:
 
 def test_without_a_keyring_offers_environment_or_session_only(qtbot, tmp_path) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     warning = child(dialog, QFrame, "keyringWarning")
     assert warning.isVisible()
     assert credentials.ENV_APP_KEY in " ".join(label.text() for label in warning.findChildren(QLabel))
@@ -167,7 +160,7 @@ def test_without_a_keyring_offers_environment_or_session_only(qtbot, tmp_path) -
 def test_environment_credentials_are_shown_read_only(qtbot, monkeypatch) -> None:
     monkeypatch.setenv(credentials.ENV_APP_KEY, "87654321")
     monkeypatch.setenv(credentials.ENV_APP_SECRET, SECRET)
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     assert child(dialog, QLineEdit, "appKeyEdit").text() == "87654321"
     assert child(dialog, QLineEdit, "appKeyEdit").isReadOnly()
     assert child(dialog, QLineEdit, "appSecretEdit").isReadOnly()
@@ -181,7 +174,7 @@ def test_disconnect_removes_the_credentials_after_confirmation(
     qtbot, monkeypatch, isolated_environment
 ) -> None:
     credentials.save_credentials(AppCredentials("12345678", SECRET))
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     asked: list[str] = []
 
     def answer_yes(parent, title, *args, **kwargs) -> QMessageBox.StandardButton:
@@ -200,7 +193,7 @@ def test_disconnect_removes_the_credentials_after_confirmation(
 
 
 def test_demo_mode_shows_the_demo_account_read_only(qtbot) -> None:
-    dialog = make_dialog(qtbot, demo=True)
+    dialog = open_settings_dialog(qtbot, demo=True)
     assert child(dialog, QLineEdit, "appKeyEdit").text() == DEMO_APP_KEY
     assert child(dialog, QLineEdit, "appKeyEdit").isReadOnly()
     assert child(dialog, QFrame, "demoNote").isVisible()
@@ -208,7 +201,7 @@ def test_demo_mode_shows_the_demo_account_read_only(qtbot) -> None:
 
 
 def test_plain_http_gateway_is_rejected(qtbot) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     dialog._tabs.setCurrentIndex(1)
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("http://example.com/sync")
     with qtbot.assertNotEmitted(dialog.settingsChanged):
@@ -220,7 +213,7 @@ def test_plain_http_gateway_is_rejected(qtbot) -> None:
 
 
 def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     dialog._tabs.setCurrentIndex(1)
     database = tmp_path / "elsewhere" / "orders.db"
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("https://gateway.example.com/sync")
@@ -235,13 +228,13 @@ def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
     assert saved.api_zone == "Asia/Shanghai"
     assert saved.database == str(database)
 
-    reopened = make_dialog(qtbot)
+    reopened = open_settings_dialog(qtbot)
     assert reopened.findChild(QLineEdit, "databaseEdit").text() == str(database)
     assert reopened.api_zone_combo.currentData() == "Asia/Shanghai"
 
 
 def test_theme_choice_is_remembered(qtbot) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     with qtbot.waitSignal(dialog.themeChanged, timeout=1000) as blocker:
         dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
     assert blocker.args == ["dark"]
@@ -251,7 +244,7 @@ def test_theme_choice_is_remembered(qtbot) -> None:
 def test_screenshots(qtbot, monkeypatch) -> None:
     """Pictures for a person to check the layout: /tmp/settings_*.png."""
     credentials.save_credentials(AppCredentials("34061046", SECRET))
-    dialog = make_dialog(qtbot)
+    dialog = open_settings_dialog(qtbot)
     dialog.grab().save("/tmp/settings_account.png")
     dialog._tabs.setCurrentIndex(1)
     dialog.grab().save("/tmp/settings_advanced.png")
@@ -259,9 +252,9 @@ def test_screenshots(qtbot, monkeypatch) -> None:
     dialog.grab().save("/tmp/settings_appearance.png")
 
     keyring.set_keyring(keyring.backends.fail.Keyring())
-    make_dialog(qtbot).grab().save("/tmp/settings_no_keyring.png")
-    make_dialog(qtbot, demo=True).grab().save("/tmp/settings_demo.png")
+    open_settings_dialog(qtbot).grab().save("/tmp/settings_no_keyring.png")
+    open_settings_dialog(qtbot, demo=True).grab().save("/tmp/settings_demo.png")
     monkeypatch.setenv(credentials.ENV_APP_KEY, "87654321")
     monkeypatch.setenv(credentials.ENV_APP_SECRET, SECRET)
-    make_dialog(qtbot).grab().save("/tmp/settings_environment.png")
+    open_settings_dialog(qtbot).grab().save("/tmp/settings_environment.png")
     assert Path("/tmp/settings_account.png").stat().st_size > 0

@@ -1,4 +1,4 @@
-"""Opening the app's window in tests, and closing it afterwards as the app would.
+"""Opening the app's windows and dialogs in tests, and closing them afterwards as the app would.
 
 Imported as `ui.windows` everywhere (conftest included), so there is one registry of open windows.
 """
@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.session import AppSession
+from aliorders_desktop.ui.settings_dialog import SettingsDialog
 
 SYNC_TIMEOUT = 60_000
 
-_open_windows: list[MainWindow] = []
+_open_windows: list[QWidget] = []
 
 
 def open_window(qtbot, database: Path, preset: str | None = None) -> MainWindow:
@@ -35,8 +36,18 @@ def open_window(qtbot, database: Path, preset: str | None = None) -> MainWindow:
     return window
 
 
+def open_settings_dialog(qtbot, **kwargs) -> SettingsDialog:
+    """Settings, shown on its own (not modal), and closed after the test like `open_window`'s
+    windows: closing stops the connection checks it runs in the background."""
+    dialog = SettingsDialog(**kwargs)
+    _open_windows.append(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def close_open_windows() -> None:
-    """Close every window `open_window` opened, as the app closes its windows before they go."""
+    """Close every window and dialog opened here, as the app closes them before they go."""
     while _open_windows:
         window = _open_windows.pop()
         if shiboken6.isValid(window):  # a database switch deletes the window it replaces

@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -239,8 +240,26 @@ def _prepare(database: Database, location: str) -> None:
             check_server_access(database, location)
         version = check_openable(database, location)
         if isinstance(database, SqliteDatabase):
-            database.pragma("journal_mode", "wal")
+            _use_wal(database)
         upgrade_schema(database, version, location)
+
+
+def _use_wal(database: SqliteDatabase) -> None:
+    """Switch the file to write-ahead logging (it stays so: the next opens change nothing).
+
+    The switch needs the file to itself for a moment and, unlike other statements, fails at
+    once rather than waiting when another process holds a lock, as when two processes open a
+    new file together. So it is retried for as long as any statement waits for a lock.
+    """
+    deadline = time.monotonic() + database.timeout
+    while True:
+        try:
+            database.pragma("journal_mode", "wal")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def check_server_access(database: Database, location: str) -> None:

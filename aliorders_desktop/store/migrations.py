@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
 """The schema this version of aliorders writes. Bump it together with a new `UPGRADES` entry."""
+
+SCHEMA_LOCK_KEY = 0x616C6973  # "alis": the workspace's sync lock is "alio"
+"""The PostgreSQL advisory lock held while a process creates or upgrades the schema."""
 
 
 def _add_totals_index(migrator: SchemaMigrator) -> None:
@@ -107,14 +110,21 @@ def check_schema(database: Database, location: str) -> int:
 
 
 def upgrade_schema(database: Database, version: int, location: str) -> None:
-    """Bring a database at `version` (from `check_schema`) to `SCHEMA_VERSION`."""
+    """Bring a database at `version` (from `check_schema`) to `SCHEMA_VERSION`.
+
+    Two processes may open the same database at the same moment (a scheduled `aliorders sync`
+    and the window, say): each change re-reads the version once it holds the schema lock, so the
+    second waits for the first and then finds the work done instead of doing it again.
+    """
     if version == 0:
-        with database.atomic():
-            database.create_tables(ALL_MODELS)
-            install_sort_indexes(database)
-            install_change_notifications(database)
-            SchemaVersion.create(version=SCHEMA_VERSION)
-        return
+        with schema_change(database):
+            version = check_schema(database, location)
+            if version == 0:
+                database.create_tables(ALL_MODELS)
+                install_sort_indexes(database)
+                install_change_notifications(database)
+                SchemaVersion.create(version=SCHEMA_VERSION)
+                return
     if version == SCHEMA_VERSION:
         return
     targets = range(version + 1, SCHEMA_VERSION + 1)
@@ -124,12 +134,30 @@ def upgrade_schema(database: Database, version: int, location: str) -> None:
     migrator = SchemaMigrator.from_database(database)
     for target in targets:
         try:
-            with migrator.migration_context():
-                UPGRADES[target].run(migrator)
-                SchemaVersion.update(version=target).execute()
+            with schema_change(database):
+                if check_schema(database, location) < target:
+                    UPGRADES[target].run(migrator)
+                    SchemaVersion.update(version=target).execute()
         except Exception as exc:
             copy = str(backup) if backup else None
             raise UpgradeFailedError(location, target, copy, str(exc)) from exc
+
+
+@contextmanager
+def schema_change(database: Database) -> Iterator[None]:
+    """A transaction in which this process alone changes the schema.
+
+    SQLite: `BEGIN IMMEDIATE` takes the write lock before anything is read, so a second process
+    waits for it (up to the busy timeout) instead of failing when its read snapshot turns out to
+    be stale. PostgreSQL: a transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
+    """
+    if isinstance(database, PostgresqlDatabase):
+        with database.atomic():
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK_KEY,))
+            yield
+    else:
+        with database.atomic("IMMEDIATE"):
+            yield
 
 
 _SORT_INDEXES = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 
@@ -51,6 +52,27 @@ def fresh_url(postgres_server: str) -> Iterator[str]:
     """A second empty database, for comparing a fresh workspace with an upgraded one."""
     with scratch_database(postgres_server) as url:
         yield url
+
+
+def test_a_schema_change_waits_for_one_another_process_is_making(postgres_url: str) -> None:
+    """As when two admins open a new, empty workspace at the same moment."""
+    events: list[str] = []
+
+    def release() -> None:
+        events.append("released")
+        other.commit()
+
+    with psycopg.connect(postgres_url) as other:
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (migrations.SCHEMA_LOCK_KEY,))
+        timer = threading.Timer(0.5, release)
+        timer.start()
+        store.open_database(postgres_url)
+        events.append("opened")
+        timer.join()
+    store.close_database()
+    assert events == ["released", "opened"]
+    with psycopg.connect(postgres_url) as connection:
+        assert connection.execute("SELECT version FROM schema_version").fetchall() == [(3,)]
 
 
 def test_an_upgraded_workspace_gets_exactly_the_indexes_of_a_fresh_one(

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -27,6 +28,8 @@ from aliorders_desktop.store import (
     open_database,
     save_orders,
 )
+from aliorders_desktop.store.database import connect
+from aliorders_desktop.store.models import ALL_MODELS
 
 from .factory import T0, order_record
 
@@ -218,6 +221,40 @@ def test_a_failed_upgrade_step_leaves_the_old_version(db_path: Path, monkeypatch
 
 def schema(path: Path) -> list[tuple]:
     return sql(path, "SELECT type, name, sql FROM sqlite_master ORDER BY name")
+
+
+def test_a_new_file_that_another_program_holds_is_waited_for(db_path: Path) -> None:
+    """As when the window and a scheduled sync open a new database at the same moment."""
+    db_path.parent.mkdir(parents=True)
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # the other program holds the lock of the still empty file
+    release = threading.Timer(0.3, other.execute, ["ROLLBACK"])
+    release.start()
+    try:
+        open_database(db_path)
+    finally:
+        release.join()
+        other.close()
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+
+
+def test_a_change_decided_before_another_process_made_it_is_not_made_twice(
+    db_path: Path, next_version: list[str]
+) -> None:
+    """Two processes read the version, then each asks for the schema change in turn: the second
+    finds it done once it holds the lock."""
+    open_database(db_path)  # this process upgrades to the next version
+    close_database()
+    tables = schema(db_path)
+    late = connect(db_path)
+    with late.bind_ctx(ALL_MODELS):  # the process that had read the older versions
+        migrations.upgrade_schema(late, 0, str(db_path))
+        migrations.upgrade_schema(late, SCHEMA_VERSION, str(db_path))
+    late.close()
+    assert next_version == ["add_note"]
+    assert sql(db_path, "SELECT version FROM schema_version") == [(NEXT,)]
+    assert schema(db_path) == tables
 
 
 def test_a_step_that_leaves_sqlite_files_alone_records_its_version_without_a_copy(db_path: Path) -> None:

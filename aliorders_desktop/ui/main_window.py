@@ -65,6 +65,7 @@ CSV_PLAIN = "CSV (*.csv)"
 CSV_FOR_EXCEL = "CSV for Excel, long IDs kept as text (*.csv)"
 DETAILS_WIDTH = 340
 REFRESH_COALESCE_MS = 400
+"""While a sync saves pages, the table re-reads the database at most this often."""
 
 
 class MainWindow(QMainWindow):
@@ -583,7 +584,8 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, max(progress.pages_planned, 1))
         self.progress.setValue(progress.pages_done)
         self.progress.setFormat(f"%v / %m pages · {progress.counts.new} new")
-        self._refresh_timer.start()
+        if not self._refresh_timer.isActive():  # not restarted: pages keep coming all along
+            self._refresh_timer.start()
 
     @Slot(object)
     def _on_sync_succeeded(self, result: SyncResult) -> None:

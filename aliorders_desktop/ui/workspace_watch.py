@@ -12,11 +12,12 @@ from aliorders_desktop import store
 from aliorders_desktop.store.workspace import ChangeListener, Permissions
 
 COALESCE_MS = 500
-"""A sync announces every page; the window refreshes once per burst instead."""
+"""A sync announces every page; the window refreshes at most this often instead."""
 
 
 class WorkspaceWatcher(QObject):
-    """Follows the open workspace: `changed` after others' writes settle, and the user's rights.
+    """Follows the open workspace: `changed` while others write (at most every `COALESCE_MS`), and
+    the user's rights.
 
     The `ChangeListener` thread only emits `_notified`; the queued connection runs `_on_notified`
     in the GUI thread, which is the only place this object touches Qt state.
@@ -29,8 +30,8 @@ class WorkspaceWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.permissions: Permissions = store.permissions()
-        self._settle = QTimer(self, singleShot=True, interval=COALESCE_MS)
-        self._settle.timeout.connect(self._on_settled)
+        self._coalesce = QTimer(self, singleShot=True, interval=COALESCE_MS)
+        self._coalesce.timeout.connect(self._on_coalesced)
         self._notified.connect(self._on_notified, Qt.ConnectionType.QueuedConnection)
         self._listener = ChangeListener(store.db.obj, self._notified.emit) if store.is_server() else None
 
@@ -45,16 +46,17 @@ class WorkspaceWatcher(QObject):
 
     def stop(self) -> None:
         """Stop listening and wait for the thread (about half a second at most)."""
-        self._settle.stop()
+        self._coalesce.stop()
         if self._listener is not None:
             self._listener.stop()
 
     @Slot()
     def _on_notified(self) -> None:
-        self._settle.start()
+        if not self._coalesce.isActive():  # not restarted, or a long sync would show nothing until it ends
+            self._coalesce.start()
 
     @Slot()
-    def _on_settled(self) -> None:
+    def _on_coalesced(self) -> None:
         try:
             current = store.permissions()
         except store.StoreError:

@@ -91,9 +91,10 @@ def test_the_viewers_window_shows_an_admins_sync_without_a_restart(
     qtbot.waitUntil(lambda: watcher.listening, timeout=10_000)
     assert window.model.rowCount() == 0
 
-    admin = _admin_sync(demo_gateway, admin_url, date.today() - timedelta(days=29))
+    admin = _admin_sync(demo_gateway, admin_url, date.today() - timedelta(days=89))
     try:
-        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=60_000)  # mid-sync, page by page
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=60_000)
+        assert admin.poll() is None  # mid-sync, page by page, not once the admin's sync has ended
     finally:
         assert admin.wait(120) == 0, admin.stderr.read()
     everything = store.count_orders(window.model.order_filter)

@@ -116,6 +116,16 @@ def test_sync_runs_in_the_background_and_fills_table_and_totals(qtbot, connected
     assert "Last sync" in window.last_sync_label.text()
 
 
+def test_the_table_fills_while_the_sync_is_still_running(qtbot, connected, store_path) -> None:
+    connected.config.latency_seconds = 0.05  # pages come faster than the table re-reads
+    window = open_window(qtbot, store_path, preset="last90")
+    with qtbot.waitSignal(window.sync_task.finished, timeout=SYNC_TIMEOUT):
+        window.start_sync()
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=SYNC_TIMEOUT)
+        assert window.sync_task.is_running()
+        assert window.progress.value() < window.progress.maximum()
+
+
 def test_cancel_stops_the_sync_and_keeps_what_was_saved(qtbot, connected, store_path) -> None:
     connected.config.latency_seconds = 0.05
     window = open_window(qtbot, store_path)

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+import tzlocal
+
+log = logging.getLogger(__name__)
 
 
 def local_zone() -> tzinfo:
-    """The user's own time zone, in which the dates they pick are meant."""
-    return datetime.now().astimezone().tzinfo or UTC
+    """The user's own time zone, in which the dates they pick are meant.
+
+    The named zone (with its daylight-saving rules), so that a winter day picked in summer starts
+    at the winter midnight; today's fixed offset only if the system names no zone it knows.
+    """
+    try:
+        return tzlocal.get_localzone()
+    except Exception as exc:  # tzlocal raises several kinds for a misconfigured system
+        log.warning("could not name the system's time zone (%s); using today's UTC offset", exc)
+        return datetime.now().astimezone().tzinfo or UTC
 
 
 def day_bounds(

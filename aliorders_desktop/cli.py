@@ -12,7 +12,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
 
 from aliorders_desktop import __version__, config, credentials, store
-from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
+from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.errors import (
     ApiError,
     ConfigurationError,
@@ -24,6 +24,7 @@ from aliorders_desktop.aliexpress.errors import (
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.logs import setup_logging
+from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 if TYPE_CHECKING:
     from aliorders_desktop.sync.service import SyncProgress
@@ -41,6 +42,7 @@ class Exit(IntEnum):
     API = 7
     SYNC_IN_PROGRESS = 8
     NOT_ALLOWED = 9
+    PARTIAL = 10
     CANCELLED = 130
 
 
@@ -55,6 +57,12 @@ def parse_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+
+
+def parse_concurrency(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_CONCURRENCY:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to {MAX_CONCURRENCY}")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=date.today(),
         metavar="YYYY-MM-DD",
         help="last day, included (default: today)",
+    )
+    sync.add_argument(
+        "--concurrency",
+        type=parse_concurrency,
+        metavar="N",
+        help=f"requests in flight at once, 1 to {MAX_CONCURRENCY} (default: the setting, "
+        f"{DEFAULT_CONCURRENCY} unless changed)",
     )
 
     export = commands.add_parser("export", help="write stored orders to a CSV file")
@@ -156,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_workspace(args, settings)
         with open_store(args.db or settings.effective_database):
             if args.command == "sync":
-                return run_sync(args, settings.client_settings())
+                return run_sync(args, settings)
             return {"export": run_export, "status": run_status}[args.command](args)
     except CliError as exc:
         print(f"aliorders: {exc}", file=sys.stderr)
@@ -211,7 +226,7 @@ def store_exit_code(exc: store.StoreError) -> Exit:
     return Exit.DATABASE
 
 
-def run_sync(args: argparse.Namespace, client_settings: ClientSettings) -> int:
+def run_sync(args: argparse.Namespace, settings: config.Settings) -> int:
     from aliorders_desktop.sync.service import SyncService
 
     if args.last < args.first:
@@ -220,7 +235,9 @@ def run_sync(args: argparse.Namespace, client_settings: ClientSettings) -> int:
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
-        service = SyncService(creds, client_settings)
+        service = SyncService(
+            creds, settings.client_settings(), concurrency=args.concurrency or settings.sync_concurrency
+        )
         with ProgressLine(sys.stderr) as line:
             result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
     except ApiError as exc:
@@ -230,7 +247,9 @@ def run_sync(args: argparse.Namespace, client_settings: ClientSettings) -> int:
     finally:
         signal.signal(signal.SIGINT, previous)
     print(result.summary())
-    return Exit.CANCELLED if result.outcome is store.SyncOutcome.CANCELLED else Exit.OK
+    return {store.SyncOutcome.CANCELLED: Exit.CANCELLED, store.SyncOutcome.PARTIAL: Exit.PARTIAL}.get(
+        result.outcome, Exit.OK
+    )
 
 
 class ProgressLine:
@@ -297,8 +316,9 @@ def run_status(args: argparse.Namespace) -> int:
         print("Last sync: never")
     for run in runs.values():
         when = (run.finished_at or run.started_at).astimezone()
+        label = "sync with problems" if run.outcome == store.SyncOutcome.PARTIAL else f"{run.outcome} sync"
         print(
-            f"Last {run.outcome} sync: {when:%Y-%m-%d %H:%M} for {run.range_start} – {run.range_end}"
+            f"Last {label}: {when:%Y-%m-%d %H:%M} for {run.range_start} – {run.range_end}"
             + (f" ({run.error})" if run.error else "")
         )
     return Exit.OK

@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from aliorders_desktop.aliexpress.client import DEFAULT_API_ZONE, DEFAULT_GATEWAY_URL, ClientSettings
+from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 APP_NAME = "aliorders"
 ENV_DB = "ALIORDERS_DB"
@@ -51,6 +52,8 @@ class Settings:
     gateway_url: str = ""
     api_zone: str = DEFAULT_API_ZONE
     database: str = ""
+    sync_concurrency: int = DEFAULT_CONCURRENCY
+    """How many requests a sync keeps in flight at once (1 to MAX_CONCURRENCY)."""
 
     @property
     def effective_gateway_url(self) -> str:
@@ -77,10 +80,23 @@ def load_settings() -> Settings:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Settings()
-    known = {f.name for f in fields(Settings)}
     if not isinstance(data, dict):
         return Settings()
-    return replace(Settings(), **{k: str(v) for k, v in data.items() if k in known})
+    defaults = Settings()
+    values = {}
+    for f in fields(Settings):
+        if f.name in data:
+            kind = type(getattr(defaults, f.name))
+            try:
+                values[f.name] = kind(data[f.name])
+            except (TypeError, ValueError):
+                continue  # a hand-edited value of the wrong kind: keep the default
+    settings = replace(defaults, **values)
+    return replace(settings, sync_concurrency=clamp_concurrency(settings.sync_concurrency))
+
+
+def clamp_concurrency(value: int) -> int:
+    return min(max(value, 1), MAX_CONCURRENCY)
 
 
 def save_settings(settings: Settings) -> None:

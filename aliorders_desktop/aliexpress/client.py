@@ -20,6 +20,7 @@ from aliorders_desktop import __version__
 from aliorders_desktop.aliexpress import parsing
 from aliorders_desktop.aliexpress.errors import (
     ApiError,
+    Cancelled,
     CertificateError,
     ConfigurationError,
     NetworkError,
@@ -28,6 +29,7 @@ from aliorders_desktop.aliexpress.errors import (
 )
 from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus, TimeType
 from aliorders_desktop.aliexpress.parsing import OrderPage
+from aliorders_desktop.aliexpress.rate_control import RateControl
 from aliorders_desktop.aliexpress.signing import SIGN_METHODS, sign
 
 log = logging.getLogger(__name__)
@@ -39,9 +41,7 @@ GET_CHUNK = 50
 LIST_METHOD = "aliexpress.affiliate.order.list"
 GET_METHOD = "aliexpress.affiliate.order.get"
 
-
-class Cancelled(Exception):
-    """The caller asked the client to stop; nothing in flight was half-applied."""
+__all__ = ["AliExpressClient", "AppCredentials", "Cancelled", "ClientSettings", "check_gateway_url"]
 
 
 @dataclass(frozen=True)
@@ -73,12 +73,12 @@ class ClientSettings:
 
 
 class AliExpressClient:
-    """Calls the affiliate order methods over one `requests.Session`.
+    """Calls the affiliate order methods over one `requests.Session` (one connection).
 
     Transient faults (network, 5xx, unreadable bodies, `System Error`) are retried with exponential
-    backoff and jitter; throttle bans are waited out for the seconds AliExpress names, and calls are
-    then paced a little until the gateway has been quiet for a while (additive increase,
-    multiplicative decrease). Credential and permission errors are never retried.
+    backoff and jitter; throttle bans are waited out for the seconds AliExpress names. Several
+    clients that share one `RateControl` run calls side by side, and a ban slows them all down.
+    Credential and permission errors are never retried.
     """
 
     def __init__(
@@ -86,6 +86,7 @@ class AliExpressClient:
         credentials: AppCredentials,
         settings: ClientSettings | None = None,
         cancel: threading.Event | None = None,
+        rate: RateControl | None = None,
     ) -> None:
         self.credentials = credentials
         self.settings = settings or ClientSettings()
@@ -97,7 +98,7 @@ class AliExpressClient:
         self._response_zone = ZoneInfo(self.settings.response_zone)
         self._session = requests.Session()
         self._session.headers["User-Agent"] = f"aliorders/{__version__}"
-        self._pace = 0.0
+        self._rate = rate or RateControl()
         self._rng = random.Random()
 
     def close(self) -> None:
@@ -120,23 +121,33 @@ class AliExpressClient:
         time_type: TimeType | str | None = None,
     ) -> Iterator[OrderPage]:
         """Yield every page of `order.list` for one status in [start, end] (aware datetimes)."""
-        params: dict[str, Any] = {
-            "start_time": self._format_query_time(start),
-            "end_time": self._format_query_time(end),
-            "status": str(status),
-            "page_size": PAGE_SIZE,
-        }
-        if time_type:
-            params["time_type"] = str(time_type)
         page_no = 1
         while True:
-            self._check_cancelled()
-            result = self.call(LIST_METHOD, {**params, "page_no": page_no})
-            page = parsing.parse_page(result, self._response_zone, page_no)
+            page = self.fetch_page(start, end, status, time_type, page_no)
             yield page
             if page_no >= page.total_pages or len(page.orders) + page.skipped < PAGE_SIZE:
                 return
             page_no += 1
+
+    def fetch_page(
+        self,
+        start: datetime,
+        end: datetime,
+        status: OrderStatus | str,
+        time_type: TimeType | str | None,
+        page_no: int,
+    ) -> OrderPage:
+        """One page of `order.list`; its `total_pages` tells how many more there are."""
+        self._check_cancelled()
+        params: dict[str, Any] = {
+            "start_time": self._format_query_time(start),
+            "end_time": self._format_query_time(end),
+            "status": str(status),
+            "time_type": str(time_type or ""),
+            "page_size": PAGE_SIZE,
+            "page_no": page_no,
+        }
+        return parsing.parse_page(self.call(LIST_METHOD, params), self._response_zone, page_no)
 
     def iter_orders(
         self,
@@ -170,11 +181,10 @@ class AliExpressClient:
         throttled_for = 0.0
         while True:
             attempt += 1
-            self._wait(self._pace)
             try:
-                result = parsing.unwrap(method, self._post(method, business))
+                with self._rate.slot(self._cancel):
+                    result = parsing.unwrap(method, self._post(method, business))
             except ThrottledError as exc:
-                self._pace = min(max(self._pace * 2, 0.2), 5.0)
                 wait = exc.retry_after + self._rng.uniform(0, 0.5)
                 throttled_for += wait
                 if throttled_for > self.settings.max_throttle_wait:
@@ -185,7 +195,7 @@ class AliExpressClient:
                         detail=exc.detail,
                     ) from None
                 log.info("throttled by AliExpress, waiting %.1f s", wait)
-                self._wait(wait)
+                self._rate.throttled(wait)
                 continue
             except ApiError as exc:
                 if not exc.retryable or attempt >= self.settings.max_attempts:
@@ -194,7 +204,7 @@ class AliExpressClient:
                 log.info("%s (attempt %d), retrying in %.1f s", exc, attempt, delay)
                 self._wait(delay * self._rng.uniform(0.5, 1.0))
                 continue
-            self._pace = max(0.0, self._pace - 0.05)
+            self._rate.succeeded()
             return result
 
     def _post(self, method: str, business: dict[str, Any]) -> dict[str, Any]:

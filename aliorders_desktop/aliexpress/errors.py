@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 
+class Cancelled(Exception):
+    """The caller asked the client to stop; nothing in flight was half-applied."""
+
+
 class ApiError(Exception):
     """Any failure talking to AliExpress. `str()` is the human message; `detail` the technical part."""
 
@@ -12,6 +16,10 @@ class ApiError(Exception):
         super().__init__(message)
         self.code = code
         self.detail = detail
+
+
+class WindowTooLongError(ApiError):
+    """AliExpress refused a query's time window as too long; a shorter window may pass."""
 
 
 class CredentialsError(ApiError):

@@ -16,6 +16,7 @@ from aliorders_desktop.aliexpress.errors import (
     PermissionDeniedError,
     ServerError,
     ThrottledError,
+    WindowTooLongError,
 )
 from aliorders_desktop.aliexpress.orders import OrderRecord
 
@@ -26,6 +27,9 @@ _BAD_KEY_CODES = {"InvalidAppKey", "29", "isv.appkey-not-exists"}
 _BAD_SIGNATURE_CODES = {"IncompleteSignature", "isv.invalid-signature"}
 _NO_PERMISSION_CODES = {"InsufficientPermission", "IllegalAccessToken"}
 _SERVER_CODES = {"15", "isp.service-error"}
+# A refusal that names the query window and its length, in whatever words the gateway uses.
+_WINDOW_WORDS = re.compile(r"start_time|end_time|time range|date range|window|period", re.IGNORECASE)
+_TOO_LONG_WORDS = re.compile(r"exceed|too long|longer|more than|\bdays?\b", re.IGNORECASE)
 
 RECONNECT_HINT = "Open Settings → Account and reconnect your AliExpress account."
 
@@ -77,9 +81,7 @@ def unwrap(method: str, payload: dict[str, Any]) -> dict[str, Any] | None:
     if code == "404":
         raise ServerError("AliExpress reported a temporary system error.", code=code, detail=message)
     if code != "200":
-        raise ApiError(
-            f"AliExpress refused the request: {message or 'no reason given'}.", code=code, detail=message
-        )
+        raise refusal(code, message)
     result = resp.get("result")
     if result is None:
         return None
@@ -130,7 +132,17 @@ def _raise_gateway_error(payload: dict[str, Any]) -> None:
         )
     if codes & _SERVER_CODES:
         raise ServerError("AliExpress reported a temporary service error.", code=code, detail=text)
-    raise ApiError(f"AliExpress refused the request: {text or code}.", code=code, detail=text)
+    raise refusal(code, text)
+
+
+def refusal(code: str | None, text: str) -> ApiError:
+    """The error for a refused request: a window refused as too long is told apart (it can be split)."""
+    if _WINDOW_WORDS.search(text) and _TOO_LONG_WORDS.search(text):
+        return WindowTooLongError(
+            "AliExpress refused a query window as too long.", code=code or None, detail=text
+        )
+    reason = text or code or "no reason given"
+    return ApiError(f"AliExpress refused the request: {reason}.", code=code, detail=text)
 
 
 def order_items(result: dict[str, Any]) -> list[dict[str, Any]]:

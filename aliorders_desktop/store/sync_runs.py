@@ -14,6 +14,8 @@ from .saving import SaveCounts
 class SyncOutcome(enum.StrEnum):
     RUNNING = "running"
     COMPLETED = "completed"
+    PARTIAL = "completed with problems"
+    """It went through, but AliExpress refused some queries; `error` names them."""
     CANCELLED = "cancelled"
     FAILED = "failed"
     INTERRUPTED = "interrupted"
@@ -85,6 +87,6 @@ def as_interrupted(run: SyncRun) -> SyncRun:
 
 
 def last_successful_sync() -> SyncRun | None:
-    """The most recent completed run, or None if no sync ever completed."""
-    query = SyncRun.select().where(SyncRun.outcome == SyncOutcome.COMPLETED)
+    """The most recent run that went through (perhaps with problems), or None if none did."""
+    query = SyncRun.select().where(SyncRun.outcome.in_([SyncOutcome.COMPLETED, SyncOutcome.PARTIAL]))
     return query.order_by(SyncRun.id.desc()).first()

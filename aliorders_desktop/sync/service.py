@@ -1,7 +1,8 @@
 """The one sync engine behind `aliorders sync` and the window's Sync button.
 
-Each API page is saved in its own transaction before the next is requested, so a sync that is
-cancelled, fails or is killed keeps everything fetched so far, and running it again completes it.
+Pages are fetched on a few connections at once (`PagePool`), but saved by this one thread, each
+page in its own transaction and the pages of each query in their order. So a sync that is
+cancelled, fails or is killed keeps everything saved so far, and running it again completes it.
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from peewee import PeeweeException
 
 from aliorders_desktop import store
-from aliorders_desktop.aliexpress.client import AliExpressClient, AppCredentials, Cancelled, ClientSettings
-from aliorders_desktop.aliexpress.errors import ApiError
+from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
+from aliorders_desktop.aliexpress.errors import ApiError, Cancelled, WindowTooLongError
 from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
+from aliorders_desktop.aliexpress.parsing import OrderPage
 from aliorders_desktop.days import local_zone
-from aliorders_desktop.sync.planner import PlannedQuery, plan_queries, range_bounds, split_windows
+from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, Fetched, PagePool, PageTask
+from aliorders_desktop.sync.planner import PlannedQuery, plan_queries, range_windows
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -44,11 +48,13 @@ class SyncProgress:
 
 @dataclass(frozen=True)
 class SyncResult:
-    """A sync that completed or was cancelled (one that failed raised instead)."""
+    """A sync that completed (perhaps with problems) or was cancelled (one that failed raised instead)."""
 
     outcome: store.SyncOutcome
     progress: SyncProgress
     seconds: float
+    problems: tuple[str, ...] = ()
+    """What could not be fetched, one line each; the rest of the range was."""
 
     def summary(self) -> str:
         p, counts = self.progress, self.progress.counts
@@ -60,20 +66,34 @@ class SyncResult:
             text += f"; {p.warnings} odd order(s) from AliExpress, see the log"
         if self.outcome is store.SyncOutcome.CANCELLED:
             return "Sync cancelled; kept what was fetched: " + text
+        if self.problems:
+            return f"Synced with problems: {text}. {problems_text(self.problems)}"
         return "Synced " + text
+
+
+def problems_text(problems: tuple[str, ...]) -> str:
+    return "AliExpress refused these queries, so they were not fetched: " + "; ".join(problems) + "."
 
 
 class SyncService:
     """Fetches a date range from AliExpress into the open store (see `store.open_database`)."""
 
-    def __init__(self, credentials: AppCredentials, settings: ClientSettings, zone: tzinfo | None = None):
+    def __init__(
+        self,
+        credentials: AppCredentials,
+        settings: ClientSettings,
+        zone: tzinfo | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ):
         self.credentials = credentials
         self.settings = settings
         self.zone = zone or local_zone()
+        self.query_zone = ZoneInfo(settings.query_zone)
+        self.concurrency = max(1, concurrency)
 
     def window_count(self, first: date, last: date) -> int:
-        """How many API windows of at most 90 days the range needs (the user is told when > 1)."""
-        return len(split_windows(*range_bounds(first, last, self.zone)))
+        """How many API windows the range needs (the user is told when there is more than one)."""
+        return len(range_windows(first, last, self.zone, self.query_zone))
 
     def run(
         self,
@@ -85,24 +105,28 @@ class SyncService:
     ) -> SyncResult:
         """Sync [first, last] (local days).
 
-        Returns when completed or cancelled; raises the ApiError or StoreError that stopped it,
-        after recording the run. Either way, every page saved before the stop stays saved.
-        Raises `store.SyncInProgressError` (nothing recorded) while another sync of the database
-        runs (another admin's in a team workspace, another aliorders process for a file), and
-        `store.ViewOnlyError` for a user without write grants. Runs left "running" by a killed
-        process or a lost connection are recorded as interrupted when this one starts. Each saved
-        page is announced to the viewers' windows by the workspace's triggers when it commits.
+        Returns when completed (perhaps with problems: windows AliExpress refused even once cut
+        down to a day, named in the result) or cancelled; raises the ApiError or StoreError that
+        stopped it, after recording the run. Either way, every page saved before the stop stays
+        saved. Raises `store.SyncInProgressError` (nothing recorded) while another sync of the
+        database runs (another admin's in a team workspace, another aliorders process for a
+        file), and `store.ViewOnlyError` for a user without write grants. Runs left "running" by
+        a killed process or a lost connection are recorded as interrupted when this one starts.
+        Each saved page is announced to the viewers' windows by the workspace's triggers when it
+        commits.
         """
         cancel = cancel or threading.Event()
-        queries = plan_queries(first, last, self.zone)
-        state = SyncProgress(pages_planned=len(queries))
+        queries = plan_queries(first, last, self.zone, self.query_zone)
+        walk = _Walk(queries, SyncProgress(pages_planned=len(queries)), progress)
         outcome, error = store.SyncOutcome.FAILED, None  # unless it completes or is cancelled
         started = time.monotonic()
         with store.db.connection_context(), store.sync_lock():
             run = _stored(store.start_sync_run, first, last)
             try:
-                self._fetch(queries, state, cancel, progress)
-                outcome = store.SyncOutcome.COMPLETED
+                with PagePool(self.credentials, self.settings, self.concurrency) as pool:
+                    walk.run(pool, cancel)
+                outcome = store.SyncOutcome.PARTIAL if walk.problems else store.SyncOutcome.COMPLETED
+                error = problems_text(tuple(walk.problems)) if walk.problems else None
             except Cancelled:
                 outcome = store.SyncOutcome.CANCELLED
             except (ApiError, store.StoreError) as exc:
@@ -110,35 +134,105 @@ class SyncService:
                 raise
             finally:
                 seconds = time.monotonic() - started
-                _record_end(run, outcome, state, error)
-        return SyncResult(outcome, state, seconds)
+                _record_end(run, outcome, walk.state, error)
+        return SyncResult(outcome, walk.state, seconds, tuple(walk.problems))
 
-    def _fetch(
+
+@dataclass
+class _QueryPages:
+    """The pages of one query that have arrived but wait for an earlier one to be saved first."""
+
+    next_page: int = 1
+    waiting: dict[int, OrderPage] = field(default_factory=dict)
+    dropped: bool = False
+    """Refused and replaced by its halves: pages of it still arriving are not saved."""
+
+
+class _Walk:
+    """Saves fetched pages as they arrive, in page order per query, and splits refused windows."""
+
+    def __init__(
         self,
         queries: list[PlannedQuery],
         state: SyncProgress,
-        cancel: threading.Event,
         progress: Callable[[SyncProgress], None] | None,
     ) -> None:
-        """Walk every planned query page by page, saving each page in its own transaction."""
-        latest_status: dict[int, str] = {}
-        with AliExpressClient(self.credentials, self.settings, cancel) as client:
-            for query in queries:
-                for page in client.iter_pages(query.start, query.end, query.status, query.time_type):
-                    if page.page_no == 1:
-                        state.pages_planned += max(page.total_pages, 1) - 1
-                    # An order met again with the same status (paid-time and settled-time
-                    # windows overlap) is not news; skip the write.
-                    fresh = [o for o in page.orders if latest_status.get(o.sub_order_id) != o.status]
-                    _warn_about(fresh, page.skipped, state)
-                    counts = _stored(store.save_orders, fresh, datetime.now(UTC))
-                    latest_status.update((o.sub_order_id, o.status) for o in fresh)
-                    state.pages_done += 1
-                    state.counts += counts
-                    if progress:
-                        progress(state)
-                    if cancel.is_set():
-                        raise Cancelled
+        self.queries = queries
+        self.state = state
+        self.progress = progress
+        self.problems: list[str] = []
+        self._pages: dict[tuple[int, ...], _QueryPages] = {}
+        self._outstanding = 0
+        self._split_logged = False
+        # An order met again with the same status (paid-time and settled-time windows overlap)
+        # is not news; its write is skipped.
+        self._latest_status: dict[int, str] = {}
+
+    def run(self, pool: PagePool, cancel: threading.Event) -> None:
+        for number, query in enumerate(self.queries):
+            self._submit(pool, PageTask((number,), 1, query))
+        while self._outstanding:
+            fetched = pool.next_result(cancel)
+            self._outstanding -= 1
+            pages = self._pages[fetched.task.key]
+            if pages.dropped:
+                self.state.pages_planned -= 1
+            elif isinstance(fetched.error, WindowTooLongError):
+                pages.dropped = True
+                self.state.pages_planned -= len(pages.waiting)
+                pages.waiting.clear()
+                self._split(pool, fetched.task)
+            elif fetched.error is not None:
+                raise fetched.error
+            else:
+                self._arrived(pool, fetched, pages, cancel)
+
+    def _submit(self, pool: PagePool, task: PageTask) -> None:
+        self._pages.setdefault(task.key, _QueryPages())
+        self._outstanding += 1
+        pool.submit(task)
+
+    def _arrived(self, pool: PagePool, fetched: Fetched, pages: _QueryPages, cancel: threading.Event) -> None:
+        task, page = fetched.task, fetched.page
+        assert page is not None
+        if task.page_no == 1 and page.total_pages > 1:
+            self.state.pages_planned += page.total_pages - 1
+            for page_no in range(2, page.total_pages + 1):
+                self._submit(pool, PageTask(task.key, page_no, task.query))
+        pages.waiting[task.page_no] = page
+        while pages.next_page in pages.waiting:
+            self._save(pages.waiting.pop(pages.next_page))
+            pages.next_page += 1
+            if cancel.is_set():
+                raise Cancelled
+
+    def _save(self, page: OrderPage) -> None:
+        fresh = [o for o in page.orders if self._latest_status.get(o.sub_order_id) != o.status]
+        _warn_about(fresh, page.skipped, self.state)
+        counts = _stored(store.save_orders, fresh, datetime.now(UTC))
+        self._latest_status.update((o.sub_order_id, o.status) for o in fresh)
+        self.state.pages_done += 1
+        self.state.counts += counts
+        if self.progress:
+            self.progress(self.state)
+
+    def _split(self, pool: PagePool, task: PageTask) -> None:
+        """Ask for a refused window again in two halves; give it up once it is a single day."""
+        halves = task.query.window.halves()
+        if halves is None:
+            log.warning("AliExpress refused a one-day window: %s", task.query)
+            self.problems.append(str(task.query))
+            self.state.pages_planned -= 1
+            return
+        if not self._split_logged:
+            log.warning(
+                "AliExpress refused a %d-day window as too long; asking for it in shorter ones",
+                task.query.window.days,
+            )
+            self._split_logged = True
+        self.state.pages_planned += 1  # one refused page out, two first pages in
+        for n, half in enumerate(halves):
+            self._submit(pool, PageTask((*task.key, n), 1, task.query.with_window(half)))
 
 
 def _stored(operation: Callable[..., T], *args: object) -> T:

@@ -34,6 +34,8 @@ class GatewayConfig:
     timestamp_skew_seconds: float | None = 7200  # None: accept any timestamp
     timestamp_error_code: str = "IllegalTimestamp"
     max_window_days: int | None = 90  # refuse longer start..end windows; None: no limit
+    query_zone: str | None = None  # read start_time/end_time in this zone instead (e.g. "Etc/GMT+8")
+    strict_window: bool = False  # also refuse a window whose strings span too long on the wall clock
     empty_style: Literal["405", "200"] = "405"
     business_error_style: Literal["error_response", "resp_code"] = "error_response"
     keep_wrapper_when_simplified: bool = False

@@ -124,16 +124,30 @@ def _filtered(call: Call) -> tuple[list[SubOrder], TimeType]:
             raise BusinessError("MissingParameter", _missing_msg(name))
     status = OrderStatus(_choice(params, "status", [s.value for s in OrderStatus]))
     time_type = TimeType(_choice(params, "time_type", [t.value for t in TimeType]) or TimeType.PAID.value)
-    start = _time(params, "start_time", call.zone)
-    end = _time(params, "end_time", call.zone)
+    query_zone = ZoneInfo(call.config.query_zone) if call.config.query_zone else call.zone
+    start = _time(params, "start_time", query_zone)
+    end = _time(params, "end_time", query_zone)
     if end < start:
         raise BusinessError("InvalidParameter", "end_time must not be earlier than start_time")
-    limit = call.config.max_window_days
-    if limit is not None and end - start > timedelta(days=limit):
+    _check_window_length(start, end, params, call.config)
+    return call.dataset.query(status, time_type, to_ms(start), to_ms(end), call.at_ms), time_type
+
+
+def _check_window_length(
+    start: datetime, end: datetime, params: Mapping[str, str], config: GatewayConfig
+) -> None:
+    """Refuse a window over `max_window_days` of real time or, when strict, of wall-clock time."""
+    limit = config.max_window_days
+    if limit is None:
+        return
+    spans = [end - start]
+    if config.strict_window:
+        wall = [datetime.strptime(params[name], TIME_FORMAT) for name in ("start_time", "end_time")]
+        spans.append(wall[1] - wall[0])
+    if max(spans) > timedelta(days=limit):
         raise BusinessError(
             "InvalidParameter", f"The time range between start_time and end_time must not exceed {limit} days"
         )
-    return call.dataset.query(status, time_type, to_ms(start), to_ms(end), call.at_ms), time_type
 
 
 def _cursor(order: SubOrder, time_type: TimeType) -> str:

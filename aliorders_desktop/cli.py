@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     gateway.add_argument("--port", type=int, default=8765)
     gateway.add_argument("--seed", type=int, default=1)
     gateway.add_argument("--orders", type=int, default=3000)
+    gateway.add_argument(
+        "--latency", type=float, default=0.0, metavar="SECONDS", help="wait this long before each answer"
+    )
     return parser
 
 
@@ -164,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "gateway":
             from aliorders_desktop.aliexpress.gateway import serve
 
-            serve(port=args.port, seed=args.seed, orders=args.orders)
+            serve(port=args.port, seed=args.seed, orders=args.orders, latency=args.latency)
             return Exit.OK
         settings = config.load_settings()
         if args.command == "workspace":

@@ -36,6 +36,10 @@ class Size:
     sync_orders: int
     """Sub-orders the simulated gateway serves for B1, paid over `sync_days`."""
     sync_days: int
+    latency_orders: int
+    """Sub-orders the slow gateway of B7 serves, paid over `sync_days`."""
+    latency: float
+    """Seconds B7's gateway waits before each answer: a real network's round trip."""
     repeats: int
     """Timed repetitions of each B3 query (p95 needs at least 20 to mean something)."""
     starts: int
@@ -43,9 +47,27 @@ class Size:
 
 
 SIZES = {
-    "tiny": Size("tiny", orders=3_000, days=60, sync_orders=600, sync_days=30, repeats=3, starts=1),
+    "tiny": Size(
+        "tiny",
+        orders=3_000,
+        days=60,
+        sync_orders=600,
+        sync_days=30,
+        latency_orders=300,
+        latency=0.02,
+        repeats=3,
+        starts=1,
+    ),
     "full": Size(
-        "full", orders=1_000_000, days=3 * 365, sync_orders=100_000, sync_days=365, repeats=20, starts=5
+        "full",
+        orders=1_000_000,
+        days=3 * 365,
+        sync_orders=100_000,
+        sync_days=365,
+        latency_orders=5_000,
+        latency=0.3,
+        repeats=20,
+        starts=5,
     ),
 }
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..context import Bench, Engine
 from ..report import WorkloadResult
-from . import b1_sync, b2_load, b3_queries, b4_window, b5_export, b6_startup
+from . import b1_sync, b2_load, b3_queries, b4_window, b5_export, b6_startup, b7_latency
 
 WORKLOADS: dict[str, Callable[[Bench], WorkloadResult]] = {
     "B1": b1_sync.run,
@@ -15,6 +15,7 @@ WORKLOADS: dict[str, Callable[[Bench], WorkloadResult]] = {
     "B4": b4_window.run,
     "B5": b5_export.run,
     "B6": b6_startup.run,
+    "B7": b7_latency.run,
 }
 """In running order: B2 builds the store that B3-B5 reuse."""
 

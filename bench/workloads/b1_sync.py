@@ -74,8 +74,11 @@ def run(bench: Bench) -> WorkloadResult:
 
 
 @contextmanager
-def gateway(orders: int, days: int) -> Iterator[str]:
-    """A gateway process serving `orders` sub-orders paid over the last `days` days; yields its URL."""
+def gateway(orders: int, days: int, *options: str) -> Iterator[str]:
+    """A gateway process serving `orders` sub-orders paid over the last `days` days; yields its URL.
+
+    `options` go to `bench.gateway` as they are (`--latency=0.3`, `--now=…`).
+    """
     command = [
         sys.executable,
         "-m",
@@ -83,6 +86,7 @@ def gateway(orders: int, days: int) -> Iterator[str]:
         f"--seed={SEED}",
         f"--orders={orders}",
         f"--days={days}",
+        *options,
     ]
     process = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
@@ -99,7 +103,7 @@ def fetch_pages(url: str, first: date, last: date) -> tuple[float, int, int]:
     pages = orders = 0
     started = time.perf_counter()
     with requests.Session() as session:
-        for query in plan_queries(first, last, local_zone()):
+        for query in plan_queries(first, last, local_zone(), zone):
             page_no = 1
             while True:
                 params = {

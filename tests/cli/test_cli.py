@@ -131,6 +131,8 @@ def exit_code(args: list[str]) -> int:
         (["sync", "--from", "2026-13-01"], "not a date"),
         (["sync", "--from", "2026-05-02", "--to", "2026-05-01"], "before"),
         (["export", "--out", "x.csv", "--from", "2026-05-02", "--to", "2026-05-01"], "before"),
+        (["sync", "--from", "2026-05-01", "--concurrency", "0"], "1 to 8"),
+        (["sync", "--from", "2026-05-01", "--concurrency", "many"], "1 to 8"),
     ],
 )
 def test_bad_dates_give_one_clear_line_and_exit_2(account, capsys, args, words) -> None:
@@ -223,3 +225,31 @@ def test_excel_ids_keep_every_digit_as_text(account, demo_gateway, tmp_path) -> 
     for row_plain, row_excel in zip(read_csv(plain), read_csv(excel), strict=True):
         assert row_excel["Sub-order ID"] == f'="{row_plain["Sub-order ID"]}"'
         assert row_excel["Paid amount"] == row_plain["Paid amount"]
+
+
+def test_concurrency_comes_from_the_option_or_else_the_settings(account, demo_gateway, monkeypatch) -> None:
+    from aliorders_desktop import config
+    from aliorders_desktop.sync import service
+
+    used = []
+    original = service.SyncService.__init__
+
+    def spy(self, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        used.append(self.concurrency)
+
+    monkeypatch.setattr(service.SyncService, "__init__", spy)
+    today = date.today().isoformat()
+    assert cli.main(["sync", "--from", today, "--concurrency", "2"]) == 0
+    config.save_settings(config.Settings(sync_concurrency=6))
+    assert cli.main(["sync", "--from", today]) == 0
+    assert used == [2, 6]
+
+
+def test_a_sync_with_refused_windows_exits_10_naming_them(account, demo_gateway, capsys) -> None:
+    demo_gateway.config.max_window_days = 0  # refuses even a single day
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == cli.Exit.PARTIAL
+    out = capsys.readouterr().out
+    assert "Synced with problems" in out and "Payment Completed orders by payment completed time" in out
+    assert cli.main(["status"]) == 0
+    assert "Last sync with problems" in capsys.readouterr().out

@@ -15,9 +15,9 @@ from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="stops the process with SIGINT")
-def test_serve_prints_url_and_credentials_and_stops_on_ctrl_c() -> None:
-    code = "from aliorders_desktop.aliexpress.gateway import serve; serve(0, 3, 200)"
-    with subprocess.Popen([sys.executable, "-u", "-c", code], stdout=subprocess.PIPE, text=True) as process:
+def test_gateway_command_prints_url_and_credentials_waits_its_latency_and_stops_on_ctrl_c() -> None:
+    command = [sys.executable, "-u", "-m", "aliorders_desktop", "gateway", "--port", "0", "--orders", "200"]
+    with subprocess.Popen([*command, "--latency", "0.3"], stdout=subprocess.PIPE, text=True) as process:
         assert process.stdout is not None
         banner = ""
         while "Ctrl+C" not in banner:
@@ -26,11 +26,13 @@ def test_serve_prints_url_and_credentials_and_stops_on_ctrl_c() -> None:
             banner += line
         url = re.search(r"http://127\.0\.0\.1:\d+/sync", banner)[0]
         assert DEMO_APP_KEY in banner and DEMO_APP_SECRET in banner
-        body = requests.post(
+        answer = requests.post(
             url, data=signed({"method": LIST, "status": "Payment Completed", **window(30, 30)}), timeout=10
-        ).json()
-        assert "aliexpress_affiliate_order_list_response" in body
+        )
+        assert "aliexpress_affiliate_order_list_response" in answer.json()
+        assert answer.elapsed.total_seconds() >= 0.3  # the latency stands in for a real network
         process.send_signal(signal.SIGINT)
         rest, _ = process.communicate(timeout=10)
     assert process.returncode == 0
     assert "Gateway stopped" in rest
+

@@ -24,11 +24,14 @@ __all__ = [
 ]
 
 
-def serve(port: int, seed: int, orders: int, host: str = "127.0.0.1") -> None:
-    """Run the gateway in the foreground until Ctrl+C (the `aliorders gateway` command)."""
+def serve(port: int, seed: int, orders: int, host: str = "127.0.0.1", latency: float = 0.0) -> None:
+    """Run the gateway in the foreground until Ctrl+C (the `aliorders gateway` command).
+
+    `latency` seconds before each answer stand in for a real network's round trip.
+    """
     started = time.monotonic()
     dataset = OrderDataset(seed=seed, orders=orders)
-    with GatewayServer(dataset, host=host, port=port) as server:
+    with GatewayServer(dataset, GatewayConfig(latency_seconds=latency), host=host, port=port) as server:
         print(f"Generated {len(dataset)} sub-orders in {time.monotonic() - started:.1f} s (seed {seed}).")
         print(f"AliExpress gateway simulator listening on {server.url}")
         print(f"  App Key:    {DEMO_APP_KEY}")

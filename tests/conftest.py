@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -11,7 +14,26 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+import time_machine
+from clock_site.clock_shift import OFFSET_ENV, shift_clock
 from ui.windows import close_open_windows
+
+CLOCK_ENV = "ALIORDERS_TEST_CLOCK"
+"""Local wall-clock time the suite starts at, e.g. 2026-03-08T00:30 (with TZ=America/Los_Angeles:
+half an hour before clocks spring forward), so CI can prove no test depends on the hour."""
+CLOCK_SITE = Path(__file__).parent / "clock_site"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Move this process and every process a test starts to `ALIORDERS_TEST_CLOCK`, if it is set."""
+    wanted = os.environ.get(CLOCK_ENV)
+    if not wanted or OFFSET_ENV in os.environ:
+        return
+    start = datetime.fromisoformat(wanted)
+    start = start if start.tzinfo else start.astimezone()  # a naive time is local, as TZ says
+    os.environ[OFFSET_ENV] = str(start.timestamp() - time.time())
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CLOCK_SITE), os.environ.get("PYTHONPATH")]))
+    shift_clock()
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -57,6 +79,14 @@ def windows_closed_after_test() -> Iterator[None]:
     worker threads before it can be destroyed."""
     yield
     close_open_windows()
+
+
+@pytest.fixture
+def frozen_clock() -> Iterator[time_machine.Traveller]:
+    """Midday of an ordinary June day, local time, for tests that reason about "today": the clock
+    still ticks, so timeouts work, but "an hour ago" is always today."""
+    with time_machine.travel(datetime(2026, 6, 17, 12, 0).astimezone(), tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture

@@ -20,8 +20,6 @@ from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.session import AppSession
 from aliorders_desktop.ui.settings_dialog import SettingsDialog
 
-RECENT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
-
 
 @pytest.fixture
 def session_window(qtbot) -> Iterator[Callable[[Path], MainWindow]]:
@@ -47,9 +45,10 @@ def session_window(qtbot) -> Iterator[Callable[[Path], MainWindow]]:
 
 
 @pytest.fixture
-def window(session_window, store_path: Path) -> MainWindow:
-    """A window on a local database holding three orders paid an hour ago."""
-    store.save_orders([order_record(paid_at=RECENT) for _ in range(3)], RECENT)
+def window(session_window, store_path: Path, frozen_clock) -> MainWindow:
+    """A window on a local database holding three orders paid an hour ago (today, on this clock)."""
+    recent = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    store.save_orders([order_record(paid_at=recent) for _ in range(3)], recent)
     config.save_settings(config.Settings(database=str(store_path)))
     return session_window(store_path)
 

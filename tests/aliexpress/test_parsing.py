@@ -14,6 +14,7 @@ from aliorders_desktop.aliexpress.errors import (
     PermissionDeniedError,
     ServerError,
     ThrottledError,
+    WindowTooLongError,
 )
 
 METHOD = "aliexpress.affiliate.order.list"
@@ -152,3 +153,25 @@ def test_truncated_body_is_a_retryable_server_error() -> None:
     with pytest.raises(ServerError) as caught:
         parsing.decode_json(b'{"aliexpress_affiliate_order_list_response": {"resp_res')
     assert caught.value.retryable
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"error_response": {"code": "InvalidParameter", "msg": "The query window is too long: "
+                            "end_time - start_time must not exceed 90 days"}},
+        {"error_response": {"code": "InvalidParameter", "msg": "The time range between start_time and "
+                            "end_time must not exceed 90 days"}},
+        {"resp_result": {"resp_code": 400, "resp_msg": "Query period longer than 90 days"}},
+    ],
+)
+def test_a_window_refused_as_too_long_is_told_apart(payload: dict) -> None:
+    with pytest.raises(WindowTooLongError):
+        parsing.unwrap(METHOD, payload)
+
+
+def test_other_refusals_stay_plain_api_errors() -> None:
+    refusal = {"code": "InvalidParameter", "msg": 'The specified parameter "status" is not valid'}
+    with pytest.raises(ApiError) as caught:
+        parsing.unwrap(METHOD, {"error_response": refusal})
+    assert not isinstance(caught.value, WindowTooLongError)

@@ -103,7 +103,25 @@ def missing_libraries_message(missing: Iterable[str]) -> str:
     return "\n".join(lines)
 
 
+NO_DISPLAY_MESSAGE = (
+    "aliorders found no display to open its window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+    "The headless commands work without one: aliorders sync, export, status (aliorders --help)."
+)
+DISPLAYLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay", "minimalegl"}
+"""Qt platforms that draw without an X11 or Wayland session."""
+
+
+def no_display() -> bool:
+    """Linux (or another X11 system) with no X11 or Wayland session and Qt left to look for one."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return False
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    return chosen not in DISPLAYLESS_PLATFORMS
+
+
 def display_problem() -> str | None:
     """The message to show instead of starting the window, or None when the window can open."""
+    if no_display():
+        return NO_DISPLAY_MESSAGE
     missing = missing_linux_libraries()
     return missing_libraries_message(missing) if missing else None

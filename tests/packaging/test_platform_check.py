@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -46,7 +47,6 @@ def test_problem_reported_when_xcb_would_be_used():
         ("QT_QPA_PLATFORM", "offscreen"),
         ("QT_QPA_PLATFORM", "wayland"),
         ("WAYLAND_DISPLAY", "wayland-0"),
-        ("DISPLAY", ""),
     ],
 )
 def test_no_check_when_xcb_is_not_going_to_be_used(monkeypatch, variable, value):
@@ -79,3 +79,23 @@ def test_check_runs_before_qt_so_it_must_not_import_it():
         "assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Linux session without a display")
+def test_without_any_display_the_app_says_so_in_one_line_and_exits_1_instead_of_aborting() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    started = subprocess.run(
+        [sys.executable, "-m", "aliorders_desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert started.returncode == 1
+    assert started.stderr.strip() == platform_check.NO_DISPLAY_MESSAGE
+    assert "\n" not in started.stderr.strip()
+
+
+@pytest.mark.parametrize("platform", ["offscreen", "minimal", "vnc:size=800x600"])
+def test_a_platform_that_needs_no_display_may_start_without_one(monkeypatch, platform) -> None:
+    monkeypatch.setattr(platform_check.sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", platform)
+    assert platform_check.display_problem() is None

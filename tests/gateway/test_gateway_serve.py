@@ -17,12 +17,13 @@ from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET
 @pytest.mark.skipif(sys.platform == "win32", reason="stops the process with SIGINT")
 def test_gateway_command_prints_url_and_credentials_waits_its_latency_and_stops_on_ctrl_c() -> None:
     command = [sys.executable, "-u", "-m", "aliorders_desktop", "gateway", "--port", "0", "--orders", "200"]
-    with subprocess.Popen([*command, "--latency", "0.3"], stdout=subprocess.PIPE, text=True) as process:
+    process = subprocess.Popen([*command, "--latency", "0.3"], stdout=subprocess.PIPE, text=True)
+    try:
         assert process.stdout is not None
         banner = ""
         while "Ctrl+C" not in banner:
             line = process.stdout.readline()
-            assert line, f"serve() exited early: {banner!r}"
+            assert line, f"the gateway exited early: {banner!r}"
             banner += line
         url = re.search(r"http://127\.0\.0\.1:\d+/sync", banner)[0]
         assert DEMO_APP_KEY in banner and DEMO_APP_SECRET in banner
@@ -32,7 +33,10 @@ def test_gateway_command_prints_url_and_credentials_waits_its_latency_and_stops_
         assert "aliexpress_affiliate_order_list_response" in answer.json()
         assert answer.elapsed.total_seconds() >= 0.3  # the latency stands in for a real network
         process.send_signal(signal.SIGINT)
-        rest, _ = process.communicate(timeout=10)
+        rest, _ = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:  # a failed check above: do not leave the gateway running
+            process.kill()
+            process.communicate()
     assert process.returncode == 0
     assert "Gateway stopped" in rest
-

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import requests
@@ -27,7 +28,7 @@ from aliorders_desktop.sync.planner import plan_queries
 
 from ..context import Bench, remove_database
 from ..data import SEED
-from ..measure import ROOT, run_child
+from ..measure import ROOT, ChildRun, run_child
 from ..report import Figure, Target, WorkloadResult
 
 
@@ -36,19 +37,9 @@ def run(bench: Bench) -> WorkloadResult:
     last = date.today()
     first = last - timedelta(days=size.sync_days - 1)
     database = bench.work / "sync.db"
-    remove_database(database)
-    env = {
-        "ALIORDERS_APP_KEY": DEMO_APP_KEY,
-        "ALIORDERS_APP_SECRET": DEMO_APP_SECRET,
-        "ALIORDERS_DB": str(database),
-        "ALIORDERS_CONFIG_DIR": str(bench.work / "config"),
-    }
     with gateway(size.sync_orders, size.sync_days) as url:
         # The sync goes first: the baseline then finds the gateway's query cache warm.
-        sync = run_child(
-            ["-m", "aliorders_desktop", "sync", "--from", str(first), "--to", str(last)],
-            {**env, "ALIORDERS_GATEWAY_URL": url},
-        )
+        sync = sync_command(bench, database, url, first, last)
         baseline, pages, orders = fetch_pages(url, first, last)
     remove_database(database)
     synced_pages = int(re.search(r"\((\d+) pages\)", sync.stdout).group(1))  # type: ignore[union-attr]
@@ -71,6 +62,19 @@ def run(bench: Bench) -> WorkloadResult:
             Figure("sync peak memory", sync.peak_rss_mb, "MB"),
         ],
     )
+
+
+def sync_command(bench: Bench, database: Path, url: str, first: date, last: date) -> ChildRun:
+    """`aliorders sync` of [first, last] from the gateway at `url` into a new `database`."""
+    remove_database(database)
+    env = {
+        "ALIORDERS_APP_KEY": DEMO_APP_KEY,
+        "ALIORDERS_APP_SECRET": DEMO_APP_SECRET,
+        "ALIORDERS_DB": str(database),
+        "ALIORDERS_CONFIG_DIR": str(bench.work / "config"),
+        "ALIORDERS_GATEWAY_URL": url,
+    }
+    return run_child(["-m", "aliorders_desktop", "sync", "--from", str(first), "--to", str(last)], env)
 
 
 @contextmanager

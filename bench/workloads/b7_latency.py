@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY
 
 from ..context import Bench, remove_database
 from ..data import NOW
-from ..measure import run_child
 from ..report import Figure, Target, WorkloadResult
-from .b1_sync import fetch_pages, gateway
+from .b1_sync import fetch_pages, gateway, sync_command
 
 
 def run(bench: Bench) -> WorkloadResult:
@@ -27,19 +25,9 @@ def run(bench: Bench) -> WorkloadResult:
     last = NOW.date()
     first = last - timedelta(days=size.sync_days - 1)
     database = bench.work / "latency.db"
-    remove_database(database)
-    env = {
-        "ALIORDERS_APP_KEY": DEMO_APP_KEY,
-        "ALIORDERS_APP_SECRET": DEMO_APP_SECRET,
-        "ALIORDERS_DB": str(database),
-        "ALIORDERS_CONFIG_DIR": str(bench.work / "config"),
-    }
     present = f"--now={NOW.isoformat()}"
     with gateway(size.latency_orders, size.sync_days, present, f"--latency={size.latency}") as url:
-        sync = run_child(
-            ["-m", "aliorders_desktop", "sync", "--from", str(first), "--to", str(last)],
-            {**env, "ALIORDERS_GATEWAY_URL": url},
-        )
+        sync = sync_command(bench, database, url, first, last)
     remove_database(database)
     with gateway(size.latency_orders, size.sync_days, present) as url:
         _, planned_calls, _ = fetch_pages(url, first, last)

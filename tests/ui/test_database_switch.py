@@ -18,7 +18,7 @@ from ui.windows import SYNC_TIMEOUT
 from aliorders_desktop import config, store
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.session import AppSession
-from aliorders_desktop.ui.settings_dialog import SettingsDialog
+from aliorders_desktop.ui.settings import SettingsDialog
 
 RECENT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
 
@@ -62,7 +62,7 @@ def choose_database_in_settings(window: MainWindow, path: Path) -> None:
         assert isinstance(dialog, SettingsDialog)
         dialog.findChild(QLineEdit, "databaseEdit").setText(str(path))
         dialog.findChild(QPushButton, "saveAdvancedButton").click()
-        assert "switches to this database when you close Settings" in dialog.advanced_message.text()
+        assert "switches to this database when you close Settings" in dialog.advanced.message.text()
         dialog.accept()
 
     QTimer.singleShot(0, fill_in)

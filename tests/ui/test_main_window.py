@@ -20,7 +20,7 @@ from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
 from aliorders_desktop.ui.main_window import MainWindow
-from aliorders_desktop.ui.settings_dialog import SettingsDialog
+from aliorders_desktop.ui.settings import SettingsDialog
 from aliorders_desktop.ui.totals_bar import describe
 
 OBJECT_NAMES = [
@@ -324,7 +324,7 @@ def test_a_theme_chosen_in_settings_is_ticked_in_the_menu_and_recolours_the_tabl
     status = COLUMN_INDEX["status"]
     index = window.model.index(0, status)
     try:
-        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        dialog.appearance.theme_combo.setCurrentIndex(dialog.appearance.theme_combo.findData("dark"))
         assert window.theme_actions.checkedAction().data() == "dark"
         assert [a.data() for a in window.theme_actions.actions() if a.isChecked()] == ["dark"]
         assert QSettings().value("appearance/theme") == "dark"

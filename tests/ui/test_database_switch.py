@@ -88,7 +88,7 @@ def test_choosing_another_file_reopens_the_window_on_it_and_keeps_the_first(
 
     switched = current_window(window)
     assert switched is not window and not window.isVisible() and switched.isVisible()
-    assert str(other.resolve()) in switched.findChild(type(switched.database_label), "databaseLabel").text()
+    assert str(other.resolve()) in switched.status.database_label.text()
     assert switched.model.rowCount() == 0
     assert store.database_location() == str(other.resolve())
     assert config.load_settings().database == str(other)

@@ -23,7 +23,7 @@ from aliorders_desktop.aliexpress.gateway import (
 )
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.settings import SettingsDialog
-from aliorders_desktop.ui.settings.account_page import TEST_OK
+from aliorders_desktop.ui.settings.connection_test import TEST_OK
 
 SECRET = "s3cr3t-value-that-must-not-leak"
 

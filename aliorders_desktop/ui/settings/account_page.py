@@ -7,7 +7,6 @@ through `BackgroundTask`, so a slow or unreachable gateway never freezes the win
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -20,31 +19,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from aliorders_desktop import config, credentials
-from aliorders_desktop.aliexpress.client import AppCredentials, Cancelled, ClientSettings
-from aliorders_desktop.aliexpress.errors import ApiError
+from aliorders_desktop import credentials
+from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET
-from aliorders_desktop.ui.background import BackgroundTask
-from aliorders_desktop.ui.settings.checks import ConnectionCheck
+from aliorders_desktop.ui.settings.account_notes import demo_note, environment_note, keyring_warning
+from aliorders_desktop.ui.settings.connection_test import BUTTON_TEXT, ConnectionTest
 from aliorders_desktop.ui.settings.widgets import (
     error_style,
     hint,
     message_label,
-    note_frame,
     show_message,
     with_hint,
     wrapping_label,
 )
-
-log = logging.getLogger(__name__)
-
-TEST_OK = "Connected — AliExpress accepted the App Key and App Secret."
 
 
 def short_key(app_key: str) -> str:
@@ -63,19 +55,14 @@ class AccountPage(QWidget):
         super().__init__(parent)
         self.setObjectName("accountTab")
         self._demo = demo
-        self._fixed_client_settings = client_settings
-        self._connection_test = BackgroundTask("connection-test", self)
-        self._connection_test.succeeded.connect(self._on_test_succeeded)
-        self._connection_test.failed.connect(self._on_test_failed)
-        self._connection_test.finished.connect(self._on_test_finished)
         self._build()
+        self._connection_test = ConnectionTest(self.test_button, client_settings, self)
+        self._connection_test.statusChanged.connect(self._set_status)
         self._refresh()
 
     def stop_test(self) -> None:
         """Cancel and join a running test as Settings closes, leaving the page as it was before it."""
-        if self._connection_test.is_running():
-            self._connection_test.shutdown()
-            self._on_test_finished()
+        if self._connection_test.stop():
             self._refresh()
 
     # ------------------------------------------------------------------ layout
@@ -95,22 +82,8 @@ class AccountPage(QWidget):
         status_font.setBold(True)
         self.account_status.setFont(status_font)
 
-        self.demo_note = note_frame(
-            "demoNote",
-            "You are exploring aliorders with <b>demo data</b>: the account below is a demo account, "
-            "and no real orders are read. To connect your own AliExpress account, leave demo mode, "
-            "then come back to Settings → Account.",
-            QStyle.StandardPixmap.SP_MessageBoxInformation,
-            self,
-        )
-        self.env_note = note_frame(
-            "envNote",
-            f"These credentials come from the environment variables <b>{credentials.ENV_APP_KEY}</b> "
-            f"and <b>{credentials.ENV_APP_SECRET}</b>, so they cannot be changed here. To change or "
-            "remove them, edit those variables and restart aliorders.",
-            QStyle.StandardPixmap.SP_MessageBoxInformation,
-            self,
-        )
+        self.demo_note = demo_note(self)
+        self.env_note = environment_note(self)
 
         self.app_key_edit = QLineEdit(self)
         self.app_key_edit.setObjectName("appKeyEdit")
@@ -144,7 +117,7 @@ class AccountPage(QWidget):
         self.account_message = message_label("accountMessage", self)
         self.keyring_warning = self._build_keyring_warning()
 
-        self.test_button = self._button("&Test connection", "testConnectionButton", self._on_test_clicked)
+        self.test_button = self._button(BUTTON_TEXT, "testConnectionButton", self._on_test_clicked)
         self.test_button.setToolTip("Ask AliExpress whether it accepts this App Key and App Secret")
         self.disconnect_button = self._button("&Disconnect", "disconnectButton", self._on_disconnect_clicked)
         self.disconnect_button.setToolTip("Remove the App Key and App Secret from this computer")
@@ -179,20 +152,7 @@ class AccountPage(QWidget):
         self.session_only_button = QPushButton("Use for this session &only")
         self.session_only_button.setObjectName("sessionOnlyButton")
         self.session_only_button.clicked.connect(self._on_session_only_clicked)
-        return note_frame(
-            "keyringWarning",
-            "<b>This computer has no usable system keyring</b>, so aliorders cannot store the "
-            "App Secret safely, and it will not write it to a file. You can:"
-            "<ul style='margin-left: -20px'>"
-            f"<li>set the environment variables <b>{credentials.ENV_APP_KEY}</b> and "
-            f"<b>{credentials.ENV_APP_SECRET}</b> to your App Key and App Secret, then restart "
-            "aliorders; or</li>"
-            "<li>use them <b>for this session only</b>: they stay in memory until aliorders quits, "
-            "and you enter them again next time.</li></ul>",
-            QStyle.StandardPixmap.SP_MessageBoxWarning,
-            self,
-            button=self.session_only_button,
-        )
+        return keyring_warning(self, self.session_only_button)
 
     # ------------------------------------------------------------------- state
 
@@ -266,7 +226,8 @@ class AccountPage(QWidget):
         self._show_message("")
         return entered
 
-    def _set_status(self, text: str, *, error: bool = False) -> None:
+    @Slot(str, bool)
+    def _set_status(self, text: str, error: bool = False) -> None:
         self.account_status.setText(text)
         self.account_status.setStyleSheet(error_style() if error else "")
 
@@ -335,31 +296,5 @@ class AccountPage(QWidget):
     @Slot()
     def _on_test_clicked(self) -> None:
         entered = self._entered_credentials()
-        if entered is None:
-            return
-        # The settings as saved now: the Advanced page may have changed the gateway since opening.
-        settings = self._fixed_client_settings or config.load_settings().client_settings()
-        if self._connection_test.start(ConnectionCheck(entered, settings)):
-            self.test_button.setEnabled(False)
-            self.test_button.setText("Testing…")
-            self._set_status("Asking AliExpress…")
-
-    @Slot(object)
-    def _on_test_succeeded(self, _result: object) -> None:
-        self._set_status(TEST_OK)
-
-    @Slot(object)
-    def _on_test_failed(self, error: object) -> None:
-        if isinstance(error, Cancelled):
-            return
-        if isinstance(error, ApiError):
-            self._set_status(str(error), error=True)
-            return
-        # Unknown failures may carry request data in their text: log and show only the type.
-        log.warning("connection test failed unexpectedly: %s", type(error).__name__)
-        self._set_status(f"The test failed unexpectedly ({type(error).__name__}). Try again.", error=True)
-
-    @Slot()
-    def _on_test_finished(self) -> None:
-        self.test_button.setEnabled(True)
-        self.test_button.setText("&Test connection")
+        if entered is not None:
+            self._connection_test.start(entered)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from aliorders_desktop import credentials, store
-from aliorders_desktop.store import OrderRow
 from aliorders_desktop.store.workspace import Permissions
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.banner import MessageBanner
@@ -180,9 +179,6 @@ class MainWindow(QMainWindow):
         except credentials.KeyringUnavailable:
             return False
 
-    def selected_rows(self) -> list[OrderRow]:
-        return self.table.selected_rows()
-
     @Slot()
     def _show_details(self) -> None:
         """Show the current row in the details pane: only while it is switched on and there are rows
@@ -212,7 +208,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         if not self.workspace.permissions.can_delete:
             return
-        rows = self.selected_rows()
+        rows = self.table.selected_rows()
         if rows and row_actions.confirm_delete(self, rows):
             removed = store.delete_orders([r.id for r in rows])
             self.table.clearSelection()

@@ -234,6 +234,12 @@ class AccountPage(QWidget):
     def _show_message(self, text: str, *, error: bool = False) -> None:
         show_message(self.account_message, text, error=error)
 
+    def _changed(self, message: str) -> None:
+        """The credentials were changed: say how, show where they come from now, and tell the window."""
+        self._show_message(message)
+        self._refresh()
+        self.credentialsChanged.emit()
+
     # ----------------------------------------------------------------- actions
 
     @Slot(bool)
@@ -255,9 +261,7 @@ class AccountPage(QWidget):
         except credentials.KeyringUnavailable as exc:
             self._show_message(f"Nothing was saved. {exc}", error=True)
             return
-        self._show_message("Saved.")
-        self._refresh()
-        self.credentialsChanged.emit()
+        self._changed("Saved.")
 
     @Slot()
     def _on_session_only_clicked(self) -> None:
@@ -265,9 +269,7 @@ class AccountPage(QWidget):
         if entered is None:
             return
         credentials.use_for_session(entered)
-        self._show_message("Using these credentials until aliorders quits. Nothing was written to disk.")
-        self._refresh()
-        self.credentialsChanged.emit()
+        self._changed("Using these credentials until aliorders quits. Nothing was written to disk.")
 
     @Slot()
     def _on_disconnect_clicked(self) -> None:
@@ -289,9 +291,7 @@ class AccountPage(QWidget):
             return
         self.app_key_edit.clear()
         self.app_secret_edit.clear()
-        self._show_message("Disconnected. The App Key and App Secret were removed from this computer.")
-        self._refresh()
-        self.credentialsChanged.emit()
+        self._changed("Disconnected. The App Key and App Secret were removed from this computer.")
 
     @Slot()
     def _on_test_clicked(self) -> None:

@@ -27,7 +27,7 @@ from aliorders_desktop.sync.service import SyncService  # noqa: E402
 from aliorders_desktop.ui.app import create_application  # noqa: E402
 from aliorders_desktop.ui.main_window import MainWindow  # noqa: E402
 from aliorders_desktop.ui.session import AppSession  # noqa: E402
-from aliorders_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
+from aliorders_desktop.ui.settings import SettingsDialog  # noqa: E402
 
 SIZE = (1360, 800)
 

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QStatusBar, QWidget
 
 from aliorders_desktop import config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.demo import DemoSession, start_demo
+from aliorders_desktop.ui.settings import SettingsDialog
 
-if TYPE_CHECKING:
-    from aliorders_desktop.ui.main_window import MainWindow
+
+class SessionWindow(Protocol):
+    """What the session asks of a window on its database. A window class is also the factory of
+    its replacements: the session builds them as `type(old)(session)`, so it imports no window."""
+
+    def __init__(self, session: AppSession) -> None: ...
+    def show(self) -> None: ...
+    def close(self) -> bool: ...
+    def deleteLater(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def set_theme(self, key: str) -> None: ...
+    def is_busy(self) -> bool: ...
+    def stop_background_work(self) -> None: ...
+    def start_demo_sync(self) -> None: ...
 
 
 @dataclass
@@ -35,13 +48,11 @@ class AppSession:
             return self.demo.client_settings
         return config.load_settings().client_settings()
 
-    def open_settings(self, parent: MainWindow, account: bool = False) -> bool:
+    def open_settings(self, parent: SessionWindow, account: bool = False) -> bool:
         """Show Settings; if the user chose another database there, switch the window to it.
 
         Returns whether `parent` was replaced by a window on another database.
         """
-        from aliorders_desktop.ui.settings_dialog import SettingsDialog
-
         before = config.load_settings()
         dialog = SettingsDialog(parent, client_settings=self.client_settings(), demo=self.demo is not None)
         if account:
@@ -54,7 +65,7 @@ class AppSession:
             return False
         return self.switch_database(parent, target, previous=before)
 
-    def switch_database(self, parent: MainWindow, target: str, previous: config.Settings) -> bool:
+    def switch_database(self, parent: SessionWindow, target: str, previous: config.Settings) -> bool:
         """Reopen the window on `target`, which Settings has just saved.
 
         A running sync or export is stopped first (after asking): its worker thread must not
@@ -83,11 +94,10 @@ class AppSession:
         self.replace_window(parent)
         return True
 
-    def replace_window(self, old: MainWindow) -> MainWindow:
-        """A new window on the open database in place of `old`, which is closed and released."""
-        from aliorders_desktop.ui.main_window import MainWindow
-
-        window = MainWindow(self)
+    def replace_window(self, old: SessionWindow) -> SessionWindow:
+        """A new window of `old`'s kind on the open database, in place of `old`, which is closed and
+        released."""
+        window = type(old)(self)
         window.show()
         self.windows.append(window)
         old.close()
@@ -96,7 +106,7 @@ class AppSession:
         old.deleteLater()
         return window
 
-    def switch_to_demo(self, parent: MainWindow) -> None:
+    def switch_to_demo(self, parent: SessionWindow) -> None:
         """Reopen the window on the demo database and sync the demo account's recent orders."""
         if self.demo is not None:
             return

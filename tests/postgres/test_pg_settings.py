@@ -11,14 +11,14 @@ from ui.windows import open_settings_dialog
 
 from aliorders_desktop import config, database_password
 from aliorders_desktop.store.workspace import VIEWER_ROLE
-from aliorders_desktop.ui.settings_dialog import SettingsDialog
+from aliorders_desktop.ui.settings import SettingsDialog
 
 Team = Callable[[str | None], str]
 
 
 def dialog_on_advanced(qtbot) -> SettingsDialog:
     dialog = open_settings_dialog(qtbot)
-    dialog._tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentIndex(1)
     return dialog
 
 
@@ -39,7 +39,7 @@ def test_a_workspace_is_tested_then_saved_and_the_local_file_kept(qtbot, team: T
     config.save_settings(config.Settings(database=str(local)))
     url, password = split(team(VIEWER_ROLE))
     dialog = dialog_on_advanced(qtbot)
-    dialog.workspace_radio.setChecked(True)
+    dialog.advanced.database.workspace_radio.setChecked(True)
     dialog.findChild(QLineEdit, "workspaceUrlEdit").setText(url)
     dialog.findChild(QLineEdit, "workspacePasswordEdit").setText("wrong")
     status = dialog.findChild(QLabel, "workspaceStatus")
@@ -56,12 +56,12 @@ def test_a_workspace_is_tested_then_saved_and_the_local_file_kept(qtbot, team: T
     assert config.load_settings().database == url  # no password in settings.json
     assert password not in config.settings_path().read_text()
     assert database_password.saved_password(url) == password
-    assert str(local) in dialog.advanced_message.text()
+    assert str(local) in dialog.advanced.message.text()
 
     reopened = dialog_on_advanced(qtbot)
-    assert reopened.workspace_radio.isChecked()
+    assert reopened.advanced.database.workspace_radio.isChecked()
     assert reopened.findChild(QLineEdit, "databaseEdit").text() == str(local)
-    reopened.local_radio.setChecked(True)
+    reopened.advanced.database.local_radio.setChecked(True)
     with qtbot.waitSignal(reopened.settingsChanged, timeout=1000):
         click(qtbot, reopened, "saveAdvancedButton")
     assert config.load_settings().database == str(local)
@@ -69,7 +69,7 @@ def test_a_workspace_is_tested_then_saved_and_the_local_file_kept(qtbot, team: T
 
 def test_the_test_button_names_the_problem_without_saving(qtbot) -> None:
     dialog = dialog_on_advanced(qtbot)
-    dialog.workspace_radio.setChecked(True)
+    dialog.advanced.database.workspace_radio.setChecked(True)
     dialog.findChild(QLineEdit, "workspaceUrlEdit").setText("postgresql://bob:secret@db.example.com/x")
     click(qtbot, dialog, "testWorkspaceButton")
     assert "Password field" in dialog.findChild(QLabel, "workspaceStatus").text()

@@ -18,7 +18,7 @@ from ui.windows import SYNC_TIMEOUT
 from aliorders_desktop import config, store
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.session import AppSession
-from aliorders_desktop.ui.settings_dialog import SettingsDialog
+from aliorders_desktop.ui.settings import SettingsDialog
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def choose_database_in_settings(window: MainWindow, path: Path) -> None:
         assert isinstance(dialog, SettingsDialog)
         dialog.findChild(QLineEdit, "databaseEdit").setText(str(path))
         dialog.findChild(QPushButton, "saveAdvancedButton").click()
-        assert "switches to this database when you close Settings" in dialog.advanced_message.text()
+        assert "switches to this database when you close Settings" in dialog.advanced.message.text()
         dialog.accept()
 
     QTimer.singleShot(0, fill_in)
@@ -87,7 +87,7 @@ def test_choosing_another_file_reopens_the_window_on_it_and_keeps_the_first(
 
     switched = current_window(window)
     assert switched is not window and not window.isVisible() and switched.isVisible()
-    assert str(other.resolve()) in switched.findChild(type(switched.database_label), "databaseLabel").text()
+    assert str(other.resolve()) in switched.status.database_label.text()
     assert switched.model.rowCount() == 0
     assert store.database_location() == str(other.resolve())
     assert config.load_settings().database == str(other)

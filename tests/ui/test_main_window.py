@@ -20,7 +20,7 @@ from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
 from aliorders_desktop.ui.main_window import MainWindow
-from aliorders_desktop.ui.settings_dialog import SettingsDialog
+from aliorders_desktop.ui.settings import SettingsDialog
 from aliorders_desktop.ui.totals_bar import describe
 
 OBJECT_NAMES = [
@@ -113,7 +113,7 @@ def test_sync_runs_in_the_background_and_fills_table_and_totals(qtbot, connected
     assert window.stack.currentWidget() is window.table
     qtbot.waitUntil(lambda: "USD" in window.totals.shown.text())  # added up on a worker thread
     assert f"{expected:,} orders" in window.totals.shown.text()
-    assert "Last sync" in window.last_sync_label.text()
+    assert "Last sync" in window.status.last_sync_label.text()
 
 
 def test_the_table_fills_while_the_sync_is_still_running(qtbot, connected, store_path) -> None:
@@ -303,7 +303,7 @@ def test_demo_mode_works_without_an_account(qtbot, store_path, tmp_path) -> None
     qtbot.addWidget(demo_window)
     try:
         qtbot.waitUntil(lambda: not demo_window.sync_task.is_running(), timeout=SYNC_TIMEOUT)
-        assert demo_window.demo_badge.isVisible()
+        assert demo_window.status.demo_badge.isVisible()
         assert demo_window.model.rowCount() > 0
         assert Path(demo_window.session.database).name == "demo.db"
     finally:
@@ -324,7 +324,7 @@ def test_a_theme_chosen_in_settings_is_ticked_in_the_menu_and_recolours_the_tabl
     status = COLUMN_INDEX["status"]
     index = window.model.index(0, status)
     try:
-        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        dialog.appearance.theme_combo.setCurrentIndex(dialog.appearance.theme_combo.findData("dark"))
         assert window.theme_actions.checkedAction().data() == "dark"
         assert [a.data() for a in window.theme_actions.actions() if a.isChecked()] == ["dark"]
         assert QSettings().value("appearance/theme") == "dark"

@@ -22,7 +22,8 @@ from aliorders_desktop.aliexpress.gateway import (
     OrderDataset,
 )
 from aliorders_desktop.ui.background import BackgroundTask
-from aliorders_desktop.ui.settings_dialog import TEST_OK, SettingsDialog
+from aliorders_desktop.ui.settings import SettingsDialog
+from aliorders_desktop.ui.settings.connection_test import TEST_OK
 
 SECRET = "s3cr3t-value-that-must-not-leak"
 
@@ -126,7 +127,7 @@ def test_connection_test_names_a_wrong_secret_without_showing_it(qtbot, gateway,
 def test_closing_during_a_test_stops_the_worker_thread(qtbot, gateway) -> None:
     dialog = open_settings_dialog(qtbot, client_settings=gateway_settings(gateway))
     enter(dialog, DEMO_APP_KEY, DEMO_APP_SECRET)
-    task = dialog.findChild(BackgroundTask)
+    task = dialog.account.findChild(BackgroundTask)
     gateway.config.latency_seconds = 0.5
     try:
         click(qtbot, dialog, "testConnectionButton")
@@ -202,7 +203,7 @@ def test_demo_mode_shows_the_demo_account_read_only(qtbot) -> None:
 
 def test_plain_http_gateway_is_rejected(qtbot) -> None:
     dialog = open_settings_dialog(qtbot)
-    dialog._tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentIndex(1)
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("http://example.com/sync")
     with qtbot.assertNotEmitted(dialog.settingsChanged):
         click(qtbot, dialog, "saveAdvancedButton")
@@ -214,10 +215,10 @@ def test_plain_http_gateway_is_rejected(qtbot) -> None:
 
 def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
     dialog = open_settings_dialog(qtbot)
-    dialog._tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentIndex(1)
     database = tmp_path / "elsewhere" / "orders.db"
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("https://gateway.example.com/sync")
-    zones = dialog.findChild(type(dialog.api_zone_combo), "apiZoneCombo")
+    zones = dialog.findChild(type(dialog.advanced.api_zone_combo), "apiZoneCombo")
     zones.setCurrentIndex(zones.findData("Asia/Shanghai"))
     child(dialog, QLineEdit, "databaseEdit").setText(str(database))
     with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
@@ -230,13 +231,13 @@ def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
 
     reopened = open_settings_dialog(qtbot)
     assert reopened.findChild(QLineEdit, "databaseEdit").text() == str(database)
-    assert reopened.api_zone_combo.currentData() == "Asia/Shanghai"
+    assert reopened.advanced.api_zone_combo.currentData() == "Asia/Shanghai"
 
 
 def test_theme_choice_is_remembered(qtbot) -> None:
     dialog = open_settings_dialog(qtbot)
     with qtbot.waitSignal(dialog.themeChanged, timeout=1000) as blocker:
-        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        dialog.appearance.theme_combo.setCurrentIndex(dialog.appearance.theme_combo.findData("dark"))
     assert blocker.args == ["dark"]
     assert QSettings().value("appearance/theme") == "dark"
 
@@ -246,9 +247,9 @@ def test_screenshots(qtbot, monkeypatch) -> None:
     credentials.save_credentials(AppCredentials("34061046", SECRET))
     dialog = open_settings_dialog(qtbot)
     dialog.grab().save("/tmp/settings_account.png")
-    dialog._tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentIndex(1)
     dialog.grab().save("/tmp/settings_advanced.png")
-    dialog._tabs.setCurrentIndex(2)
+    dialog.tabs.setCurrentIndex(2)
     dialog.grab().save("/tmp/settings_appearance.png")
 
     keyring.set_keyring(keyring.backends.fail.Keyring())

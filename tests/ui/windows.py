@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.session import AppSession
-from aliorders_desktop.ui.settings_dialog import SettingsDialog
+from aliorders_desktop.ui.settings import SettingsDialog
 
 SYNC_TIMEOUT = 60_000
 

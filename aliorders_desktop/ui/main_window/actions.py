@@ -1,0 +1,121 @@
+"""The window's commands (QActions with their shortcuts), its toolbar and its menus.
+
+Only the commands and where they appear live here; the window connects each `triggered` to the
+part that carries it out, so a new command is one entry here and one connection there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+from aliorders_desktop.ui import theme
+
+
+class WindowActions(QObject):
+    """Every command of the main window, added to the window so its shortcut works anywhere in it."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.sync = self._action(
+            "Sync",
+            "syncAction",
+            "Ctrl+Shift+S",
+            "Fetch the orders of the chosen dates from AliExpress (Ctrl+Shift+S)",
+        )
+        self.refresh = self._action(
+            "Refresh",
+            "refreshAction",
+            "F5",
+            "Re-read the orders already stored on this computer; nothing is fetched (F5)",
+        )
+        self.export = self._action(
+            "Export CSV…",
+            "exportAction",
+            "Ctrl+E",
+            "Write every order the filters select to a CSV file (Ctrl+E)",
+        )
+        self.settings = self._action(
+            "Settings…", "settingsAction", "Ctrl+,", "Account, connection and appearance"
+        )
+        self.details = self._action(
+            "Order details",
+            "detailsAction",
+            "Ctrl+I",
+            "Show every field, the checkout and the status history of the current order (Ctrl+I)",
+        )
+        self.details.setCheckable(True)
+        self.details.setChecked(True)
+        self.copy = self._action(
+            "Copy",
+            "copyAction",
+            QKeySequence.StandardKey.Copy,
+            "Copy the selected rows as tab-separated text",
+        )
+        self.find = self._action(
+            "Find", "findAction", QKeySequence.StandardKey.Find, "Filter by Order ID (Ctrl+F)"
+        )
+        self.clear_filters = self._action("Clear filters", "clearFiltersAction", "Esc")
+        self.quit = self._action("Quit", "quitAction", QKeySequence.StandardKey.Quit)
+        self.themes = QActionGroup(self, exclusive=True)  # one theme ticked at a time
+
+    def window(self) -> QMainWindow:
+        """The window these commands belong to (its parent, not a reference of ours: a window
+        that held itself through its parts would only be freed by the garbage collector)."""
+        return self.parent()
+
+    def _action(
+        self, text: str, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, tip: str = ""
+    ) -> QAction:
+        window = self.window()
+        action = QAction(text, window, objectName=name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip)
+        window.addAction(action)
+        return action
+
+    def build_toolbar(self) -> QToolBar:
+        """The toolbar's buttons, then a spacer; the sync's progress goes after it."""
+        toolbar = QToolBar("Main", objectName="mainToolbar", movable=False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action, name in (
+            (self.sync, "syncButton"),
+            (self.refresh, "refreshButton"),
+            (self.export, "exportButton"),
+            (self.details, "detailsButton"),
+            (self.settings, "settingsButton"),
+        ):
+            toolbar.addAction(action)
+            toolbar.widgetForAction(action).setObjectName(name)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        return toolbar
+
+    def build_menus(self) -> None:
+        menus = self.window().menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.copy, self.find, self.clear_filters])
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.refresh)
+        view_menu.addAction(self.details)
+        theme_menu = view_menu.addMenu("Appearance")
+        for key, label in theme.THEMES.items():
+            action = theme_menu.addAction(label)
+            action.setData(key)
+            action.setCheckable(True)
+            action.setChecked(key == theme.saved_theme())
+            self.themes.addAction(action)
+        account_menu = menus.addMenu("&Account")
+        account_menu.addActions([self.sync, self.settings])
+
+    def tick_theme(self, key: str) -> None:
+        for action in self.themes.actions():
+            if action.data() == key:
+                action.setChecked(True)  # the exclusive group unticks the others

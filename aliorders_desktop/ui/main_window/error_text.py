@@ -1,0 +1,17 @@
+"""What the window tells the user about a failed background job."""
+
+from __future__ import annotations
+
+from aliorders_desktop import store
+from aliorders_desktop.aliexpress.errors import ApiError
+
+
+def describe_error(error: object) -> tuple[str, str]:
+    """The human message and the technical details of whatever a background job raised."""
+    if isinstance(error, ApiError):
+        return str(error), error.detail or ""
+    if isinstance(error, store.StoreError):
+        return str(error), ""
+    if isinstance(error, OSError):
+        return f"{error.strerror or error} ({error.filename or ''})", ""
+    return f"Unexpected error: {type(error).__name__}.", str(error)

@@ -1,0 +1,83 @@
+"""Export from the window: ask where, write what the filters select on a worker thread, and
+report how it went. The file format is `aliorders_desktop.export`'s, as on the command line."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
+
+from aliorders_desktop import store
+from aliorders_desktop.export import ExportCancelled, export_csv
+from aliorders_desktop.ui.background import BackgroundTask
+from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.main_window.error_text import describe_error
+from aliorders_desktop.ui.orders_model import OrdersModel
+
+CSV_PLAIN = "CSV (*.csv)"
+CSV_FOR_EXCEL = "CSV for Excel, long IDs kept as text (*.csv)"
+
+
+class ExportController(QObject):
+    """Owns the export's worker; one export at a time."""
+
+    def __init__(
+        self, parent: QWidget, *, model: OrdersModel, banner: MessageBanner, status: QStatusBar
+    ) -> None:
+        super().__init__(parent)  # the file dialog's parent too; not kept, so no reference cycle
+        self._model = model
+        self._banner = banner
+        self._status = status
+        self.task = BackgroundTask("exportThread", self)
+        self.task.progressed.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_succeeded)
+        self.task.failed.connect(self._on_failed)
+
+    @Slot()
+    def export(self) -> None:
+        if self.task.is_running():
+            return
+        suggested = f"aliorders-{date.today():%Y-%m-%d}.csv"
+        kinds = f"{CSV_PLAIN};;{CSV_FOR_EXCEL}"
+        path, kind = QFileDialog.getSaveFileName(self.parent(), "Export orders to CSV", suggested, kinds)
+        if path:
+            self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL)
+
+    def export_to(self, path: str, excel_ids: bool = False) -> None:
+        """Export what the filters and sort select (all matching rows, not only those on screen),
+        in the same format as `aliorders export` (with `--excel-ids` when `excel_ids`)."""
+        sort, descending = self._model.sort_key
+        self.task.start(_export_job(path, self._model.order_filter, sort, descending, excel_ids))
+        self._status.showMessage(f"Exporting to {path}…")
+
+    @Slot(object)
+    def _on_progress(self, written: int) -> None:
+        self._status.showMessage(f"Exporting… {written:,} rows written")
+
+    @Slot(object)
+    def _on_succeeded(self, outcome: tuple[str, int]) -> None:
+        path, written = outcome
+        self._banner.show_message(f"Exported {written:,} rows to {path}.", kind="info")
+        self._status.clearMessage()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, ExportCancelled):
+            self._status.showMessage("Export cancelled.", 5000)
+            return
+        message, details = describe_error(error)
+        self._banner.show_message(f"The export failed: {message}", details)
+
+
+def _export_job(path: str, order_filter: store.OrderFilter, sort: str, descending: bool, excel_ids: bool):
+    def job(report: Callable[[object], None], cancel: threading.Event) -> tuple[str, int]:
+        with store.db.connection_context():
+            written = export_csv(
+                path, order_filter, sort, descending, ids_as_text=excel_ids, progress=report, cancel=cancel
+            )
+        return path, written
+
+    return job

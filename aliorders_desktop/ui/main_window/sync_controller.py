@@ -1,0 +1,149 @@
+"""A sync from the window: start it for the chosen dates, show its progress, cancel it, and
+report how it ended. The sync itself (`SyncService`) runs on a worker thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QToolBar
+
+from aliorders_desktop import credentials, store
+from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
+from aliorders_desktop.ui.background import BackgroundTask
+from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.date_range import DateRangePicker
+from aliorders_desktop.ui.main_window.error_text import describe_error
+from aliorders_desktop.ui.session import AppSession
+
+REFRESH_COALESCE_MS = 400
+"""While a sync saves pages, the table re-reads the database at most this often."""
+
+
+class SyncController(QObject):
+    """Owns the sync's worker, its progress bar and Cancel button.
+
+    `pagesSaved` (at most every `REFRESH_COALESCE_MS` while pages come in) and `ended` tell the
+    window to re-read the store; `accountNeeded` that there is no account to sync with yet.
+    """
+
+    pagesSaved = Signal()
+    ended = Signal()
+    accountNeeded = Signal()
+
+    def __init__(
+        self,
+        parent: QObject,
+        *,
+        session: AppSession,
+        action: QAction,
+        dates: DateRangePicker,
+        banner: MessageBanner,
+        status: QStatusBar,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._action = action
+        self._dates = dates
+        self._banner = banner
+        self._status = status
+        self._permitted = True
+        self.task = BackgroundTask("syncThread", self)
+        self.task.progressed.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_succeeded)
+        self.task.failed.connect(self._on_failed)
+        self.task.finished.connect(self._on_finished)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
+        self._refresh_timer.timeout.connect(self.pagesSaved)
+        self.progress = QProgressBar(objectName="syncProgress", maximumWidth=260, textVisible=True)
+        self.cancel_button = QPushButton("Cancel", objectName="cancelSyncButton")
+        self.cancel_button.setToolTip("Stop after the current page; everything fetched so far is kept")
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def add_to(self, toolbar: QToolBar) -> None:
+        """Put the progress bar and Cancel at the end of `toolbar`, hidden until a sync runs."""
+        self._progress_action = toolbar.addWidget(self.progress)
+        self._cancel_action = toolbar.addWidget(self.cancel_button)
+        self._show_progress(False)
+
+    def set_permitted(self, permitted: bool) -> None:
+        """Whether this database user may sync: a workspace viewer gets no Sync command at all."""
+        self._permitted = permitted
+        self._action.setVisible(permitted)
+
+    def is_running(self) -> bool:
+        return self.task.is_running()
+
+    def shutdown(self) -> None:
+        self._refresh_timer.stop()
+        self.task.shutdown()
+
+    @Slot()
+    def start(self) -> None:
+        if self.task.is_running() or not self._permitted:
+            return
+        try:
+            creds = self._session.credentials()
+        except credentials.KeyringUnavailable as exc:
+            self._banner.show_message(str(exc))
+            return
+        if creds is None:
+            self.accountNeeded.emit()
+            return
+        first, last = self._dates.range()
+        service = SyncService(creds, self._session.client_settings())
+        windows = service.window_count(first, last)
+        self._banner.dismiss()
+        self.task.start(_sync_job(service, first, last))
+        self._show_progress(True)
+        self.progress.setRange(0, 0)
+        split = f", split into {windows} windows of at most 90 days" if windows > 1 else ""
+        self._status.showMessage(f"Syncing {first} – {last}{split}…")
+
+    @Slot()
+    def cancel(self) -> None:
+        self.task.cancel()
+        self.cancel_button.setEnabled(False)
+        self._status.showMessage("Cancelling after the current page…")
+
+    @Slot(object)
+    def _on_progress(self, progress: SyncProgress) -> None:
+        self.progress.setRange(0, max(progress.pages_planned, 1))
+        self.progress.setValue(progress.pages_done)
+        self.progress.setFormat(f"%v / %m pages · {progress.counts.new} new")
+        if not self._refresh_timer.isActive():  # not restarted: pages keep coming all along
+            self._refresh_timer.start()
+
+    @Slot(object)
+    def _on_succeeded(self, result: SyncResult) -> None:
+        self._status.showMessage(result.summary(), 15000)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        message, details = describe_error(error)
+        if not isinstance(error, store.SyncInProgressError):
+            message += " Orders fetched before the problem are kept."
+        self._banner.show_message(message, details)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self._show_progress(False)
+        self._refresh_timer.stop()
+        self.ended.emit()
+
+    def _show_progress(self, visible: bool) -> None:
+        self._progress_action.setVisible(visible)
+        self._cancel_action.setVisible(visible)
+        self.cancel_button.setEnabled(visible)
+        self._action.setEnabled(not visible)
+
+
+def _sync_job(service: SyncService, first: date, last: date):
+    def job(report: Callable[[object], None], cancel: threading.Event) -> SyncResult:
+        return service.run(first, last, cancel=cancel, progress=lambda p: report(replace(p)))
+
+    return job

@@ -1,0 +1,288 @@
+"""The main window: assembles its parts and wires them together.
+
+Each concern lives in a part of its own: `actions` (commands, toolbar, menus), `orders_table`
+(table, columns, selection), `row_menu`, `selection_totals`, `status_bar`, `sync_controller`,
+`export_controller` and `window_state`. What stays here is what needs several of them: reloading
+the table and everything around it, the details pane, settings, demo mode and the theme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Slot
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from aliorders_desktop import credentials, store
+from aliorders_desktop.store.workspace import Permissions
+from aliorders_desktop.ui import row_actions, theme
+from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.empty_state import EmptyState
+from aliorders_desktop.ui.filter_bar import FilterBar
+from aliorders_desktop.ui.insights import InsightsView
+from aliorders_desktop.ui.main_window.actions import WindowActions
+from aliorders_desktop.ui.main_window.export_controller import ExportController
+from aliorders_desktop.ui.main_window.orders_table import OrdersTable
+from aliorders_desktop.ui.main_window.row_menu import RowMenu
+from aliorders_desktop.ui.main_window.selection_totals import SelectionTotals
+from aliorders_desktop.ui.main_window.status_bar import WindowStatusBar
+from aliorders_desktop.ui.main_window.sync_controller import SyncController
+from aliorders_desktop.ui.main_window.window_state import WindowState
+from aliorders_desktop.ui.order_details import OrderDetails
+from aliorders_desktop.ui.session import AppSession
+from aliorders_desktop.ui.totals_bar import TotalsBar
+from aliorders_desktop.ui.workspace_watch import WorkspaceWatcher
+
+DETAILS_WIDTH = 340
+
+
+class MainWindow(QMainWindow):
+    """One window per database. All I/O heavier than a query runs in a `BackgroundTask`."""
+
+    def __init__(self, session: AppSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("aliorders" + (" — demo data" if session.demo else ""))
+        self.table = OrdersTable()
+        self.model = self.table.orders
+        self.commands = WindowActions(self)
+        self.sync_action, self.details_action = self.commands.sync, self.commands.details
+        self.theme_actions = self.commands.themes
+        self.filters = FilterBar()
+        self.banner = MessageBanner()
+        self.status = WindowStatusBar(demo=session.demo is not None)
+        self.setStatusBar(self.status)
+        self.sync = SyncController(
+            self,
+            session=session,
+            action=self.sync_action,
+            dates=self.filters.dates,
+            banner=self.banner,
+            status=self.status,
+        )
+        self.sync_task, self.progress = self.sync.task, self.sync.progress
+        self.cancel_button = self.sync.cancel_button
+        toolbar = self.commands.build_toolbar()
+        self.sync.add_to(toolbar)
+        self.addToolBar(toolbar)
+        self._build_central()
+        self.commands.build_menus()
+        self.exports = ExportController(self, model=self.model, banner=self.banner, status=self.status)
+        self.export_task = self.exports.task
+        self.row_menu = RowMenu(self.table, self.filters, self)
+        self.selection_totals = SelectionTotals(self.table, self.totals)
+        self.state = WindowState(
+            split=self.orders_split,
+            details=self.details_action,
+            tabs=self.tabs,
+            table=self.table,
+            dates=self.filters.dates,
+        )
+        self._connect()
+        self.workspace = WorkspaceWatcher(self)
+        self.workspace.permissionsChanged.connect(self._apply_permissions)
+        self.workspace.changed.connect(self.refresh)
+        self._apply_permissions(self.workspace.permissions)
+        self.workspace.start()
+        self.state.restore(self)
+        self.apply_filters()
+
+    # --- construction --------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.empty_state = EmptyState()
+        self.totals = TotalsBar()
+        self.stack = QStackedWidget(objectName="tableStack")
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_state)
+        self.details = OrderDetails()
+        self.orders_split = QSplitter(objectName="ordersSplitter", childrenCollapsible=False)
+        self.orders_split.addWidget(self.stack)
+        self.orders_split.addWidget(self.details)
+        self.orders_split.setStretchFactor(0, 1)
+        self.orders_split.setSizes([900, DETAILS_WIDTH])
+        self.insights = InsightsView()
+        self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
+        self.tabs.addTab(self.orders_split, "Orders")
+        self.tabs.addTab(self.insights, "Insights")
+        self.tabs.setTabToolTip(
+            1, "Commission over time and by tracking ID and sub ID, for the same filters and dates"
+        )
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.totals)
+        self.setCentralWidget(central)
+
+    def _connect(self) -> None:
+        commands = self.commands
+        commands.sync.triggered.connect(self.sync.start)
+        commands.refresh.triggered.connect(self.refresh)
+        commands.export.triggered.connect(self.exports.export)
+        commands.settings.triggered.connect(self.open_settings)
+        commands.details.triggered.connect(self._show_details)
+        commands.copy.triggered.connect(self.table.copy_selection)
+        commands.find.triggered.connect(self.focus_filter)
+        commands.clear_filters.triggered.connect(self.filters.clear)
+        commands.quit.triggered.connect(self.close)
+        commands.themes.triggered.connect(self._on_theme_chosen)
+        self.filters.changed.connect(self.apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.row_menu.deleteRequested.connect(self.delete_selected)
+        self.insights.trackingChosen.connect(self._on_tracking_chosen)
+        self.insights.subIdChosen.connect(self._on_sub_id_chosen)
+        self.empty_state.connectRequested.connect(self.open_account_settings)
+        self.empty_state.demoRequested.connect(self.start_demo)
+        self.empty_state.syncRequested.connect(self.sync.start)
+        self.empty_state.clearFiltersRequested.connect(self.filters.clear)
+        self.sync.pagesSaved.connect(self.refresh)
+        self.sync.ended.connect(self.refresh)
+        self.sync.accountNeeded.connect(self.open_account_settings)
+
+    # --- showing orders ------------------------------------------------------------------
+    @Slot()
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.filters.current_filter())
+        self._after_reload()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the store, keeping the selection where its rows still are."""
+        self._after_reload(details_shown=self.table.reload())
+
+    def _after_reload(self, details_shown: bool = False) -> None:
+        """Bring everything around the table up to date; `details_shown` when the current row's
+        details have just been shown (restoring the current row shows them)."""
+        self.insights.set_filter(self.model.order_filter)
+        if not details_shown:
+            self._show_details()
+        self.status.show_last_sync(store.last_successful_sync(), can_sync=self.workspace.permissions.can_sync)
+        count = self.model.rowCount()
+        self.totals.show_totals(count, self.model.order_filter)
+        if count:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            has_account = self._has_account()
+            if has_account or store.count_orders(store.OrderFilter()) > 0:
+                can_sync = has_account and self.workspace.permissions.can_sync
+                self.empty_state.show_no_results(can_sync=can_sync)
+            else:
+                self.empty_state.show_connect()
+            self.stack.setCurrentWidget(self.empty_state)
+
+    def _has_account(self) -> bool:
+        try:
+            return self.session.credentials() is not None
+        except credentials.KeyringUnavailable:
+            return False
+
+    @Slot()
+    def _show_details(self) -> None:
+        """Show the current row in the details pane: only while it is switched on and there are rows
+        (beside the empty state's advice it would only distract)."""
+        self.details.setVisible(self.details_action.isChecked() and self.model.rowCount() > 0)
+        if not self.details.isVisibleTo(self.orders_split):
+            return
+        current = self.table.currentIndex()
+        self.details.show_row(self.model.row(current.row()) if current.isValid() else None)
+
+    @Slot(str)
+    def _on_tracking_chosen(self, tracking_id: str) -> None:
+        self.tabs.setCurrentWidget(self.orders_split)
+        self.filters.show_group(tracking_id=tracking_id)
+
+    @Slot(str)
+    def _on_sub_id_chosen(self, custom_parameters: str) -> None:
+        self.tabs.setCurrentWidget(self.orders_split)
+        self.filters.show_group(sub_id=custom_parameters)
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.filters.order_id.setFocus()
+        self.filters.order_id.selectAll()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        if not self.workspace.permissions.can_delete:
+            return
+        rows = self.table.selected_rows()
+        if rows and row_actions.confirm_delete(self, rows):
+            removed = store.delete_orders([r.id for r in rows])
+            self.table.clearSelection()
+            self.refresh()
+            self.status.showMessage(f"Deleted {removed} sub-order{'s' if removed != 1 else ''}.", 8000)
+
+    @Slot(object)
+    def _apply_permissions(self, permissions: Permissions) -> None:
+        """Show only what this database user may do: viewers get no Sync, and a note instead, which
+        the reload that follows (at start, and after every `workspace.changed`) shows."""
+        self.sync.set_permitted(permissions.can_sync)
+        self.row_menu.set_may_delete(permissions.can_delete)
+
+    # --- sync and export, as the session and the empty state ask for them -----------------
+    @Slot()
+    def start_sync(self) -> None:
+        self.sync.start()
+
+    @Slot()
+    def cancel_sync(self) -> None:
+        self.sync.cancel()
+
+    def export_to(self, path: str, excel_ids: bool = False) -> None:
+        self.exports.export_to(path, excel_ids)
+
+    # --- settings, demo, theme -----------------------------------------------------------
+    @Slot()
+    def open_settings(self) -> None:
+        if not self.session.open_settings(self):
+            self._after_reload()
+
+    @Slot()
+    def open_account_settings(self) -> None:
+        if not self.session.open_settings(self, account=True):
+            self._after_reload()
+
+    @Slot()
+    def start_demo(self) -> None:
+        self.session.switch_to_demo(self)
+
+    def start_demo_sync(self) -> None:
+        """Fetch the demo account's recent orders into the (new, empty) demo database."""
+        self.filters.dates.set_preset("last90")
+        self.sync.start()
+
+    @Slot(QAction)
+    def _on_theme_chosen(self, action: QAction) -> None:
+        self.set_theme(action.data())
+
+    @Slot(str)
+    def set_theme(self, key: str) -> None:
+        """Switch to theme `key`, however it was chosen (View ▸ Appearance or Settings): remember
+        it, tick it in the menu and recolour what keeps colours of its own."""
+        if theme.saved_theme() != key:  # Settings has saved its own choice already
+            QSettings().setValue(theme.THEME_KEY, key)
+        theme.apply_theme(self.session.app, key)
+        self.commands.tick_theme(key)
+        self.model.refresh_palette()
+        self._show_details()  # its status colours are set when a row is shown
+
+    # --- lifetime ------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        """Whether a sync or an export is running (closing or switching databases stops it)."""
+        return self.sync.is_running() or self.exports.task.is_running()
+
+    def stop_background_work(self) -> None:
+        """Save the window's state and stop every worker thread, which use the open database."""
+        self.state.save(self)
+        self.sync.shutdown()
+        self.exports.task.shutdown()
+        self.insights.shutdown()
+        self.totals.shutdown()
+        self.workspace.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_background_work()
+        super().closeEvent(event)

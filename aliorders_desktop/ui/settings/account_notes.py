@@ -1,0 +1,50 @@
+"""The boxed notes of Settings ▸ Account that explain why the account cannot be edited or saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QPushButton, QStyle, QWidget
+
+from aliorders_desktop import credentials
+from aliorders_desktop.ui.settings.widgets import note_frame
+
+INFO = QStyle.StandardPixmap.SP_MessageBoxInformation
+
+
+def demo_note(parent: QWidget) -> QFrame:
+    return note_frame(
+        "demoNote",
+        "You are exploring aliorders with <b>demo data</b>: the account below is a demo account, "
+        "and no real orders are read. To connect your own AliExpress account, leave demo mode, "
+        "then come back to Settings → Account.",
+        INFO,
+        parent,
+    )
+
+
+def environment_note(parent: QWidget) -> QFrame:
+    return note_frame(
+        "envNote",
+        f"These credentials come from the environment variables <b>{credentials.ENV_APP_KEY}</b> "
+        f"and <b>{credentials.ENV_APP_SECRET}</b>, so they cannot be changed here. To change or "
+        "remove them, edit those variables and restart aliorders.",
+        INFO,
+        parent,
+    )
+
+
+def keyring_warning(parent: QWidget, session_only: QPushButton) -> QFrame:
+    """No keyring: the App Secret is never written to a file, so offer the two ways that remain."""
+    return note_frame(
+        "keyringWarning",
+        "<b>This computer has no usable system keyring</b>, so aliorders cannot store the "
+        "App Secret safely, and it will not write it to a file. You can:"
+        "<ul style='margin-left: -20px'>"
+        f"<li>set the environment variables <b>{credentials.ENV_APP_KEY}</b> and "
+        f"<b>{credentials.ENV_APP_SECRET}</b> to your App Key and App Secret, then restart "
+        "aliorders; or</li>"
+        "<li>use them <b>for this session only</b>: they stay in memory until aliorders quits, "
+        "and you enter them again next time.</li></ul>",
+        QStyle.StandardPixmap.SP_MessageBoxWarning,
+        parent,
+        button=session_only,
+    )

@@ -1,0 +1,176 @@
+"""Settings ▸ Advanced: how aliorders reaches AliExpress, and where the orders are kept.
+
+Options about syncing (how it talks to AliExpress) belong in the Connection group here; the
+Database group lives in `database_group`. One Save keeps both, as `config.save_settings` does.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliorders_desktop import config
+from aliorders_desktop.aliexpress.client import DEFAULT_GATEWAY_URL, check_gateway_url
+from aliorders_desktop.aliexpress.errors import ConfigurationError
+from aliorders_desktop.ui.settings.database_group import DatabaseGroup, is_workspace
+from aliorders_desktop.ui.settings.widgets import hint, message_label, show_message, with_hint, wrapping_label
+
+
+class AdvancedPage(QWidget):
+    """Loads the saved settings and writes them back on Save; `settingsChanged` once written."""
+
+    settingsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, demo: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("advancedTab")
+        self._demo = demo
+        connection = self._build_connection_group()
+        self.database = DatabaseGroup(self)
+        self.database.workspaceConfirmed.connect(self._save)
+        self.database.workspaceRefused.connect(self._on_workspace_refused)
+
+        overrides = [name for name in (config.ENV_GATEWAY, config.ENV_DB) if os.environ.get(name)]
+        self.override_note = wrapping_label(
+            f"Note: {' and '.join(overrides)} {'is' if len(overrides) == 1 else 'are'} set in the "
+            "environment and take precedence over what you choose here."
+            if overrides
+            else "",
+            self,
+        )
+        self.override_note.setVisible(bool(overrides))
+
+        self.message = message_label("advancedMessage", self)
+        save = QPushButton("Sa&ve", self)
+        save.setObjectName("saveAdvancedButton")
+        save.clicked.connect(self._on_save_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(connection)
+        layout.addWidget(self.database)
+        layout.addWidget(self.override_note)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._load()
+
+    def shutdown(self) -> None:
+        self.database.shutdown()
+
+    def _build_connection_group(self) -> QGroupBox:
+        connection = QGroupBox("Connection to AliExpress", self)
+        self.gateway_url_edit = QLineEdit(self)
+        self.gateway_url_edit.setObjectName("gatewayUrlEdit")
+        self.gateway_url_edit.setPlaceholderText(DEFAULT_GATEWAY_URL)
+        self.gateway_url_edit.setClearButtonEnabled(True)
+        self.api_zone_combo = QComboBox(self)
+        self.api_zone_combo.setObjectName("apiZoneCombo")
+        for zone, description in config.API_ZONES.items():
+            self.api_zone_combo.addItem(description, zone)
+            last = self.api_zone_combo.count() - 1
+            self.api_zone_combo.setItemData(last, zone, Qt.ItemDataRole.ToolTipRole)
+        gateway_label = QLabel("&Gateway address:", connection)
+        gateway_label.setBuddy(self.gateway_url_edit)
+        zone_label = QLabel("API &time zone:", connection)
+        zone_label.setBuddy(self.api_zone_combo)
+        form = QFormLayout(connection)
+        form.addRow(
+            gateway_label,
+            with_hint(
+                self.gateway_url_edit,
+                hint(
+                    "Leave empty to use the standard AliExpress address. Change it only if AliExpress tells "
+                    "you to.",
+                    connection,
+                ),
+            ),
+        )
+        form.addRow(
+            zone_label,
+            with_hint(
+                self.api_zone_combo,
+                hint(
+                    "AliExpress documents its order times as \u201cPST\u201d. This setting only changes how "
+                    "date ranges are sent to AliExpress and how the times it returns are read.",
+                    connection,
+                ),
+            ),
+        )
+        return connection
+
+    def _load(self) -> None:
+        settings = config.load_settings()
+        self.gateway_url_edit.setText(settings.gateway_url)
+        index = self.api_zone_combo.findData(settings.api_zone)
+        if index < 0:  # a zone set by hand in the file: keep it selectable rather than lose it
+            self.api_zone_combo.addItem(settings.api_zone, settings.api_zone)
+            index = self.api_zone_combo.count() - 1
+        self.api_zone_combo.setCurrentIndex(index)
+        self.database.load(settings.database)
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        show_message(self.message, text, error=error)
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        gateway_url = self.gateway_url_edit.text().strip()
+        if gateway_url:
+            try:
+                check_gateway_url(gateway_url)
+            except ConfigurationError as exc:
+                self._show_message(f"Not saved. {exc}", error=True)
+                self.gateway_url_edit.setFocus()
+                return
+        if self.database.workspace_chosen():
+            self.database.check_workspace(save=True)  # saved once the server has answered
+            return
+        self._save(self.database.local_database())
+
+    @Slot(str)
+    def _on_workspace_refused(self, message: str) -> None:
+        self._show_message(message, error=True)
+
+    @Slot(str)
+    def _save(self, database: str) -> None:
+        """Write this page's settings with `database` (a file path, "" or a workspace URL)."""
+        previous = config.load_settings()
+        settings = replace(
+            previous,
+            gateway_url=self.gateway_url_edit.text().strip(),
+            api_zone=self.api_zone_combo.currentData(),
+            database=database,
+        )
+        try:
+            config.save_settings(settings)
+        except OSError as exc:
+            self._show_message(f"Could not save the settings: {exc.strerror or exc}.", error=True)
+            return
+        self.database.remember_local_database()
+        when = "from the next start outside demo mode" if self._demo else "when you close Settings"
+        if is_workspace(database):
+            local = self.database.local_database() or config.default_database()
+            self._show_message(
+                f"Saved. aliorders switches to the workspace {when}. Your local file stays at "
+                f"{local}: choose it here again to switch back."
+            )
+        elif database != previous.database:
+            self._show_message(f"Saved. aliorders switches to this database {when}.")
+        else:
+            self._show_message("Saved.")
+        self.settingsChanged.emit()

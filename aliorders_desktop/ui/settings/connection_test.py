@@ -1,0 +1,73 @@
+"""Settings ▸ Account ▸ Test connection: asks AliExpress in the background and says what it answered.
+
+Unknown failures may carry request data (the signature, the App Key) in their text, so only their
+type is shown and logged.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QPushButton
+
+from aliorders_desktop import config
+from aliorders_desktop.aliexpress.client import AppCredentials, Cancelled, ClientSettings
+from aliorders_desktop.aliexpress.errors import ApiError
+from aliorders_desktop.ui.background import BackgroundTask
+from aliorders_desktop.ui.settings.checks import ConnectionCheck
+
+log = logging.getLogger(__name__)
+
+TEST_OK = "Connected — AliExpress accepted the App Key and App Secret."
+BUTTON_TEXT = "&Test connection"
+
+
+class ConnectionTest(QObject):
+    """Drives `button` while a test runs; `statusChanged(text, is_error)` with each answer."""
+
+    statusChanged = Signal(str, bool)
+
+    def __init__(self, button: QPushButton, client_settings: ClientSettings | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self._button = button
+        self._fixed_client_settings = client_settings
+        self._task = BackgroundTask("connection-test", self)
+        self._task.succeeded.connect(self._on_succeeded)
+        self._task.failed.connect(self._on_failed)
+        self._task.finished.connect(self._on_finished)
+
+    def start(self, entered: AppCredentials) -> None:
+        # The settings as saved now: the Advanced page may have changed the gateway since opening.
+        settings = self._fixed_client_settings or config.load_settings().client_settings()
+        if self._task.start(ConnectionCheck(entered, settings)):
+            self._button.setEnabled(False)
+            self._button.setText("Testing…")
+            self.statusChanged.emit("Asking AliExpress…", False)
+
+    def stop(self) -> bool:
+        """Cancel and join a running test; returns whether one was running."""
+        if not self._task.is_running():
+            return False
+        self._task.shutdown()
+        self._on_finished()
+        return True
+
+    @Slot(object)
+    def _on_succeeded(self, _result: object) -> None:
+        self.statusChanged.emit(TEST_OK, False)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, Cancelled):
+            return
+        if isinstance(error, ApiError):
+            self.statusChanged.emit(str(error), True)
+            return
+        log.warning("connection test failed unexpectedly: %s", type(error).__name__)
+        self.statusChanged.emit(f"The test failed unexpectedly ({type(error).__name__}). Try again.", True)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self._button.setEnabled(True)
+        self._button.setText(BUTTON_TEXT)

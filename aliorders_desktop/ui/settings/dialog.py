@@ -1,0 +1,69 @@
+"""The Settings dialog: hosts one page per tab and passes on what they announce."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from aliorders_desktop.aliexpress.client import ClientSettings
+from aliorders_desktop.ui.settings.account_page import AccountPage
+from aliorders_desktop.ui.settings.advanced_page import AdvancedPage
+from aliorders_desktop.ui.settings.appearance_page import AppearancePage
+
+
+class SettingsDialog(QDialog):
+    """Each page loads and saves its own settings; the dialog only lays them out and stops their
+    background checks when it closes."""
+
+    credentialsChanged = Signal()
+    settingsChanged = Signal()
+    themeChanged = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        client_settings: ClientSettings | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.tabs = QTabWidget(self)  # first, so that the tabs come first in the focus chain
+        self.tabs.setObjectName("settingsTabs")
+        self.account = AccountPage(self, client_settings=client_settings, demo=demo)
+        self.advanced = AdvancedPage(self, demo=demo)
+        self.appearance = AppearancePage(self)
+        self.account.credentialsChanged.connect(self.credentialsChanged)
+        self.advanced.settingsChanged.connect(self.settingsChanged)
+        self.appearance.themeChanged.connect(self.themeChanged)
+        self.tabs.addTab(self.account, "Account")
+        self.tabs.addTab(self.advanced, "Advanced")
+        self.tabs.addTab(self.appearance, "Appearance")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        # Enter in a field must not close the dialog or press a button on another tab.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.resize(640, 580)
+
+    def show_account_tab(self) -> None:
+        self.tabs.setCurrentWidget(self.account)
+
+    def done(self, result: int) -> None:
+        self._stop_checks()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_checks()
+        super().closeEvent(event)
+
+    def _stop_checks(self) -> None:
+        self.account.stop_test()
+        self.advanced.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Iterator
@@ -25,7 +26,9 @@ CLOCK_SITE = Path(__file__).parent / "clock_site"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Move this process and every process a test starts to `ALIORDERS_TEST_CLOCK`, if it is set."""
+    """Collect garbage on the main thread only (see `windows_closed_after_test`), and move this
+    process and every process a test starts to `ALIORDERS_TEST_CLOCK`, if it is set."""
+    gc.disable()
     wanted = os.environ.get(CLOCK_ENV)
     if not wanted or OFFSET_ENV in os.environ:
         return
@@ -76,9 +79,11 @@ def isolated_environment(tmp_path, monkeypatch) -> MemoryKeyring:
 @pytest.fixture(autouse=True)
 def windows_closed_after_test() -> Iterator[None]:
     """Every window and dialog `ui.windows` opened is closed after the test: closing stops its
-    worker threads before it can be destroyed."""
+    worker threads before it can be destroyed. Then the test's garbage is collected here, on the
+    GUI thread, as the app's `GuiThreadCollector` does (automatic collection is off)."""
     yield
     close_open_windows()
+    gc.collect()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from aliorders_desktop import __version__, config, store
 from aliorders_desktop.demo import start_demo
 from aliorders_desktop.logs import install_crash_handler
 from aliorders_desktop.ui import theme
+from aliorders_desktop.ui.garbage import GuiThreadCollector
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.platform_check import resources_dir
 from aliorders_desktop.ui.session import AppSession
@@ -101,6 +102,7 @@ def offer_move_aside(error: store.StoreError) -> bool:
 
 def run_app(*, demo: bool = False, database: str | None = None) -> int:
     app = create_application()
+    GuiThreadCollector(app)
     install_crash_handler(CrashNotice(app).show)
     try:
         session = open_session(app, demo=demo, database=database)

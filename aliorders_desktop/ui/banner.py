@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPush
 _STYLES = {
     "error": "QFrame#messageBanner { background: #fde7e7; border: 1px solid #e3a5a5; border-radius: 4px; }"
     "QFrame#messageBanner QLabel { color: #5c1a1a; }",
+    "warning": "QFrame#messageBanner { background: #fff4d6; border: 1px solid #e2c16b; border-radius: 4px; }"
+    "QFrame#messageBanner QLabel { color: #4d3800; }",
     "info": "QFrame#messageBanner { background: #e6f0fd; border: 1px solid #a9c4ea; border-radius: 4px; }"
     "QFrame#messageBanner QLabel { color: #17355c; }",
 }

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStatusBar, QWidget
 from aliorders_desktop import config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.demo import DemoSession, start_demo
+from aliorders_desktop.sync.service import SyncService
 from aliorders_desktop.ui.settings import SettingsDialog
 
 
@@ -47,6 +48,11 @@ class AppSession:
         if self.demo is not None:
             return self.demo.client_settings
         return config.load_settings().client_settings()
+
+    def sync_service(self, account: AppCredentials) -> SyncService:
+        """The sync engine for `account`, with the connection and concurrency from Settings."""
+        concurrency = config.load_settings().sync_concurrency
+        return SyncService(account, self.client_settings(), concurrency=concurrency)
 
     def open_settings(self, parent: SessionWindow, account: bool = False) -> bool:
         """Show Settings; if the user chose another database there, switch the window to it.

@@ -138,6 +138,20 @@ def test_cancel_stops_the_sync_and_keeps_what_was_saved(qtbot, connected, store_
     assert store.SyncOutcome.CANCELLED in runs
 
 
+def test_windows_refused_even_as_one_day_are_named_in_a_warning_and_the_rest_is_kept(
+    qtbot, connected, store_path
+) -> None:
+    connected.config.max_window_days = 0  # refuses every window, however short
+    window = open_window(qtbot, store_path)
+    window.filters.dates.set_preset("today")
+    with qtbot.waitSignal(window.sync_task.finished, timeout=SYNC_TIMEOUT):
+        window.start_sync()
+    assert window.banner.isVisible()
+    assert "refused" in window.banner.text.text() and "Sync again later" in window.banner.text.text()
+    assert "Payment Completed orders by payment completed time" in window.banner.details.toPlainText()
+    assert store.SyncOutcome.PARTIAL in store.last_sync_runs()
+
+
 def test_a_refused_secret_shows_a_banner_not_a_dialog(qtbot, connected, store_path) -> None:
     credentials.save_credentials(AppCredentials(DEMO_APP_KEY, "wrong"))
     window = open_window(qtbot, store_path)

@@ -10,7 +10,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox
 from ui.windows import open_settings_dialog
 
 from aliorders_desktop import config, credentials
@@ -220,6 +220,7 @@ def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("https://gateway.example.com/sync")
     zones = dialog.findChild(type(dialog.advanced.api_zone_combo), "apiZoneCombo")
     zones.setCurrentIndex(zones.findData("Asia/Shanghai"))
+    dialog.findChild(QSpinBox, "concurrencySpin").setValue(2)
     child(dialog, QLineEdit, "databaseEdit").setText(str(database))
     with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
         click(qtbot, dialog, "saveAdvancedButton")
@@ -228,8 +229,10 @@ def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
     assert saved.gateway_url == "https://gateway.example.com/sync"
     assert saved.api_zone == "Asia/Shanghai"
     assert saved.database == str(database)
+    assert saved.sync_concurrency == 2
 
     reopened = open_settings_dialog(qtbot)
+    assert reopened.findChild(QSpinBox, "concurrencySpin").value() == 2
     assert reopened.findChild(QLineEdit, "databaseEdit").text() == str(database)
     assert reopened.advanced.api_zone_combo.currentData() == "Asia/Shanghai"
 

@@ -61,7 +61,7 @@ class SyncController(QObject):
         self._refresh_timer.timeout.connect(self.pagesSaved)
         self.progress = QProgressBar(objectName="syncProgress", maximumWidth=260, textVisible=True)
         self.cancel_button = QPushButton("Cancel", objectName="cancelSyncButton")
-        self.cancel_button.setToolTip("Stop after the current page; everything fetched so far is kept")
+        self.cancel_button.setToolTip("Stop the sync now; every page saved so far is kept")
         self.cancel_button.clicked.connect(self.cancel)
 
     def add_to(self, toolbar: QToolBar) -> None:
@@ -95,7 +95,7 @@ class SyncController(QObject):
             self.accountNeeded.emit()
             return
         first, last = self._dates.range()
-        service = SyncService(creds, self._session.client_settings())
+        service = self._session.sync_service(creds)
         windows = service.window_count(first, last)
         self._banner.dismiss()
         self.task.start(_sync_job(service, first, last))
@@ -108,7 +108,7 @@ class SyncController(QObject):
     def cancel(self) -> None:
         self.task.cancel()
         self.cancel_button.setEnabled(False)
-        self._status.showMessage("Cancelling after the current page…")
+        self._status.showMessage("Cancelling…")
 
     @Slot(object)
     def _on_progress(self, progress: SyncProgress) -> None:
@@ -121,6 +121,14 @@ class SyncController(QObject):
     @Slot(object)
     def _on_succeeded(self, result: SyncResult) -> None:
         self._status.showMessage(result.summary(), 15000)
+        if result.problems:
+            self._banner.show_message(
+                f"Synced, but AliExpress refused {len(result.problems)} of the queries even as one-day "
+                "windows, so the orders they cover may be missing or out of date (the rest of the range "
+                "is current). Sync again later to fetch them.",
+                "\n".join(result.problems),
+                kind="warning",
+            )
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -90,7 +90,7 @@ def main(out: Path) -> int:
     window = window_for(app, session)
     window.filters.dates.set_preset("last30")
     window.start_sync()
-    while window.progress.value() < 12:
+    while window.progress.value() < 12 or window.model.rowCount() == 0:  # pages saved and shown
         settle(50)
     save(window, out, "sync-in-progress")
     demo.server.config.latency_seconds = 0

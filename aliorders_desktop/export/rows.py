@@ -10,8 +10,9 @@ from aliorders_desktop.store import OrderFilter
 
 from .columns import SOURCES
 
-REPORT_EVERY = 5000
-"""Rows between progress reports and cancel checks: often enough to feel live, too rarely to cost."""
+BATCH = 5000
+"""Rows read at a time, and between progress reports and cancel checks: often enough to feel
+live, too rarely to cost."""
 
 Progress = Callable[[int], None]
 
@@ -20,23 +21,25 @@ class ExportCancelled(Exception):
     """The user stopped the export; the partial file was removed."""
 
 
-def stored_values(
+def stored_batches(
     order_filter: OrderFilter,
     sort: str,
     descending: bool,
     progress: Progress | None,
     cancel: threading.Event | None,
-) -> Iterator[tuple]:
-    """The stored values (`columns.SOURCES`) of every row the filter selects, in the given sort.
+) -> Iterator[list[tuple]]:
+    """The stored values (`columns.SOURCES`) of every row the filter selects, in the given sort,
+    at most `BATCH` rows at a time (never none).
 
-    Reports how many rows were handed out every `REPORT_EVERY` rows and raises `ExportCancelled`
-    there once `cancel` is set.
+    Before each batch after the first, reports how many rows were handed out, and raises
+    `ExportCancelled` once `cancel` is set.
     """
-    stored = store.iter_values(order_filter, SOURCES, sort, descending, batch=REPORT_EVERY)
-    for handed, values in enumerate(stored, start=1):
-        yield values
-        if handed % REPORT_EVERY == 0:
+    handed = 0
+    for batch in filter(None, store.iter_value_batches(order_filter, SOURCES, sort, descending, BATCH)):
+        if handed:
             if cancel and cancel.is_set():
                 raise ExportCancelled
             if progress:
                 progress(handed)
+        yield batch
+        handed += len(batch)

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -27,7 +28,7 @@ from aliorders_desktop.store import OrderFilter
 
 from .cells import commission_state, flag, safe_text
 from .columns import COLUMNS, SOURCE_INDEX, Kind
-from .rows import Progress, stored_values
+from .rows import Progress, stored_batches
 from .safe_write import ExportError, replaced_when_complete
 
 MAX_ROWS = 1_048_576 - 1
@@ -85,7 +86,7 @@ def export_xlsx(
         formats = _Formats(book)
         orders = book.add_worksheet(ORDERS_SHEET)
         totals = book.add_worksheet(TOTALS_SHEET)
-        selected = stored_values(order_filter, sort, descending, progress, cancel)
+        selected = chain.from_iterable(stored_batches(order_filter, sort, descending, progress, cancel))
         written = _write_orders(orders, formats, selected)
         _write_totals(totals, formats, store.totals(order_filter))
         try:

@@ -132,3 +132,17 @@ def test_dates_are_this_computers_local_time(saved, tmp_path: Path) -> None:
     paid = rows[-1]["Paid (local time)"].value
     assert isinstance(paid, datetime)
     assert paid == T0.replace(tzinfo=None) + timedelta(hours=5, minutes=45)
+
+
+def test_more_orders_than_a_sheet_holds_are_refused_before_writing(saved, tmp_path: Path, monkeypatch):
+    """Excel's row limit is stood in for by two rows: three selected orders are too many."""
+    from aliorders_desktop.export import ExportError, xlsx_file
+
+    monkeypatch.setattr(xlsx_file, "MAX_ROWS", 2)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "orders.xlsx"
+    with pytest.raises(ExportError) as failure:
+        export_orders(out, ExportFormat.XLSX, store.OrderFilter())
+    assert "more than an Excel sheet holds" in failure.value.strerror and failure.value.filename == str(out)
+    assert list(folder.iterdir()) == []

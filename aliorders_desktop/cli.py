@@ -23,6 +23,7 @@ from aliorders_desktop.aliexpress.errors import (
     ThrottledError,
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.export import ExportError, ExportFormat, export_orders
 from aliorders_desktop.logs import setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
@@ -99,8 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
         f"{DEFAULT_CONCURRENCY} unless changed)",
     )
 
-    export = commands.add_parser("export", help="write stored orders to a CSV file")
-    export.add_argument("--out", required=True, metavar="FILE.csv")
+    export = commands.add_parser("export", help="write stored orders to a CSV file or an Excel workbook")
+    export.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
+    export.add_argument(
+        "--format",
+        choices=[f.value for f in ExportFormat],
+        help="csv or xlsx (default: by the extension of --out, csv unless it ends in .xlsx)",
+    )
     export.add_argument("--from", dest="first", type=parse_day, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="last", type=parse_day, metavar="YYYY-MM-DD")
     export.add_argument(
@@ -115,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--excel-ids",
         action="store_true",
-        help='write IDs as ="…" so Excel keeps all their digits (it rounds numbers over 15 digits)',
+        help='CSV: write IDs as ="…" so Excel keeps all their digits (it rounds numbers over 15 digits);'
+        " a workbook always keeps them as text",
     )
 
     commands.add_parser("status", help="show the database location, order count and last syncs")
@@ -283,8 +290,6 @@ class ProgressLine:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from aliorders_desktop.export import export_csv
-
     if args.first and args.last and args.last < args.first:
         raise CliError(f"--to ({args.last}) is before --from ({args.first}).", Exit.USAGE)
     order_filter = store.OrderFilter.for_days(
@@ -296,9 +301,10 @@ def run_export(args: argparse.Namespace) -> int:
         statuses=frozenset(args.status or ()),
     )
     try:
-        written = export_csv(args.out, order_filter, ids_as_text=args.excel_ids)
-    except OSError as exc:
-        raise CliError(f"Could not write {args.out}: {exc.strerror or exc}.", Exit.DATABASE) from None
+        fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
+        written = export_orders(args.out, fmt, order_filter, ids_as_text=args.excel_ids)
+    except ExportError as exc:
+        raise CliError(f"Could not write {args.out}: {exc.strerror}.", Exit.DATABASE) from None
     print(f"Exported {written} rows to {args.out}")
     return Exit.OK
 

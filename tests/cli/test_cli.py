@@ -12,6 +12,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from aliorders_desktop import cli, store
@@ -253,3 +254,18 @@ def test_a_sync_with_refused_windows_exits_10_naming_them(account, demo_gateway,
     assert "Synced with problems" in out and "Payment Completed orders by payment completed time" in out
     assert cli.main(["status"]) == 0
     assert "Last sync with problems" in capsys.readouterr().out
+
+
+def test_an_xlsx_name_or_format_writes_a_workbook_of_the_same_rows(account, demo_gateway, tmp_path) -> None:
+    assert cli.main(["sync", "--from", (date.today() - timedelta(days=20)).isoformat()]) == 0
+    plain, by_name, by_flag = tmp_path / "orders.csv", tmp_path / "orders.xlsx", tmp_path / "orders.data"
+    assert cli.main(["export", "--out", str(plain)]) == 0
+    assert cli.main(["export", "--out", str(by_name)]) == 0
+    assert cli.main(["export", "--out", str(by_flag), "--format", "xlsx"]) == 0
+    expected = [row["Sub-order ID"] for row in read_csv(plain)]
+    assert expected
+    for workbook in (by_name, by_flag):
+        with workbook.open("rb") as handle:  # openpyxl judges a file by its name, the app by --format
+            sheet = openpyxl.load_workbook(handle, read_only=True)["Orders"]
+            subs = [sub for (sub,) in sheet.iter_rows(min_row=2, min_col=2, max_col=2, values_only=True)]
+        assert subs == expected

@@ -20,6 +20,7 @@ from aliorders_desktop.store import (
     fetch_rows,
     fetch_window,
     iter_rows,
+    iter_value_batches,
     order_ids,
     save_orders,
     sub_order_counts,
@@ -168,6 +169,19 @@ def test_iter_rows_streams_every_row_in_sort_order(rows: list[OrderRow], batch: 
     streamed = iter_rows(f, "product_title", False, batch=batch)
     assert iter(streamed) is streamed  # a generator, not a list
     assert list(streamed) == fetch_rows(order_ids(f, "product_title", False))
+
+
+@pytest.mark.parametrize("batch", [1, 7, 5000])
+def test_raw_values_come_in_batches_in_sort_order(rows: list[OrderRow], batch: int) -> None:
+    f = OrderFilter(currency="USD")
+    fields = ["sub_order_id", "created_at", "paid_amount"]
+    batches = list(iter_value_batches(f, fields, "product_title", False, batch))
+    assert all(0 < len(values) <= batch for values in batches)
+    expected = [
+        (row.sub_order_id, row.created_at and int(row.created_at.timestamp()), row.paid_amount)
+        for row in fetch_rows(order_ids(f, "product_title", False))
+    ]
+    assert [values for chunk in batches for values in chunk] == expected
 
 
 def test_rows_carry_commission_by_the_rules(rows: list[OrderRow]) -> None:

@@ -8,6 +8,7 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,7 @@ from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
-from aliorders_desktop.ui.main_window import MainWindow
+from aliorders_desktop.ui.main_window import MainWindow, export_controller
 from aliorders_desktop.ui.settings import SettingsDialog
 from aliorders_desktop.ui.totals_bar import describe
 
@@ -284,6 +285,38 @@ def test_export_writes_all_matching_rows_in_the_background(qtbot, synced: MainWi
         rows = list(csv.DictReader(handle))
     assert len(rows) == window.model.rowCount()
     assert "Exported" in window.banner.text.text()
+
+
+def test_export_offers_a_workbook_first_then_the_kind_chosen_last(
+    qtbot, synced: MainWindow, tmp_path, monkeypatch
+) -> None:
+    window = synced
+    offered = []
+    answers = iter(
+        [
+            (tmp_path / "orders.xlsx", export_controller.WORKBOOK),
+            (tmp_path / "orders.csv", export_controller.CSV_FOR_EXCEL),
+            ("", ""),  # the third time the user cancels the dialog
+        ]
+    )
+
+    def save_dialog(parent, caption, suggested, kinds, selected):
+        offered.append((Path(suggested).suffix, selected))
+        path, kind = next(answers)
+        return str(path), kind
+
+    monkeypatch.setattr(export_controller.QFileDialog, "getSaveFileName", save_dialog)
+    for _ in range(2):
+        with qtbot.waitSignal(window.export_task.finished, timeout=SYNC_TIMEOUT):
+            window.commands.export.trigger()
+    assert offered == [(".xlsx", export_controller.WORKBOOK), (".xlsx", export_controller.WORKBOOK)]
+    sheet = openpyxl.load_workbook(tmp_path / "orders.xlsx", read_only=True)["Orders"]
+    assert sheet.max_row - 1 == window.model.rowCount()
+    with (tmp_path / "orders.csv").open(encoding="utf-8-sig", newline="") as handle:
+        first = next(csv.DictReader(handle))
+    assert first["Sub-order ID"].startswith('="')  # the CSV-for-Excel kind keeps IDs as text
+    window.exports.export()  # a third time: the kind chosen last is offered first
+    assert offered[-1] == (".csv", export_controller.CSV_FOR_EXCEL)
 
 
 def test_column_choice_sort_and_date_preset_survive_a_restart(qtbot, synced: MainWindow, store_path) -> None:

@@ -31,10 +31,10 @@ class WindowActions(QObject):
             "Re-read the orders already stored on this computer; nothing is fetched (F5)",
         )
         self.export = self._action(
-            "Export CSV…",
+            "Export…",
             "exportAction",
             "Ctrl+E",
-            "Write every order the filters select to a CSV file (Ctrl+E)",
+            "Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)",
         )
         self.settings = self._action(
             "Settings…", "settingsAction", "Ctrl+,", "Account, connection and appearance"

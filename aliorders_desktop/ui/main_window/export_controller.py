@@ -1,5 +1,6 @@
-"""Export from the window: ask where, write what the filters select on a worker thread, and
-report how it went. The file format is `aliorders_desktop.export`'s, as on the command line."""
+"""Export from the window: ask where and in which format (remembering the choice), write what
+the filters select on a worker thread, and report how it went. The files are
+`aliorders_desktop.export`'s, as on the command line."""
 
 from __future__ import annotations
 
@@ -7,18 +8,22 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QSettings, Slot
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from aliorders_desktop import store
-from aliorders_desktop.export import ExportCancelled, export_csv
+from aliorders_desktop.export import ExportCancelled, ExportFormat, export_orders
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.main_window.error_text import describe_error
 from aliorders_desktop.ui.orders_model import OrdersModel
 
+WORKBOOK = "Excel workbook (*.xlsx)"
 CSV_PLAIN = "CSV (*.csv)"
 CSV_FOR_EXCEL = "CSV for Excel, long IDs kept as text (*.csv)"
+KINDS = (WORKBOOK, CSV_PLAIN, CSV_FOR_EXCEL)
+KIND_KEY = "export/kind"
+"""The file type chosen last time, offered first next time."""
 
 
 class ExportController(QObject):
@@ -40,17 +45,26 @@ class ExportController(QObject):
     def export(self) -> None:
         if self.task.is_running():
             return
-        suggested = f"aliorders-{date.today():%Y-%m-%d}.csv"
-        kinds = f"{CSV_PLAIN};;{CSV_FOR_EXCEL}"
-        path, kind = QFileDialog.getSaveFileName(self.parent(), "Export orders to CSV", suggested, kinds)
-        if path:
-            self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL)
+        last = QSettings().value(KIND_KEY, WORKBOOK)
+        last = last if last in KINDS else WORKBOOK
+        extension = "xlsx" if last == WORKBOOK else "csv"
+        suggested = f"aliorders-{date.today():%Y-%m-%d}.{extension}"
+        path, kind = QFileDialog.getSaveFileName(
+            self.parent(), "Export orders", suggested, ";;".join(KINDS), last
+        )
+        if not path:
+            return
+        QSettings().setValue(KIND_KEY, kind)
+        fmt = ExportFormat.XLSX if kind == WORKBOOK else ExportFormat.CSV
+        self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL, fmt=fmt)
 
-    def export_to(self, path: str, excel_ids: bool = False) -> None:
+    def export_to(self, path: str, excel_ids: bool = False, fmt: ExportFormat | None = None) -> None:
         """Export what the filters and sort select (all matching rows, not only those on screen),
-        in the same format as `aliorders export` (with `--excel-ids` when `excel_ids`)."""
+        as `aliorders export` does: a workbook or a CSV file as `fmt` (or the file name) says,
+        with `--excel-ids` when `excel_ids`."""
         sort, descending = self._model.sort_key
-        self.task.start(_export_job(path, self._model.order_filter, sort, descending, excel_ids))
+        fmt = fmt or ExportFormat.of_path(path)
+        self.task.start(_export_job(path, fmt, self._model.order_filter, sort, descending, excel_ids))
         self._status.showMessage(f"Exporting to {path}…")
 
     @Slot(object)
@@ -72,11 +86,25 @@ class ExportController(QObject):
         self._banner.show_message(f"The export failed: {message}", details)
 
 
-def _export_job(path: str, order_filter: store.OrderFilter, sort: str, descending: bool, excel_ids: bool):
+def _export_job(
+    path: str,
+    fmt: ExportFormat,
+    order_filter: store.OrderFilter,
+    sort: str,
+    descending: bool,
+    excel_ids: bool,
+):
     def job(report: Callable[[object], None], cancel: threading.Event) -> tuple[str, int]:
         with store.db.connection_context():
-            written = export_csv(
-                path, order_filter, sort, descending, ids_as_text=excel_ids, progress=report, cancel=cancel
+            written = export_orders(
+                path,
+                fmt,
+                order_filter,
+                sort,
+                descending,
+                ids_as_text=excel_ids,
+                progress=report,
+                cancel=cancel,
             )
         return path, written
 

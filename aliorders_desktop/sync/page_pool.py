@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass, field
 
 from aliorders_desktop.aliexpress.client import AliExpressClient, AppCredentials, ClientSettings
-from aliorders_desktop.aliexpress.errors import Cancelled, WindowTooLongError
+from aliorders_desktop.aliexpress.errors import Cancelled, ServerError, WindowTooLongError
 from aliorders_desktop.aliexpress.parsing import OrderPage
 from aliorders_desktop.aliexpress.rate_control import POLL, RateControl
 from aliorders_desktop.sync.planner import PlannedQuery
@@ -48,12 +48,13 @@ class PagePool:
     def __init__(self, credentials: AppCredentials, settings: ClientSettings, size: int) -> None:
         self.rate = RateControl(size)
         self.results: queue.Queue[Fetched] = queue.Queue()
-        self._credentials = credentials
-        self._settings = settings
         self._tasks: queue.PriorityQueue[PageTask] = queue.PriorityQueue()
         self._stop = threading.Event()
+        # Made here, so a setting that cannot work (a plain-http address) raises to the caller.
+        clients = [AliExpressClient(credentials, settings, self._stop, self.rate) for _ in range(size)]
         self._threads = [
-            threading.Thread(target=self._work, name=f"aliorders-fetch-{n}", daemon=True) for n in range(size)
+            threading.Thread(target=self._work, args=(client,), name=f"aliorders-fetch-{n}", daemon=True)
+            for n, client in enumerate(clients)
         ]
 
     def __enter__(self) -> PagePool:
@@ -78,10 +79,11 @@ class PagePool:
             try:
                 return self.results.get(timeout=POLL)
             except queue.Empty:
-                continue
+                if not any(thread.is_alive() for thread in self._threads):  # never wait for nobody
+                    raise ServerError("The connections to AliExpress stopped unexpectedly.") from None
 
-    def _work(self) -> None:
-        with AliExpressClient(self._credentials, self._settings, self._stop, self.rate) as client:
+    def _work(self, client: AliExpressClient) -> None:
+        with client:
             while not self._stop.is_set():
                 try:
                     task = self._tasks.get(timeout=POLL)

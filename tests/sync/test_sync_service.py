@@ -172,3 +172,12 @@ def test_database_stays_consistent(demo_gateway, store_path) -> None:
     with sqlite3.connect(store_path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     store.open_database(store_path)
+
+
+def test_a_gateway_address_that_cannot_be_used_is_refused_before_any_request(store_path) -> None:
+    from aliorders_desktop.aliexpress.errors import ConfigurationError
+
+    settings = ClientSettings(gateway_url="http://example.com/sync")
+    with pytest.raises(ConfigurationError, match="not allowed"):
+        SyncService(GOOD, settings).run(date.today(), date.today())
+    assert "not allowed" in store.last_sync_runs()[store.SyncOutcome.FAILED].error

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,19 +18,8 @@ DST_STARTS = datetime(2026, 3, 8, 7, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def new_york(monkeypatch):
-    """A zone with daylight saving time, so both ways must follow its change of offset."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("only POSIX can change the process's time zone")
-    with monkeypatch.context() as patch:
-        patch.setenv("TZ", "America/New_York")
-        time.tzset()
-        yield
-    time.tzset()
-
-
-@pytest.fixture
-def odd_rows(store_path, new_york) -> None:
+def odd_rows(store_path, process_zone) -> None:
+    process_zone("America/New_York")  # daylight saving time: both ways must follow its change
     store.save_orders(
         [
             order_record(

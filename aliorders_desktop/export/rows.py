@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from aliorders_desktop import store
 from aliorders_desktop.store import OrderFilter
@@ -29,13 +29,18 @@ def stored_batches(
     cancel: threading.Event | None,
 ) -> Iterator[list[tuple]]:
     """The stored values (`columns.SOURCES`) of every row the filter selects, in the given sort,
-    at most `BATCH` rows at a time (never none).
+    at most `BATCH` rows at a time, `reported`."""
+    batches = store.iter_value_batches(order_filter, SOURCES, sort, descending, BATCH)
+    return reported(batches, progress, cancel)
 
-    Before each batch after the first, reports how many rows were handed out, and raises
-    `ExportCancelled` once `cancel` is set.
-    """
+
+def reported(
+    batches: Iterable[list[tuple]], progress: Progress | None, cancel: threading.Event | None
+) -> Iterator[list[tuple]]:
+    """The batches that hold rows, reporting before each after the first how many rows were handed
+    out, and raising `ExportCancelled` there once `cancel` is set."""
     handed = 0
-    for batch in filter(None, store.iter_value_batches(order_filter, SOURCES, sort, descending, BATCH)):
+    for batch in filter(None, batches):
         if handed:
             if cancel and cancel.is_set():
                 raise ExportCancelled

@@ -186,6 +186,22 @@ def iter_value_batches(
         yield [values for values in map(by_id.get, chunk) if values is not None]
 
 
+def iter_selected(
+    f: OrderFilter,
+    columns: Sequence[Node],
+    sort: str = DEFAULT_SORT,
+    descending: bool = True,
+    batch: int = 5000,
+) -> Iterator[list[tuple]]:
+    """`columns` (expressions over `Order`) of every matching row in display order, `batch` rows
+    at a time, streamed from one query as the database produces them (on a file database: on a
+    server, the driver would first hold every row in memory). Its read lasts as long as the
+    caller reads, which in WAL mode stops no writer."""
+    cursor = db.execute(filtered(Order.select(*columns), f).order_by(*_ordering(sort, descending)))
+    while rows := cursor.fetchmany(batch):
+        yield rows
+
+
 def _id_batches(f: OrderFilter, sort: str, descending: bool, batch: int) -> Iterator[list[int]]:
     """The ordered keys of the matching rows, `batch` at a time, read up front (see `iter_rows`)."""
     return batches(array("q", _ordered_ids(f, sort, descending)), batch)

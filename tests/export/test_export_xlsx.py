@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -18,19 +17,8 @@ SHEET_COLUMNS = 26
 
 
 @pytest.fixture
-def away_from_utc(monkeypatch):
-    """This process's clock in a zone 5 h 45 min from UTC, so a UTC time passed off as local shows."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("only POSIX can change the process's time zone")
-    with monkeypatch.context() as patch:
-        patch.setenv("TZ", "Asia/Kathmandu")
-        time.tzset()
-        yield
-    time.tzset()
-
-
-@pytest.fixture
-def saved(store_path, away_from_utc) -> list:
+def saved(store_path, process_zone) -> list:
+    process_zone("Asia/Kathmandu")  # 5 h 45 min from UTC, so a UTC time passed off as local shows
     records = [
         order_record(
             order_id=BIG_ID_BASE + 987_654_321,

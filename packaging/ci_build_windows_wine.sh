@@ -2,8 +2,10 @@
 # Builds the Windows zip and setup.exe on Linux, under Wine, with the official embeddable CPython
 # and the Windows wheels from PyPI, then proves them as a Windows user would: the portable app's
 # --version and --self-test, a silent per-user install, the installed copy's self-test, and the
-# uninstaller. Everything lives in build/wine/ (the Wine prefix) and build/cache/ (downloads,
-# reused by the next run):  bash packaging/ci_build_windows_wine.sh
+# uninstaller. Downloads are kept in .cache/windows-build/ in the checkout, the Wine prefix and the
+# Windows Python in ~/.cache/aliorders-wine/ (or ALIORDERS_WINE_HOME), both reused by the next run.
+# The prefix stays outside the checkout: its z: drive links to /, and pip's install of the checkout
+# would follow it through the whole file system.  bash packaging/ci_build_windows_wine.sh
 #
 # Wine lacks the ICU that Windows 10+ ships as a system library and Qt6Core.dll links against, so
 # the prefix gets a stand-in built from the ICU in icu4py's Windows wheel. It is a test-harness
@@ -12,8 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON_SERIES=3.11
-CACHE=$PWD/build/cache
-WINE_HOME=$PWD/build/wine
+CACHE=$PWD/.cache/windows-build
+WINE_HOME=${ALIORDERS_WINE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/aliorders-wine}
 PYDIR=$WINE_HOME/python
 export WINEPREFIX=$WINE_HOME/prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 export QT_QPA_PLATFORM=offscreen PYTHONUTF8=1
@@ -128,7 +130,7 @@ if [ -z "$ISCC_EXE" ]; then
 fi
 
 step "build_installer.py on the Windows Python"
-# Its own work folder: --clean empties it, and the default, build/, holds the prefix and the cache.
+# Its own work folder, so that --clean leaves the Linux build's alone.
 ISCC=$(winepath -w "$ISCC_EXE") nice -n 10 wine "$PYDIR/python.exe" build_installer.py --clean \
   --work build/pyinstaller-windows </dev/null 2>&1 | cat \
   || fail "build_installer.py failed under Wine (output above)"

@@ -29,7 +29,8 @@ from aliorders_desktop.ui.main_window import MainWindow  # noqa: E402
 from aliorders_desktop.ui.session import AppSession  # noqa: E402
 from aliorders_desktop.ui.settings import SettingsDialog  # noqa: E402
 
-SIZE = (1360, 800)
+SIZE = (1280, 720)
+"""The window's default size, so the pictures show what a new user sees."""
 
 
 def settle(ms: int = 150) -> None:
@@ -104,8 +105,10 @@ def main(out: Path) -> int:
     window.refresh()
     window.table.selectRow(2)
     save(window, out, "orders")
+    window.details_action.trigger()  # the pane starts closed
     select_settled_checkout(window)
     save(window, out, "order-details")
+    window.details_action.trigger()
     show_insights(window)
     save(window, out, "insights")
     window.tabs.setCurrentIndex(0)

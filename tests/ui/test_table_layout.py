@@ -8,8 +8,8 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtGui import QColor, QImage, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QToolBar, QToolButton
 from store.factory import order_record
 from ui.windows import open_window
 
@@ -18,7 +18,7 @@ from aliorders_desktop.store import SaveCounts
 from aliorders_desktop.sync.service import SyncProgress
 from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS, DEFAULT_COLUMNS
 from aliorders_desktop.ui.main_window import MainWindow
-from aliorders_desktop.ui.main_window.orders_table import LAYOUT_KEY
+from aliorders_desktop.ui.main_window.orders_table import LAYOUT_KEY, LEGACY_HEADER_KEY
 
 TOOLBAR_BUTTONS = ("syncButton", "refreshButton", "exportButton", "detailsButton", "settingsButton")
 
@@ -37,15 +37,10 @@ def shown_keys(window: MainWindow) -> list[str]:
 
 def test_the_default_columns_put_what_a_publisher_looks_for_first(qtbot, orders_today) -> None:
     window = open_window(qtbot, orders_today, preset="today")
-    assert shown_keys(window) == list(DEFAULT_COLUMNS) == [
-        "paid_at",
-        "product",
-        "status",
-        "commission",
-        "paid_amount",
-        "tracking_id",
-        "order_id",
-        "sub_order_id",
+    titles = [COLUMNS[index].title for index in window.table.visible_columns()]
+    assert titles == [
+        *("Paid", "Product", "Status", "Commission"),
+        *("Paid amount", "Tracking ID", "Order ID", "Sub-order ID"),
     ]
     assert not window.details.isVisible()
 
@@ -103,6 +98,21 @@ def test_a_layout_saved_by_another_version_is_read_by_column_not_by_position(qtb
     assert window.model.sort_key == ("status", False)
 
 
+def test_a_header_state_saved_by_qt_in_an_earlier_version_is_still_read(qtbot, orders_today) -> None:
+    """Before layouts were saved by key, Qt's own header state was saved; it names columns by
+    index, which stay valid because columns are only ever added at the end."""
+    earlier = QHeaderView(Qt.Orientation.Horizontal)
+    earlier.setModel(QStandardItemModel(0, len(COLUMNS)))
+    earlier.moveSection(COLUMN_INDEX["order_id"], 0)
+    earlier.setSectionHidden(COLUMN_INDEX["ship_to_country"], True)
+    earlier.setSortIndicator(COLUMN_INDEX["status"], Qt.SortOrder.AscendingOrder)
+    QSettings().setValue(LEGACY_HEADER_KEY, earlier.saveState())
+    window = open_window(qtbot, orders_today, preset="today")
+    keys = shown_keys(window)
+    assert keys[0] == "order_id" and "ship_to_country" not in keys
+    assert window.model.sort_key == ("status", False)
+
+
 def test_an_unreadable_saved_layout_leaves_the_defaults(qtbot, orders_today) -> None:
     QSettings().setValue(LAYOUT_KEY, "{not json")
     window = open_window(qtbot, orders_today, preset="today")
@@ -133,15 +143,21 @@ def test_toolbar_buttons_have_icons_beside_their_text_in_the_themes_colour(qtbot
 
 
 def test_the_sync_progress_text_fits_its_bar_with_large_numbers(qtbot, connected, store_path) -> None:
-    connected.config.latency_seconds = 0.3
+    connected.config.latency_seconds = 5  # no real page reports progress while the test looks
     window = open_window(qtbot, store_path, preset="last90")
+    bar = window.progress
+    margins = 2 * 6  # the bar's frame, and some air so the text does not touch it
+
+    def fits() -> bool:
+        return "12,345,678 new" in bar.text() and (
+            bar.fontMetrics().horizontalAdvance(bar.text()) + margins <= bar.width()
+        )
+
     with qtbot.waitSignal(window.sync_task.finished, timeout=60_000):
         window.start_sync()
-        qtbot.waitUntil(window.progress.isVisible)
+        qtbot.waitUntil(bar.isVisible)
         window.sync_task.progressed.emit(
-            SyncProgress(pages_done=14_382, pages_planned=20_000, counts=SaveCounts(new=682_417))
+            SyncProgress(pages_done=123_456, pages_planned=200_000, counts=SaveCounts(new=12_345_678))
         )
-        bar = window.progress
-        qtbot.waitUntil(lambda: "682,417 new" in bar.text())
-        qtbot.waitUntil(lambda: bar.fontMetrics().horizontalAdvance(bar.text()) < bar.contentsRect().width())
+        qtbot.waitUntil(fits, timeout=2000)
         window.cancel_sync()

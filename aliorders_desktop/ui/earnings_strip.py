@@ -30,6 +30,9 @@ PERIODS: dict[str, str] = {
 }
 """The date picker's presets the strip shows, left to right, with each figure's objectName."""
 
+ADDING_UP = "…"
+"""What a figure says until it has been added up for the first time."""
+
 Earnings = dict[str, list[CurrencyTotals]]
 """Per preset key, its totals per currency."""
 
@@ -78,7 +81,7 @@ class EarningsStrip(QWidget):
         layout.setSpacing(4)
         for number, (key, name) in enumerate(PERIODS.items()):
             button = QToolButton(objectName=name, autoRaise=True)
-            button.setText(figure_text(PRESETS[key][0], []))
+            button.setText(f"{PRESETS[key][0]}\n{ADDING_UP}")
             button.setToolTip(
                 f"Commission of the orders paid {PRESETS[key][0].lower()} (your local days), per "
                 "currency: “≈” is the current estimate, final once settled; “settled” counts Completed "

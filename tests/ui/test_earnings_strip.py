@@ -14,7 +14,7 @@ from ui.windows import open_window
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.ui.earnings_strip import PERIODS
+from aliorders_desktop.ui.earnings_strip import ADDING_UP, PERIODS
 from aliorders_desktop.ui.main_window import MainWindow
 
 PAID, CONFIRMED, SETTLED, INVALID = (s.value for s in OrderStatus)
@@ -67,7 +67,7 @@ def earnings_db(frozen_clock, store_path):
 
 def opened(qtbot, database) -> MainWindow:
     window = open_window(qtbot, database, preset="today")
-    qtbot.waitUntil(lambda: "no orders" not in window.earnings.figures["today"].text())
+    qtbot.waitUntil(lambda: all(ADDING_UP not in f.text() for f in window.earnings.figures.values()))
     return window
 
 

@@ -85,13 +85,13 @@ def main(out: Path) -> int:
     store.close_database()
 
     demo = start_demo(orders=3000)
-    demo.server.config.latency_seconds = 0.05
+    demo.server.config.latency_seconds = 0.2
     store.open_database(demo.database)
     session = AppSession(app=app, database=demo.database, demo=demo)
     window = window_for(app, session)
     window.filters.dates.set_preset("last30")
     window.start_sync()
-    while window.progress.value() < 12:
+    while window.progress.value() < 12 or window.model.rowCount() == 0:  # the table fills as it goes
         settle(50)
     save(window, out, "sync-in-progress")
     demo.server.config.latency_seconds = 0

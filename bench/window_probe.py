@@ -29,6 +29,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings
 
     from aliorders_desktop.ui.app import create_application, open_session
+    from aliorders_desktop.ui.background import BackgroundTask
     from aliorders_desktop.ui.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
@@ -43,6 +44,8 @@ def main() -> None:
     if args.interact:
         report["steps"] = interact(window)
     report["peak_rss_mb"] = peak_rss_mb()
+    for task in window.findChildren(BackgroundTask):  # e.g. the earnings strip may still be adding up:
+        task.shutdown()  # a QThread that outlives the interpreter aborts it (not closed: that saves state)
     print(json.dumps(report))
 
 

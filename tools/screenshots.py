@@ -29,7 +29,8 @@ from aliorders_desktop.ui.main_window import MainWindow  # noqa: E402
 from aliorders_desktop.ui.session import AppSession  # noqa: E402
 from aliorders_desktop.ui.settings import SettingsDialog  # noqa: E402
 
-SIZE = (1360, 800)
+SIZE = (1280, 720)
+"""The window's default size, so the pictures show what a new user sees."""
 
 
 def settle(ms: int = 150) -> None:
@@ -84,13 +85,13 @@ def main(out: Path) -> int:
     store.close_database()
 
     demo = start_demo(orders=3000)
-    demo.server.config.latency_seconds = 0.05
+    demo.server.config.latency_seconds = 0.2
     store.open_database(demo.database)
     session = AppSession(app=app, database=demo.database, demo=demo)
     window = window_for(app, session)
     window.filters.dates.set_preset("last30")
     window.start_sync()
-    while window.progress.value() < 12 or window.model.rowCount() == 0:  # pages saved and shown
+    while window.progress.value() < 12 or window.model.rowCount() == 0:  # the table fills as it goes
         settle(50)
     save(window, out, "sync-in-progress")
     demo.server.config.latency_seconds = 0
@@ -104,8 +105,10 @@ def main(out: Path) -> int:
     window.refresh()
     window.table.selectRow(2)
     save(window, out, "orders")
+    window.details_action.trigger()  # the pane starts closed
     select_settled_checkout(window)
     save(window, out, "order-details")
+    window.details_action.trigger()
     show_insights(window)
     save(window, out, "insights")
     window.tabs.setCurrentIndex(0)

@@ -77,7 +77,7 @@ from .sync_runs import (
     last_sync_runs,
     start_sync_run,
 )
-from .totals import CurrencyTotals, totals, totals_for_ids
+from .totals import CurrencyTotals, totals, totals_for_ids, totals_per_period
 from .workspace import Permissions, permissions, sync_lock, sync_running
 
 __all__ = [
@@ -155,4 +155,5 @@ __all__ = [
     "sync_running",
     "totals",
     "totals_for_ids",
+    "totals_per_period",
 ]

@@ -53,7 +53,6 @@ class Column:
     text: Callable[[OrderRow], str]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
     width: int = 110
-    hidden: bool = False
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -75,7 +74,6 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: amount(r.estimated_paid_commission, r.currency),
         RIGHT,
         110,
-        hidden=True,
     ),
     Column(
         "estimated_finished_commission",
@@ -103,14 +101,30 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("ship_to_country", "Country", "ship_to_country", lambda r: r.ship_to_country or "", width=60),
     Column(
-        "product_id", "Product ID", "product_id", lambda r: str(r.product_id or ""), width=140, hidden=True
+        "product_id", "Product ID", "product_id", lambda r: str(r.product_id or ""), width=140
     ),
-    Column("quantity", "Qty", "quantity", lambda r: str(r.quantity or ""), RIGHT, 40, hidden=True),
-    Column("created_at", "Created", "created_at", lambda r: local_time(r.created_at), width=130, hidden=True),
+    Column("quantity", "Qty", "quantity", lambda r: str(r.quantity or ""), RIGHT, 40),
+    Column("created_at", "Created", "created_at", lambda r: local_time(r.created_at), width=130),
     Column(
-        "finished_at", "Confirmed", "finished_at", lambda r: local_time(r.finished_at), width=130, hidden=True
+        "finished_at", "Confirmed", "finished_at", lambda r: local_time(r.finished_at), width=130
     ),
-    Column("settled_at", "Settled", "settled_at", lambda r: local_time(r.settled_at), width=130, hidden=True),
+    Column("settled_at", "Settled", "settled_at", lambda r: local_time(r.settled_at), width=130),
 )
+
+"""Append-only: a column's index is what the model and an older saved header state know it by."""
+
+DEFAULT_COLUMNS: tuple[str, ...] = (
+    "paid_at",
+    "product",
+    "status",
+    "commission",
+    "paid_amount",
+    "tracking_id",
+    "order_id",
+    "sub_order_id",
+)
+"""The columns shown until the user chooses, in this order: what a publisher looks for first, with
+Commission close enough to the left to be seen in the smallest window. The header menu offers the
+rest."""
 
 COLUMN_INDEX = {column.key: index for index, column in enumerate(COLUMNS)}

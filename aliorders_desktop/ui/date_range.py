@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from aliorders_desktop.ui.signals import signals_blocked
@@ -17,6 +17,14 @@ def _month_start(day: date) -> date:
     return day.replace(day=1)
 
 
+def week_start(day: date) -> date:
+    """The first day of `day`'s week as the user's locale counts weeks (QLocale.firstDayOfWeek):
+    Monday in most of Europe, Sunday in the US, Saturday in parts of the Middle East. That is
+    the week users expect "this week" to mean, not ISO's Monday everywhere."""
+    first = QLocale().firstDayOfWeek().value  # Qt numbers Monday 1 … Sunday 7, like isoweekday()
+    return day - timedelta(days=(day.isoweekday() - first) % 7)
+
+
 def _last_month(today: date) -> tuple[date, date]:
     end = _month_start(today) - timedelta(days=1)
     return _month_start(end), end
@@ -25,6 +33,7 @@ def _last_month(today: date) -> tuple[date, date]:
 PRESETS: dict[str, tuple[str, Callable[[date], tuple[date, date]]]] = {
     "today": ("Today", lambda t: (t, t)),
     "yesterday": ("Yesterday", lambda t: (t - timedelta(days=1), t - timedelta(days=1))),
+    "this_week": ("This week", lambda t: (week_start(t), t)),
     "last7": ("Last 7 days", lambda t: (t - timedelta(days=6), t)),
     "last30": ("Last 30 days", lambda t: (t - timedelta(days=29), t)),
     "this_month": ("This month", lambda t: (_month_start(t), t)),

@@ -17,6 +17,7 @@ from datetime import timedelta
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter
+from aliorders_desktop.ui.earnings_strip import period_filters
 
 from ..context import Bench, Engine, Location
 from ..data import NOW
@@ -81,6 +82,11 @@ def calls(orders: int) -> list[Call]:
             for name, f in filters.items()
         ),
         *(Call(f"totals, filter {name}", _totals(f), TOTALS) for name, f in filters.items()),
+        Call(
+            "earnings strip: today, yesterday, this week, this month, last month",
+            lambda: store.totals_per_period(period_filters(NOW.date())),
+            TOTALS,
+        ),
         Call(
             f"totals of a selection of {len(selection):,} rows",
             lambda: store.totals_for_ids(selection),

@@ -155,7 +155,7 @@ def test_clicking_a_tracking_id_shows_its_orders(qtbot, store_path) -> None:
     window = open_window(qtbot, store_path)
     show_insights(qtbot, window)
     click_group(qtbot, window.insights.tracking, "tg")
-    assert window.tabs.currentWidget() is window.orders_split
+    assert window.tabs.currentWidget() is window.orders_page
     assert window.filters.tracking_id.text() == "tg"
     rows = window.model.rows(list(range(window.model.rowCount())))
     assert [r.tracking_id for r in rows] == ["tg"]

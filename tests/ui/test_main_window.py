@@ -240,7 +240,7 @@ def test_selection_sums_and_ctrl_c_copies_tab_separated_rows(qtbot, synced: Main
     window.table.setFocus()
     qtbot.keySequence(window.table, "Ctrl+C")
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert len(lines) == 3 and "\t" in lines[0] and lines[0].startswith("Order ID")
+    assert len(lines) == 3 and "\t" in lines[0] and lines[0].startswith("Paid\tProduct")
 
 
 def test_delete_order_asks_then_removes_and_a_later_sync_brings_it_back(
@@ -399,6 +399,7 @@ def test_sorting_by_a_header_does_not_count_the_rows_again(qtbot, synced: MainWi
 
 def test_a_refresh_shows_the_current_rows_details_once(qtbot, synced: MainWindow, monkeypatch) -> None:
     window = synced
+    window.details_action.trigger()
     window.table.selectRow(3)
     shown = []
     show_row = window.details.show_row

@@ -47,7 +47,11 @@ def checkout(store_path: Path) -> list[OrderRecord]:
 
 
 def open_window(qtbot, database: Path) -> MainWindow:
-    return open_app_window(qtbot, database, "last30")
+    """A window on the last 30 days with the details pane switched on (it starts closed)."""
+    window = open_app_window(qtbot, database, "last30")
+    if not window.details_action.isChecked():
+        window.details_action.trigger()
+    return window
 
 
 def select_sub_order(window: MainWindow, sub_order_id: int) -> None:
@@ -127,15 +131,19 @@ def test_without_a_current_row_a_hint_shows_and_without_rows_the_pane_hides(
     assert window.stack.currentWidget() is window.empty_state and not window.details.isVisible()
 
 
-def test_the_pane_can_be_switched_off_and_stays_off(qtbot, store_path, checkout) -> None:
-    window = open_window(qtbot, store_path)
+def test_the_pane_starts_closed_and_remembers_being_opened_and_closed(qtbot, store_path, checkout) -> None:
+    first = open_app_window(qtbot, store_path, "last30")
+    assert not first.details_action.isChecked() and not first.details.isVisible()
+    first.details_action.trigger()
+    first.close()
+    window = open_app_window(qtbot, store_path, "last30")
     assert window.details.isVisible() and window.details.objectName() == "orderDetails"
     window.details_action.trigger()
     assert not window.details.isVisible()
     select_sub_order(window, checkout[0].sub_order_id)
     assert window.details.placeholder.isVisibleTo(window.details)  # not read while switched off
     window.close()
-    again = open_window(qtbot, store_path)
+    again = open_app_window(qtbot, store_path, "last30")
     assert not again.details_action.isChecked() and not again.details.isVisible()
     again.details_action.trigger()
     select_sub_order(again, checkout[0].sub_order_id)

@@ -7,10 +7,11 @@ part that carries it out, so a new command is one entry here and one connection 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from aliorders_desktop.ui import theme
+from aliorders_desktop.ui.icons import themed_icon
 
 
 class WindowActions(QObject):
@@ -46,7 +47,7 @@ class WindowActions(QObject):
             "Show every field, the checkout and the status history of the current order (Ctrl+I)",
         )
         self.details.setCheckable(True)
-        self.details.setChecked(True)
+        self.details.setChecked(False)  # the table gets the width until details are asked for
         self.copy = self._action(
             "Copy",
             "copyAction",
@@ -76,23 +77,35 @@ class WindowActions(QObject):
         window.addAction(action)
         return action
 
+    def _toolbar_actions(self) -> tuple[tuple[QAction, str, str], ...]:
+        """Each toolbar command with its button's objectName and its icon's drawing."""
+        return (
+            (self.sync, "syncButton", "sync"),
+            (self.refresh, "refreshButton", "refresh"),
+            (self.export, "exportButton", "export"),
+            (self.details, "detailsButton", "details"),
+            (self.settings, "settingsButton", "settings"),
+        )
+
     def build_toolbar(self) -> QToolBar:
         """The toolbar's buttons, then a spacer; the sync's progress goes after it."""
         toolbar = QToolBar("Main", objectName="mainToolbar", movable=False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action, name in (
-            (self.sync, "syncButton"),
-            (self.refresh, "refreshButton"),
-            (self.export, "exportButton"),
-            (self.details, "detailsButton"),
-            (self.settings, "settingsButton"),
-        ):
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, name, _drawing in self._toolbar_actions():
             toolbar.addAction(action)
             toolbar.widgetForAction(action).setObjectName(name)
+        self.paint_icons()
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         toolbar.addWidget(spacer)
         return toolbar
+
+    def paint_icons(self) -> None:
+        """Draw the toolbar's icons in the application's colours (again after the theme changed:
+        the application's palette changes at once, the window's only once the change reaches it)."""
+        palette = QGuiApplication.palette()
+        for action, _name, drawing in self._toolbar_actions():
+            action.setIcon(themed_icon(drawing, palette))
 
     def build_menus(self) -> None:
         menus = self.window().menuBar()

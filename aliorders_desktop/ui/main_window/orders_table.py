@@ -9,12 +9,20 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from aliorders_desktop.store import OrderRow
 from aliorders_desktop.ui import row_actions
-from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
+from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui.main_window.column_layout import (
+    DEFAULT_SORT,
+    SortState,
+    apply_defaults,
+    restore_layout,
+    save_layout,
+)
 from aliorders_desktop.ui.orders_model import OrdersModel
 
 ROW_HEIGHT = 24
 KEEP_SELECTION_MAX = 2_000
-HEADER_KEY = "table/header"
+LAYOUT_KEY = "table/columns"
+LEGACY_HEADER_KEY = "table/header"
 
 
 class OrdersTable(QTableView):
@@ -43,25 +51,26 @@ class OrdersTable(QTableView):
         header.setSelectionModel(QItemSelectionModel(self.orders, header))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        for index, column in enumerate(COLUMNS):
-            header.resizeSection(index, column.width)
-            header.setSectionHidden(index, column.hidden)
-        header.setSortIndicator(COLUMN_INDEX["paid_at"], Qt.SortOrder.DescendingOrder)
+        apply_defaults(header)
         header.customContextMenuRequested.connect(self._on_header_menu)
 
     # --- columns -------------------------------------------------------------------------
     def restore_columns(self, settings: QSettings) -> None:
-        """The columns as the user left them, and the rows sorted as their header shows."""
-        state = settings.value(HEADER_KEY)
+        """The columns as the user left them, and the rows sorted as their header shows.
+
+        A header state saved by Qt before layouts were saved by key is still read: it was written
+        against the same column indexes, which only ever grow at the end.
+        """
         header = self.horizontalHeader()
-        if isinstance(state, QByteArray):
-            header.restoreState(state)
-            self.orders.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        else:
-            self.orders.sort(COLUMN_INDEX["paid_at"], Qt.SortOrder.DescendingOrder)
+        layout, legacy = settings.value(LAYOUT_KEY), settings.value(LEGACY_HEADER_KEY)
+        sort = restore_layout(header, layout) if isinstance(layout, str) else None
+        if sort is None and isinstance(legacy, QByteArray) and header.restoreState(legacy):
+            sort = SortState(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        sort = sort or DEFAULT_SORT
+        self.orders.sort(sort.column, sort.order)
 
     def save_columns(self, settings: QSettings) -> None:
-        settings.setValue(HEADER_KEY, self.horizontalHeader().saveState())
+        settings.setValue(LAYOUT_KEY, save_layout(self.horizontalHeader()))
 
     def visible_columns(self) -> list[int]:
         """The shown columns' model indexes, in the order they are shown."""

@@ -22,6 +22,8 @@ from aliorders_desktop.ui.session import AppSession
 
 REFRESH_COALESCE_MS = 400
 """While a sync saves pages, the table re-reads the database at most this often."""
+PROGRESS_TEXT_PADDING = 24
+"""Room either side of the progress text, in pixels, for the bar's frame and the style's margins."""
 
 
 class SyncController(QObject):
@@ -59,7 +61,7 @@ class SyncController(QObject):
         self.task.finished.connect(self._on_finished)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
         self._refresh_timer.timeout.connect(self.pagesSaved)
-        self.progress = QProgressBar(objectName="syncProgress", maximumWidth=260, textVisible=True)
+        self.progress = QProgressBar(objectName="syncProgress", minimumWidth=160, textVisible=True)
         self.cancel_button = QPushButton("Cancel", objectName="cancelSyncButton")
         self.cancel_button.setToolTip("Stop the sync now; every page saved so far is kept")
         self.cancel_button.clicked.connect(self.cancel)
@@ -114,7 +116,10 @@ class SyncController(QObject):
     def _on_progress(self, progress: SyncProgress) -> None:
         self.progress.setRange(0, max(progress.pages_planned, 1))
         self.progress.setValue(progress.pages_done)
-        self.progress.setFormat(f"%v / %m pages · {progress.counts.new} new")
+        self.progress.setFormat(
+            f"{progress.pages_done:,} / {progress.pages_planned:,} pages · {progress.counts.new:,} new"
+        )
+        self._fit_progress_text()
         if not self._refresh_timer.isActive():  # not restarted: pages keep coming all along
             self._refresh_timer.start()
 
@@ -142,6 +147,13 @@ class SyncController(QObject):
         self._show_progress(False)
         self._refresh_timer.stop()
         self.ended.emit()
+
+    def _fit_progress_text(self) -> None:
+        """Widen the bar to its text, never narrowing it during one sync (so it does not jitter):
+        the Fusion style draws the text over the whole bar and clips whatever does not fit."""
+        needed = self.progress.fontMetrics().horizontalAdvance(self.progress.text()) + PROGRESS_TEXT_PADDING
+        if needed > self.progress.minimumWidth():
+            self.progress.setMinimumWidth(needed)
 
     def _show_progress(self, visible: bool) -> None:
         self._progress_action.setVisible(visible)

@@ -16,6 +16,7 @@ from aliorders_desktop import credentials, store
 from aliorders_desktop.store.workspace import Permissions
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.earnings_strip import EarningsStrip
 from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar
 from aliorders_desktop.ui.insights import InsightsView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.workspace.start()
         self.state.restore(self)
         self.apply_filters()
+        self.earnings.refresh()
 
     # --- construction --------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -100,9 +102,16 @@ class MainWindow(QMainWindow):
         self.orders_split.addWidget(self.details)
         self.orders_split.setStretchFactor(0, 1)
         self.orders_split.setSizes([900, DETAILS_WIDTH])
+        self.earnings = EarningsStrip()
+        self.orders_page = QWidget(objectName="ordersPage")
+        orders_layout = QVBoxLayout(self.orders_page)
+        orders_layout.setContentsMargins(0, 4, 0, 0)
+        orders_layout.setSpacing(4)
+        orders_layout.addWidget(self.earnings)
+        orders_layout.addWidget(self.orders_split, 1)
         self.insights = InsightsView()
         self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
-        self.tabs.addTab(self.orders_split, "Orders")
+        self.tabs.addTab(self.orders_page, "Orders")
         self.tabs.addTab(self.insights, "Insights")
         self.tabs.setTabToolTip(
             1, "Commission over time and by tracking ID and sub ID, for the same filters and dates"
@@ -130,6 +139,7 @@ class MainWindow(QMainWindow):
         commands.quit.triggered.connect(self.close)
         commands.themes.triggered.connect(self._on_theme_chosen)
         self.filters.changed.connect(self.apply_filters)
+        self.earnings.periodChosen.connect(self._on_period_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.row_menu.deleteRequested.connect(self.delete_selected)
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
@@ -152,6 +162,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the store, keeping the selection where its rows still are."""
         self._after_reload(details_shown=self.table.reload())
+        self.earnings.refresh()
 
     def _after_reload(self, details_shown: bool = False) -> None:
         """Bring everything around the table up to date; `details_shown` when the current row's
@@ -190,13 +201,17 @@ class MainWindow(QMainWindow):
         self.details.show_row(self.model.row(current.row()) if current.isValid() else None)
 
     @Slot(str)
+    def _on_period_chosen(self, preset: str) -> None:
+        self.filters.dates.set_preset(preset)
+
+    @Slot(str)
     def _on_tracking_chosen(self, tracking_id: str) -> None:
-        self.tabs.setCurrentWidget(self.orders_split)
+        self.tabs.setCurrentWidget(self.orders_page)
         self.filters.show_group(tracking_id=tracking_id)
 
     @Slot(str)
     def _on_sub_id_chosen(self, custom_parameters: str) -> None:
-        self.tabs.setCurrentWidget(self.orders_split)
+        self.tabs.setCurrentWidget(self.orders_page)
         self.filters.show_group(sub_id=custom_parameters)
 
     @Slot()
@@ -267,6 +282,7 @@ class MainWindow(QMainWindow):
         theme.apply_theme(self.session.app, key)
         self.commands.tick_theme(key)
         self.model.refresh_palette()
+        self.commands.paint_icons()
         self._show_details()  # its status colours are set when a row is shown
 
     # --- lifetime ------------------------------------------------------------------------
@@ -281,6 +297,7 @@ class MainWindow(QMainWindow):
         self.exports.task.shutdown()
         self.insights.shutdown()
         self.totals.shutdown()
+        self.earnings.shutdown()
         self.workspace.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -14,7 +14,8 @@ from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.main_window.orders_table import OrdersTable
 from aliorders_desktop.ui.signals import signals_blocked
 
-DEFAULT_SIZE = (1280, 780)
+DEFAULT_SIZE = (1280, 720)
+"""Fits a 1366×768 laptop screen; at this size the default columns show Commission."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class WindowState:
         split_state = settings.value("window/ordersSplitter")
         if isinstance(split_state, QByteArray):
             self.split.restoreState(split_state)
-        self.details.setChecked(settings.value("window/details", True, type=bool))
+        self.details.setChecked(settings.value("window/details", False, type=bool))
         self.tabs.setCurrentIndex(settings.value("window/tab", 0, type=int))
         self.table.restore_columns(settings)
         preset = settings.value("filters/datePreset", "today")

@@ -131,15 +131,16 @@ fi
 
 step "build_installer.py on the Windows Python"
 # Its own work folder, so that --clean leaves the Linux build's alone.
+# Its own output folder too: Wine cannot empty the Linux build's app folder (its links) in dist/.
 ISCC=$(winepath -w "$ISCC_EXE") nice -n 10 wine "$PYDIR/python.exe" build_installer.py --clean \
-  --work build/pyinstaller-windows </dev/null 2>&1 | cat \
+  --work build/pyinstaller-windows --dist dist/windows </dev/null 2>&1 | cat \
   || fail "build_installer.py failed under Wine (output above)"
 
 VERSION=$(python3 -c 'import build_installer; print(build_installer.read_version())')
-ZIP=dist/aliorders-$VERSION-windows-x86_64.zip
-SETUP=dist/aliorders-$VERSION-windows-setup.exe
+ZIP=dist/windows/aliorders-$VERSION-windows-x86_64.zip
+SETUP=dist/windows/aliorders-$VERSION-windows-setup.exe
 for made in "$ZIP" "$SETUP"; do [ -f "$made" ] || fail "build_installer.py made no $made"; done
-(cd dist && sha256sum --check --quiet SHA256SUMS) || fail "dist/SHA256SUMS does not match"
+(cd dist/windows && sha256sum --check --quiet SHA256SUMS) || fail "dist/windows/SHA256SUMS does not match"
 ! python3 -m zipfile -l "$ZIP" | grep -qi '/icu[a-z]*[0-9]*[-.]' \
   || fail "$ZIP bundles ICU: the app must use the system ICU of Windows"
 

@@ -45,9 +45,10 @@ def strict_gateway(dataset):
         yield server
 
 
-def service(gateway: GatewayServer, zone: str) -> SyncService:
+def service(gateway: GatewayServer, zone: str, concurrency: int = 4) -> SyncService:
     settings = ClientSettings(gateway_url=gateway.url, backoff_base=0.01, backoff_max=0.05)
-    return SyncService(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET), settings, zone=ZoneInfo(zone))
+    credentials = AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET)
+    return SyncService(credentials, settings, zone=ZoneInfo(zone), concurrency=concurrency)
 
 
 def statuses_now(gateway: GatewayServer, first: date, last: date, zone: str) -> dict[int, str]:
@@ -115,9 +116,8 @@ def test_a_window_refused_even_as_one_day_is_named_and_the_rest_still_syncs(
 
     first, last = date(2025, 6, 10), date(2025, 6, 14)
     with RefusesInvalid(dataset) as gateway:
-        one_at_a_time = SyncService(service(gateway, "UTC").credentials, service(gateway, "UTC").settings)
-        one_at_a_time.concurrency = 1
-        result = one_at_a_time.run(first, last)
+        # One request at a time: the gateway's rule changes with each request it reads.
+        result = service(gateway, "UTC", concurrency=1).run(first, last)
         want = {s: st for s, st in statuses_now(gateway, first, last, "UTC").items() if st != "Invalid"}
     assert result.outcome == "completed with problems"
     assert all(problem.startswith("Invalid orders") for problem in result.problems)

@@ -54,6 +54,8 @@ class Settings:
     database: str = ""
     sync_concurrency: int = DEFAULT_CONCURRENCY
     """How many requests a sync keeps in flight at once (1 to MAX_CONCURRENCY)."""
+    language: str = ""
+    """A code of `languages.LANGUAGES`; empty follows the system."""
 
     @property
     def effective_gateway_url(self) -> str:

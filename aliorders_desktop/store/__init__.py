@@ -11,6 +11,7 @@ from .database import (
     explain_error,
     is_server,
     is_server_url,
+    job_connection,
     move_aside,
     open_database,
 )
@@ -139,6 +140,7 @@ __all__ = [
     "iter_rows",
     "iter_selected",
     "iter_value_batches",
+    "job_connection",
     "last_successful_sync",
     "last_sync_runs",
     "move_aside",

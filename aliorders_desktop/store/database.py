@@ -176,8 +176,23 @@ def is_server(database: Database | None = None) -> bool:
     return isinstance(db.obj if database is None else database, PostgresqlDatabase)
 
 
+JOB_CACHE_KIB = 8000
+"""SQLite page cache of a background job's connection. A job's connection lives for one query or
+export, whose scans read each page once: a bigger cache would only raise the window's peak
+memory, since the default (`cache_size` above) applies to every connection open at once."""
+
+
+@contextmanager
+def job_connection() -> Iterator[None]:
+    """This thread's own connection for one background job (totals, an export), closed after it."""
+    with db.connection_context():
+        if isinstance(db.obj, SqliteDatabase):
+            db.pragma("cache_size", -JOB_CACHE_KIB)
+        yield
+
+
 def close_database() -> None:
-    """Close this thread's connection (worker threads close theirs via `db.connection_context()`)."""
+    """Close this thread's connection (worker threads close theirs via `job_connection()`)."""
     if db.obj is None or db.is_closed():
         return
     if isinstance(db.obj, SqliteDatabase):

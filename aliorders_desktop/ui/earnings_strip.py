@@ -56,7 +56,7 @@ def earnings_job(filters: dict[str, OrderFilter]) -> Job:
     """A `BackgroundTask` job adding up every period, on the worker thread's own connection."""
 
     def job(_report: Callable[[object], None], _cancel: threading.Event) -> Earnings:
-        with store.db.connection_context():
+        with store.job_connection():
             return store.totals_per_period(filters)
 
     return job

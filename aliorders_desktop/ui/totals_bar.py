@@ -38,7 +38,7 @@ def totals_job(f: OrderFilter) -> Job:
     """A `BackgroundTask` job returning the totals of `f`, on the worker thread's own connection."""
 
     def job(_report: Callable[[object], None], _cancel: threading.Event) -> list[CurrencyTotals]:
-        with store.db.connection_context():
+        with store.job_connection():
             return store.totals(f)
 
     return job

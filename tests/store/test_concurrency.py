@@ -11,6 +11,7 @@ from aliorders_desktop.store import (
     db,
     delete_orders,
     fetch_window,
+    job_connection,
     save_orders,
     totals,
 )
@@ -82,3 +83,21 @@ def test_writing_from_the_window_while_the_worker_writes(store: Path) -> None:
 
     assert run_alongside_a_sync(delete_newest) > 0
     assert count_orders(ALL) == PAGES * PAGE_SIZE - sum(deleted)
+
+
+def test_a_job_connection_is_its_threads_own_and_closed_after_the_job(store: Path):
+    save_orders([order_record() for _ in range(3)], T0)
+    seen: list[tuple[int, int]] = []
+
+    def job() -> None:
+        with job_connection():
+            seen.append((len(totals(ALL)), db.connection().execute("PRAGMA cache_size").fetchone()[0]))
+        seen.append((int(db.is_closed()), 0))
+
+    thread = threading.Thread(target=job)
+    thread.start()
+    thread.join()
+    assert seen[0][0] == 1  # the job read the orders through its own connection
+    assert seen[0][1] < 0 and -seen[0][1] < -db.connection().execute("PRAGMA cache_size").fetchone()[0]
+    assert seen[1] == (1, 0)  # and closed it
+    assert not db.is_closed()  # the main thread's connection stays open

@@ -79,7 +79,7 @@ def insights_job(f: OrderFilter, preferred_currency: str | None, zone: tzinfo, g
     """
 
     def job(report: Callable[[object], None], cancel: threading.Event) -> None:
-        with store.db.connection_context():
+        with store.job_connection():
             found = currencies(f)
             currency = preferred_currency if preferred_currency in found else next(iter(found), None)
             if currency is None:

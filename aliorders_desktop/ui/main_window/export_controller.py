@@ -95,7 +95,7 @@ def _export_job(
     excel_ids: bool,
 ):
     def job(report: Callable[[object], None], cancel: threading.Event) -> tuple[str, int]:
-        with store.db.connection_context():
+        with store.job_connection():
             written = export_orders(
                 path,
                 fmt,

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from aliorders_desktop import store
@@ -29,6 +29,10 @@ PERIODS: dict[str, str] = {
     "last_month": "earningsLastMonth",
 }
 """The date picker's presets the strip shows, left to right, with each figure's objectName."""
+
+DAY_CHECK_MS = 60_000
+"""How often the strip looks whether the local day changed: an app left open over midnight (or a
+laptop woken the next morning) must not go on calling yesterday "today"."""
 
 ADDING_UP = "…"
 """What a figure says until it has been added up for the first time."""
@@ -72,6 +76,8 @@ class EarningsStrip(QWidget):
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent, objectName="earningsStrip")
         self._today = today
+        self._day: date | None = None
+        """The local day the figures on screen were added up for."""
         self._stale = False
         """Whether the store changed since the running computation began."""
         self.figures: dict[str, QToolButton] = {}
@@ -96,6 +102,9 @@ class EarningsStrip(QWidget):
         self.task.succeeded.connect(self._on_earnings)
         self.task.failed.connect(self._on_failed)
         self.task.finished.connect(self._on_finished)
+        self.day_timer = QTimer(self, objectName="earningsDayTimer", interval=DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self._on_day_check)
+        self.day_timer.start()
 
     def refresh(self) -> None:
         """Add the figures up again (the store changed); a call during a computation runs one more
@@ -109,7 +118,8 @@ class EarningsStrip(QWidget):
 
     def _compute(self) -> None:
         self._stale = False
-        self.task.start(earnings_job(period_filters(self._today())))
+        self._day = self._today()
+        self.task.start(earnings_job(period_filters(self._day)))
 
     @Slot(object)
     def _on_earnings(self, earnings: Earnings) -> None:
@@ -128,6 +138,11 @@ class EarningsStrip(QWidget):
     def _on_finished(self) -> None:
         if self._stale:
             self._compute()
+
+    @Slot()
+    def _on_day_check(self) -> None:
+        if self._day is not None and self._today() != self._day:
+            self.refresh()
 
     @Slot(int)
     def _on_figure_clicked(self, number: int) -> None:

@@ -121,3 +121,18 @@ def test_the_figures_follow_a_refresh_but_not_the_filters(qtbot, earnings_db, we
     with qtbot.waitSignal(window.earnings.updated):
         window.refresh()
     assert figure(window, "earningsToday").text().endswith("≈ 2.05 USD · 0.80 settled")
+
+
+def test_the_figures_move_on_when_the_local_day_changes(
+    qtbot, frozen_clock, earnings_db, week_starts_on_sunday
+) -> None:
+    window = opened(qtbot, earnings_db)
+    window.earnings.day_timer.timeout.emit()  # a check on the same day changes nothing
+    assert not window.earnings.task.is_running()
+    frozen_clock.move_to(local(2026, 6, 18, 0, 1))  # the app was left open over midnight
+    with qtbot.waitSignal(window.earnings.updated):
+        window.earnings.day_timer.timeout.emit()
+    assert figure(window, "earningsToday").text() == "Today\nno orders"
+    assert figure(window, "earningsYesterday").text() == (
+        "Yesterday\n≈ 3.00 RUB · 0.00 settled\n≈ 1.80 USD · 0.80 settled"
+    )

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from ui.windows import SYNC_TIMEOUT, open_window
+from ui.windows import SYNC_TIMEOUT, open_settings_dialog, open_window
 
 from aliorders_desktop import config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
@@ -167,7 +167,7 @@ def test_offline_pauses_quietly_backs_off_and_a_success_resumes(
         assert abs(schedule.next_at - (failed_at + INTERVAL * backoff)) < timedelta(seconds=5)
         assert not window.banner.isVisible()
         assert status_text(window) == (
-            f"Never synced · Auto-sync paused: no connection · next try {schedule.next_at.astimezone():%H:%M}"
+            f"Never synced · auto-sync paused: no connection · next try {schedule.next_at.astimezone():%H:%M}"
         )
         frozen_clock.shift(INTERVAL * backoff - timedelta(minutes=1))
         assert not tick(qtbot, window)
@@ -193,7 +193,7 @@ def test_three_failures_in_a_row_pause_with_a_note(
         frozen_clock.shift(INTERVAL * 4)
     next_try = window.auto_sync.schedule().next_at
     assert status_text(window) == (
-        f"Never synced · Auto-sync paused after repeated failures · next try {next_try.astimezone():%H:%M}"
+        f"Never synced · auto-sync paused after repeated failures · next try {next_try.astimezone():%H:%M}"
     )
 
 
@@ -204,6 +204,9 @@ def test_a_refused_secret_shows_its_banner_and_pauses_until_the_account_changes(
     assert tick(qtbot, window)
     assert window.banner.isVisible() and "App Secret" in window.banner.text.text()
     assert window.auto_sync.schedule().state is AutoSyncState.REFUSED
+    assert status_text(window) == (
+        "Never synced · auto-sync paused until the account is changed in Settings or you sync by hand"
+    )
     frozen_clock.shift(INTERVAL * 10)
     assert not tick(qtbot, window)
     window.auto_sync.reload_settings()  # Settings closed with the same account: still paused
@@ -293,3 +296,13 @@ def test_the_next_sync_tomorrow_is_named_with_its_day(qtbot, frozen_clock, conne
     frozen_clock.move_to(local(today, 23, 30))
     window = open_window(qtbot, store_path)
     assert status_text(window) == "Synced 23:10 · next at tomorrow 02:10"
+
+
+def test_it_waits_while_settings_is_open(qtbot, window: MainWindow) -> None:
+    settings = open_settings_dialog(qtbot)
+    settings.hide()
+    settings.setModal(True)  # as the window opens it
+    settings.show()
+    assert not tick(qtbot, window)
+    settings.close()
+    assert tick(qtbot, window)

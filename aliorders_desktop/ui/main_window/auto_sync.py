@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from aliorders_desktop import config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials
@@ -177,8 +178,9 @@ class AutoSync(QObject):
 
     def _start_due_sync(self) -> None:
         """Start the automatic sync, unless a sync is running: this window's own (waited for: the
-        next tick decides again) or another process's (a turn skipped quietly)."""
-        if self._controller.is_running():
+        next tick decides again) or another process's (a turn skipped quietly). Nor while a dialog
+        such as Settings is open, where the user may be about to switch databases."""
+        if self._controller.is_running() or QApplication.activeModalWidget() is not None:
             return
         try:
             if store.sync_running():

@@ -83,11 +83,11 @@ class WindowStatusBar(QStatusBar):
         if state is AutoSyncState.PAUSED:
             return self.tr("auto-sync paused")
         if state is AutoSyncState.REFUSED:
-            return self.tr("Auto-sync paused until the account is changed in Settings or you sync by hand")
+            return self.tr("auto-sync paused until the account is changed in Settings or you sync by hand")
         if state is AutoSyncState.OFFLINE:
-            return self.tr("Auto-sync paused: no connection · next try {0}").format(next_text)
+            return self.tr("auto-sync paused: no connection · next try {0}").format(next_text)
         if state is AutoSyncState.FAILING:
-            return self.tr("Auto-sync paused after repeated failures · next try {0}").format(next_text)
+            return self.tr("auto-sync paused after repeated failures · next try {0}").format(next_text)
         if state is AutoSyncState.SCHEDULED and next_at is not None and next_at <= now:
             return self.tr("next sync due now")
         if state is AutoSyncState.SCHEDULED:

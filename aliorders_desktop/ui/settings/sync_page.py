@@ -24,8 +24,15 @@ class SyncPage(QWidget):
         self.setObjectName("syncTab")
         self.interval_combo = QComboBox(self)
         self.interval_combo.setObjectName("autoSyncCombo")
+        interval_names = {
+            0: self.tr("Off"),
+            15: self.tr("Every 15 minutes"),
+            30: self.tr("Every 30 minutes"),
+            60: self.tr("Every hour"),
+            180: self.tr("Every 3 hours"),
+        }
         for minutes in config.AUTO_SYNC_INTERVALS:
-            self.interval_combo.addItem(self._interval_text(minutes), minutes)
+            self.interval_combo.addItem(interval_names[minutes], minutes)
         self.recheck_spin = QSpinBox(self)
         self.recheck_spin.setObjectName("recheckDaysSpin")
         self.recheck_spin.setRange(1, config.MAX_RECHECK_DAYS)
@@ -91,13 +98,6 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
-
-    def _interval_text(self, minutes: int) -> str:
-        if minutes == 0:
-            return self.tr("Off")
-        if minutes % 60 == 0:
-            return self.tr("Every %n hour(s)", "", minutes // 60)
-        return self.tr("Every %n minute(s)", "", minutes)
 
     def _load(self) -> None:
         settings = config.load_settings()

@@ -250,6 +250,8 @@ def test_screenshots(qtbot, monkeypatch) -> None:
     credentials.save_credentials(AppCredentials("34061046", SECRET))
     dialog = open_settings_dialog(qtbot)
     dialog.grab().save("/tmp/settings_account.png")
+    dialog.tabs.setCurrentWidget(dialog.sync)
+    dialog.grab().save("/tmp/settings_sync.png")
     dialog.tabs.setCurrentWidget(dialog.advanced)
     dialog.grab().save("/tmp/settings_advanced.png")
     dialog.tabs.setCurrentWidget(dialog.appearance)

@@ -94,15 +94,14 @@ def test_the_range_reaches_back_to_the_last_completed_sync(
 ) -> None:
     today = date.today()
     old_range_end = today - timedelta(days=45)  # synced by hand, days after it were never fetched
-    record_completed_sync(
-        today - timedelta(days=50), old_range_end, local(today - timedelta(days=40), 9, 0),
-        local(today - timedelta(days=40), 9, 5),
-    )
+    synced_on = today - timedelta(days=40)
+    first = today - timedelta(days=50)
+    record_completed_sync(first, old_range_end, local(synced_on, 9, 0), local(synced_on, 9, 5))
     window = open_window(qtbot, store_path)
     assert tick(qtbot, window)
     assert (last_completed().range_start, last_completed().range_end) == (old_range_end, today)
 
-    frozen_clock.shift(timedelta(days=2))  # away for two days: back to the last sync, not N days
+    frozen_clock.shift(timedelta(days=2))  # the computer slept: back to the last sync, not 1 day
     save_settings(recheck_days=1)
     window.auto_sync.reload_settings()
     assert tick(qtbot, window)

@@ -131,6 +131,7 @@ class AutoSync(QObject):
         self._announce()
 
     def schedule(self) -> Schedule:
+        """Where auto-sync stands now, read afresh: the store may have a newer sync from elsewhere."""
         if not self._permitted or not self._has_account():
             return Schedule(AutoSyncState.UNAVAILABLE)
         if not self._settings.auto_sync_minutes:

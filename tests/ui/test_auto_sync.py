@@ -164,7 +164,7 @@ def test_offline_pauses_quietly_backs_off_and_a_success_resumes(
         schedule = window.auto_sync.schedule()
         assert schedule.state is AutoSyncState.OFFLINE
         assert abs(schedule.next_at - (failed_at + INTERVAL * backoff)) < timedelta(seconds=5)
-        assert not window.banner.isVisible()
+        assert not window.banner.isVisible() and window.status.currentMessage() == ""
         assert status_text(window) == (
             f"Never synced · auto-sync paused: no connection · next try {schedule.next_at.astimezone():%H:%M}"
         )

@@ -160,7 +160,8 @@ class SyncController(QObject):
     def _on_failed(self, error: object) -> None:
         self.runFailed.emit(error, self._automatic)
         if self._automatic and _passes_by_itself(error):
-            return  # the schedule notes it in the status bar and tries again later
+            self._status.clearMessage()  # "Syncing…" is over; the schedule's note says what next
+            return
         message, details = describe_error(error)
         if not isinstance(error, store.SyncInProgressError):
             message += " Orders fetched before the problem are kept."

@@ -22,6 +22,12 @@ ENV_GATEWAY = "ALIORDERS_GATEWAY_URL"
 ENV_CONFIG_DIR = "ALIORDERS_CONFIG_DIR"
 ENV_DATA_DIR = "ALIORDERS_DATA_DIR"
 
+AUTO_SYNC_INTERVALS = (0, 15, 30, 60, 180)
+"""The minutes "Sync automatically" offers; 0 is off."""
+DEFAULT_AUTO_SYNC_MINUTES = 30
+DEFAULT_RECHECK_DAYS = 30
+MAX_RECHECK_DAYS = 365
+
 API_ZONES = {
     "America/Los_Angeles": 'Pacific time with daylight saving (AliExpress\' "PST")',
     "Etc/GMT+8": "Fixed UTC−8",
@@ -56,6 +62,10 @@ class Settings:
     """How many requests a sync keeps in flight at once (1 to MAX_CONCURRENCY)."""
     language: str = ""
     """A code of `languages.LANGUAGES`; empty follows the system."""
+    auto_sync_minutes: int = DEFAULT_AUTO_SYNC_MINUTES
+    """How often the open window syncs by itself, one of AUTO_SYNC_INTERVALS (0: never)."""
+    recheck_days: int = DEFAULT_RECHECK_DAYS
+    """How many recent days each automatic sync fetches again, to catch late status changes."""
 
     @property
     def effective_gateway_url(self) -> str:
@@ -94,7 +104,16 @@ def load_settings() -> Settings:
             except (TypeError, ValueError):
                 continue  # a hand-edited value of the wrong kind: keep the default
     settings = replace(defaults, **values)
-    return replace(settings, sync_concurrency=clamp_concurrency(settings.sync_concurrency))
+    return replace(
+        settings,
+        sync_concurrency=clamp_concurrency(settings.sync_concurrency),
+        auto_sync_minutes=(
+            settings.auto_sync_minutes
+            if settings.auto_sync_minutes in AUTO_SYNC_INTERVALS
+            else DEFAULT_AUTO_SYNC_MINUTES
+        ),
+        recheck_days=min(max(settings.recheck_days, 1), MAX_RECHECK_DAYS),
+    )
 
 
 def clamp_concurrency(value: int) -> int:

@@ -18,7 +18,7 @@ Team = Callable[[str | None], str]
 
 def dialog_on_advanced(qtbot) -> SettingsDialog:
     dialog = open_settings_dialog(qtbot)
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.advanced)
     return dialog
 
 

@@ -203,7 +203,7 @@ def test_demo_mode_shows_the_demo_account_read_only(qtbot) -> None:
 
 def test_plain_http_gateway_is_rejected(qtbot) -> None:
     dialog = open_settings_dialog(qtbot)
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.advanced)
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("http://example.com/sync")
     with qtbot.assertNotEmitted(dialog.settingsChanged):
         click(qtbot, dialog, "saveAdvancedButton")
@@ -215,7 +215,7 @@ def test_plain_http_gateway_is_rejected(qtbot) -> None:
 
 def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
     dialog = open_settings_dialog(qtbot)
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.advanced)
     database = tmp_path / "elsewhere" / "orders.db"
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("https://gateway.example.com/sync")
     zones = dialog.findChild(type(dialog.advanced.api_zone_combo), "apiZoneCombo")
@@ -250,9 +250,11 @@ def test_screenshots(qtbot, monkeypatch) -> None:
     credentials.save_credentials(AppCredentials("34061046", SECRET))
     dialog = open_settings_dialog(qtbot)
     dialog.grab().save("/tmp/settings_account.png")
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.sync)
+    dialog.grab().save("/tmp/settings_sync.png")
+    dialog.tabs.setCurrentWidget(dialog.advanced)
     dialog.grab().save("/tmp/settings_advanced.png")
-    dialog.tabs.setCurrentIndex(2)
+    dialog.tabs.setCurrentWidget(dialog.appearance)
     dialog.grab().save("/tmp/settings_appearance.png")
 
     keyring.set_keyring(keyring.backends.fail.Keyring())

@@ -1,12 +1,15 @@
-"""The status bar's lasting labels: the last sync, the database, the demo badge and a viewer's note."""
+"""The status bar's lasting labels: the last and next sync, the database, the demo badge and a
+viewer's note."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from aliorders_desktop import store
+from aliorders_desktop.ui.main_window.auto_sync import AutoSyncState, Schedule
 
 STALE_DAYS = 2
 """A last sync this many days old is shown in orange, with its age."""
@@ -37,21 +40,71 @@ class WindowStatusBar(QStatusBar):
         location = store.database_location()  # a server address without its password
         self.database_label.setText(f"Database: {location}")
         self.database_label.setToolTip(location)
+        self._last_run: store.SyncRun | None = None
+        self._schedule = Schedule(AutoSyncState.UNAVAILABLE)
 
     def show_last_sync(self, run: store.SyncRun | None, *, can_sync: bool) -> None:
         """When the orders were last synced; for a workspace viewer, also who syncs them."""
         self._show_workspace_note(run, viewer=not can_sync)
+        self._last_run = run
+        self._show_sync_times()
+
+    @Slot(object)
+    def show_schedule(self, schedule: Schedule) -> None:
+        """When auto-sync syncs next; it is announced every minute, so the times shown move on."""
+        self._schedule = schedule
+        self._show_sync_times()
+
+    def _show_sync_times(self) -> None:
+        now = datetime.now(UTC)
+        run = self._last_run
+        stale = False
         if run is None:
-            self.last_sync_label.setText("Never synced")
-            return
-        when = run.finished_at or run.started_at
-        age = datetime.now(UTC) - when
-        stale = age.days >= STALE_DAYS
-        self.last_sync_label.setText(
-            f"Last sync: {when.astimezone():%Y-%m-%d %H:%M}" + (f" ({age.days} days ago)" if stale else "")
-        )
+            synced = self.tr("Never synced")
+            self.last_sync_label.setToolTip("")
+        else:
+            when = run.finished_at or run.started_at
+            age = now - when
+            stale = age.days >= STALE_DAYS
+            synced = (
+                self.tr("Synced {0} (%n day(s) ago)", "", age.days) if stale else self.tr("Synced {0}")
+            ).format(self._moment(when, now))
+            self.last_sync_label.setToolTip(self.tr("Range {0} – {1}").format(run.range_start, run.range_end))
+        upcoming = self._upcoming(now)
+        self.last_sync_label.setText(self.tr("{0} · {1}").format(synced, upcoming) if upcoming else synced)
         self.last_sync_label.setStyleSheet("color: #b35900; font-weight: bold;" if stale else "")
-        self.last_sync_label.setToolTip(f"Range {run.range_start} – {run.range_end}")
+
+    def _upcoming(self, now: datetime) -> str:
+        """What auto-sync does next, or "" when it has nothing to do here (a viewer, no account)."""
+        state, next_at = self._schedule.state, self._schedule.next_at
+        next_text = self._moment(next_at, now) if next_at is not None else ""
+        if state is AutoSyncState.OFF:
+            return self.tr("auto-sync off")
+        if state is AutoSyncState.PAUSED:
+            return self.tr("auto-sync paused")
+        if state is AutoSyncState.REFUSED:
+            return self.tr("auto-sync paused until the account is changed in Settings or you sync by hand")
+        if state is AutoSyncState.OFFLINE:
+            return self.tr("auto-sync paused: no connection · next try {0}").format(next_text)
+        if state is AutoSyncState.FAILING:
+            return self.tr("auto-sync paused after repeated failures · next try {0}").format(next_text)
+        if state is AutoSyncState.SCHEDULED and next_at is not None and next_at <= now:
+            return self.tr("next sync due now")
+        if state is AutoSyncState.SCHEDULED:
+            return self.tr("next at {0}").format(next_text)
+        return ""
+
+    def _moment(self, when: datetime, now: datetime) -> str:
+        """`when` on this computer's clock: the time alone today, with its day otherwise."""
+        local = when.astimezone()
+        days = (local.date() - now.astimezone().date()).days
+        if days == 0:
+            return f"{local:%H:%M}"
+        if days == -1:
+            return self.tr("yesterday {0}").format(f"{local:%H:%M}")
+        if days == 1:
+            return self.tr("tomorrow {0}").format(f"{local:%H:%M}")
+        return f"{local:%Y-%m-%d %H:%M}"
 
     def _show_workspace_note(self, run: store.SyncRun | None, *, viewer: bool) -> None:
         self.workspace_note.setVisible(viewer)

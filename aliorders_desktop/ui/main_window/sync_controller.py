@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QToolBar
 
 from aliorders_desktop import credentials, store
+from aliorders_desktop.aliexpress.errors import ApiError
 from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
@@ -31,11 +32,15 @@ class SyncController(QObject):
 
     `pagesSaved` (at most every `REFRESH_COALESCE_MS` while pages come in) and `ended` tell the
     window to re-read the store; `accountNeeded` that there is no account to sync with yet.
+    `runSucceeded` (the `SyncResult`, completed or cancelled) and `runFailed` (the error) say how
+    each run ended and whether it was an automatic one, for the schedule (`auto_sync`).
     """
 
     pagesSaved = Signal()
     ended = Signal()
     accountNeeded = Signal()
+    runSucceeded = Signal(object, bool)
+    runFailed = Signal(object, bool)
 
     def __init__(
         self,
@@ -54,6 +59,7 @@ class SyncController(QObject):
         self._banner = banner
         self._status = status
         self._permitted = True
+        self._automatic = False
         self.task = BackgroundTask("syncThread", self)
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_succeeded)
@@ -86,25 +92,39 @@ class SyncController(QObject):
 
     @Slot()
     def start(self) -> None:
+        """Sync the dates the filter bar shows."""
+        self.start_range(*self._dates.range())
+
+    def start_range(self, first: date, last: date, *, automatic: bool = False) -> bool:
+        """Sync [first, last]; returns whether the sync started.
+
+        An `automatic` run (the schedule's) asks nothing of the user: no account or no keyring
+        simply means no sync, and the banner the user may be reading stays.
+        """
         if self.task.is_running() or not self._permitted:
-            return
+            return False
         try:
             creds = self._session.credentials()
         except credentials.KeyringUnavailable as exc:
-            self._banner.show_message(str(exc))
-            return
+            if not automatic:
+                self._banner.show_message(str(exc))
+            return False
         if creds is None:
-            self.accountNeeded.emit()
-            return
-        first, last = self._dates.range()
+            if not automatic:
+                self.accountNeeded.emit()
+            return False
         service = self._session.sync_service(creds)
         windows = service.window_count(first, last)
-        self._banner.dismiss()
-        self.task.start(_sync_job(service, first, last))
+        if not automatic:
+            self._banner.dismiss()
+        if not self.task.start(_sync_job(service, first, last)):
+            return False  # shut down: the window is closing or being replaced
+        self._automatic = automatic
         self._show_progress(True)
         self.progress.setRange(0, 0)
         split = f", split into {windows} windows of at most 90 days" if windows > 1 else ""
         self._status.showMessage(f"Syncing {first} – {last}{split}…")
+        return True
 
     @Slot()
     def cancel(self) -> None:
@@ -126,6 +146,7 @@ class SyncController(QObject):
     @Slot(object)
     def _on_succeeded(self, result: SyncResult) -> None:
         self._status.showMessage(result.summary(), 15000)
+        self.runSucceeded.emit(result, self._automatic)
         if result.problems:
             self._banner.show_message(
                 f"Synced, but AliExpress refused {len(result.problems)} of the queries even as one-day "
@@ -137,6 +158,10 @@ class SyncController(QObject):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
+        self.runFailed.emit(error, self._automatic)
+        if self._automatic and _passes_by_itself(error):
+            self._status.clearMessage()  # "Syncing…" is over; the schedule's note says what next
+            return
         message, details = describe_error(error)
         if not isinstance(error, store.SyncInProgressError):
             message += " Orders fetched before the problem are kept."
@@ -160,6 +185,12 @@ class SyncController(QObject):
         self._cancel_action.setVisible(visible)
         self.cancel_button.setEnabled(visible)
         self._action.setEnabled(not visible)
+
+
+def _passes_by_itself(error: object) -> bool:
+    """Whether a problem goes away without the user: no connection, AliExpress busy or limiting,
+    or another process syncing. An automatic run keeps quiet about those."""
+    return isinstance(error, store.SyncInProgressError) or (isinstance(error, ApiError) and error.retryable)
 
 
 def _sync_job(service: SyncService, first: date, last: date):

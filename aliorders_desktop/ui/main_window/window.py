@@ -2,8 +2,9 @@
 
 Each concern lives in a part of its own: `actions` (commands, toolbar, menus), `orders_table`
 (table, columns, selection), `row_menu`, `selection_totals`, `status_bar`, `sync_controller`,
-`export_controller` and `window_state`. What stays here is what needs several of them: reloading
-the table and everything around it, the details pane, settings, demo mode and the theme.
+`auto_sync`, `export_controller` and `window_state`. What stays here is what needs several of
+them: reloading the table and everything around it, the details pane, settings, demo mode and
+the theme.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar
 from aliorders_desktop.ui.insights import InsightsView
 from aliorders_desktop.ui.main_window.actions import WindowActions
+from aliorders_desktop.ui.main_window.auto_sync import AutoSync
 from aliorders_desktop.ui.main_window.export_controller import ExportController
 from aliorders_desktop.ui.main_window.orders_table import OrdersTable
 from aliorders_desktop.ui.main_window.row_menu import RowMenu
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
             status=self.status,
         )
         self.sync_task, self.progress = self.sync.task, self.sync.progress
+        self.auto_sync = AutoSync(self, session=session, controller=self.sync)
+        self.auto_sync.scheduleChanged.connect(self.status.show_schedule)
         self.cancel_button = self.sync.cancel_button
         toolbar = self.commands.build_toolbar()
         self.sync.add_to(toolbar)
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self.workspace.changed.connect(self.refresh)
         self._apply_permissions(self.workspace.permissions)
         self.workspace.start()
+        self.auto_sync.start()
         self.state.restore(self)
         self.apply_filters()
         self.earnings.refresh()
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
         """Show only what this database user may do: viewers get no Sync, and a note instead, which
         the reload that follows (at start, and after every `workspace.changed`) shows."""
         self.sync.set_permitted(permissions.can_sync)
+        self.auto_sync.set_permitted(permissions.can_sync)
         self.row_menu.set_may_delete(permissions.can_delete)
 
     # --- sync and export, as the session and the empty state ask for them -----------------
@@ -254,11 +260,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if not self.session.open_settings(self):
             self._after_reload()
+            self.auto_sync.reload_settings()
 
     @Slot()
     def open_account_settings(self) -> None:
         if not self.session.open_settings(self, account=True):
             self._after_reload()
+            self.auto_sync.reload_settings()
 
     @Slot()
     def start_demo(self) -> None:
@@ -293,6 +301,7 @@ class MainWindow(QMainWindow):
     def stop_background_work(self) -> None:
         """Save the window's state and stop every worker thread, which use the open database."""
         self.state.save(self)
+        self.auto_sync.stop()
         self.sync.shutdown()
         self.exports.task.shutdown()
         self.insights.shutdown()

@@ -1,7 +1,8 @@
 """Settings ▸ Advanced: how aliorders reaches AliExpress, and where the orders are kept.
 
-Options about syncing (how it talks to AliExpress) belong in the Connection group here; the
-Database group lives in `database_group`. One Save keeps both, as `config.save_settings` does.
+How aliorders talks to AliExpress belongs in the Connection group here (when and how much it
+syncs is on the Sync page); the Database group lives in `database_group`. One Save keeps both,
+as `config.save_settings` does.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from aliorders_desktop import config
 from aliorders_desktop.aliexpress.client import DEFAULT_GATEWAY_URL, check_gateway_url
 from aliorders_desktop.aliexpress.errors import ConfigurationError
-from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from aliorders_desktop.ui.settings.database_group import DatabaseGroup, is_workspace
 from aliorders_desktop.ui.settings.widgets import hint, message_label, show_message, with_hint, wrapping_label
 
@@ -91,11 +90,6 @@ class AdvancedPage(QWidget):
         gateway_label.setBuddy(self.gateway_url_edit)
         zone_label = QLabel("API &time zone:", connection)
         zone_label.setBuddy(self.api_zone_combo)
-        self.concurrency_spin = QSpinBox(self)
-        self.concurrency_spin.setObjectName("concurrencySpin")
-        self.concurrency_spin.setRange(1, MAX_CONCURRENCY)
-        concurrency_label = QLabel("&Parallel requests:", connection)
-        concurrency_label.setBuddy(self.concurrency_spin)
         form = QFormLayout(connection)
         form.addRow(
             gateway_label,
@@ -119,17 +113,6 @@ class AdvancedPage(QWidget):
                 ),
             ),
         )
-        form.addRow(
-            concurrency_label,
-            with_hint(
-                self.concurrency_spin,
-                hint(
-                    f"How many pages a sync asks for at once (default {DEFAULT_CONCURRENCY}). More is faster "
-                    "over a slow connection; aliorders slows down by itself when AliExpress asks it to.",
-                    connection,
-                ),
-            ),
-        )
         return connection
 
     def _load(self) -> None:
@@ -140,7 +123,6 @@ class AdvancedPage(QWidget):
             self.api_zone_combo.addItem(settings.api_zone, settings.api_zone)
             index = self.api_zone_combo.count() - 1
         self.api_zone_combo.setCurrentIndex(index)
-        self.concurrency_spin.setValue(settings.sync_concurrency)
         self.database.load(settings.database)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
@@ -173,7 +155,6 @@ class AdvancedPage(QWidget):
             previous,
             gateway_url=self.gateway_url_edit.text().strip(),
             api_zone=self.api_zone_combo.currentData(),
-            sync_concurrency=self.concurrency_spin.value(),
             database=database,
         )
         try:

@@ -10,6 +10,7 @@ from aliorders_desktop.aliexpress.client import ClientSettings
 from aliorders_desktop.ui.settings.account_page import AccountPage
 from aliorders_desktop.ui.settings.advanced_page import AdvancedPage
 from aliorders_desktop.ui.settings.appearance_page import AppearancePage
+from aliorders_desktop.ui.settings.sync_page import SyncPage
 
 
 class SettingsDialog(QDialog):
@@ -33,12 +34,15 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)  # first, so that the tabs come first in the focus chain
         self.tabs.setObjectName("settingsTabs")
         self.account = AccountPage(self, client_settings=client_settings, demo=demo)
+        self.sync = SyncPage(self)
         self.advanced = AdvancedPage(self, demo=demo)
         self.appearance = AppearancePage(self)
         self.account.credentialsChanged.connect(self.credentialsChanged)
+        self.sync.settingsChanged.connect(self.settingsChanged)
         self.advanced.settingsChanged.connect(self.settingsChanged)
         self.appearance.themeChanged.connect(self.themeChanged)
         self.tabs.addTab(self.account, "Account")
+        self.tabs.addTab(self.sync, self.tr("Sync"))
         self.tabs.addTab(self.advanced, "Advanced")
         self.tabs.addTab(self.appearance, "Appearance")
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from aliorders_desktop import store
+from aliorders_desktop.ui.formats import day, fill, local_time
 
 STALE_DAYS = 2
 """A last sync this many days old is shown in orange, with its age."""
@@ -19,10 +20,10 @@ class WindowStatusBar(QStatusBar):
         super().__init__(parent)
         self.last_sync_label = QLabel(objectName="lastSyncLabel")
         self.database_label = QLabel(objectName="databaseLabel")
-        self.demo_badge = QLabel(" DEMO DATA ", objectName="demoBadge")
+        self.demo_badge = QLabel(" " + self.tr("DEMO DATA") + " ", objectName="demoBadge")
         self.demo_badge.setStyleSheet("background:#b8860b; color:white; border-radius:3px; font-weight:bold;")
         self.demo_badge.setToolTip(
-            "Orders come from a simulated AliExpress on this computer, not your account."
+            self.tr("Orders come from a simulated AliExpress on this computer, not your account.")
         )
         self.demo_badge.setVisible(demo)
         self.addPermanentWidget(self.last_sync_label)
@@ -30,31 +31,37 @@ class WindowStatusBar(QStatusBar):
         self.addPermanentWidget(self.demo_badge)
         self.workspace_note = QLabel(objectName="workspaceNote")
         self.workspace_note.setToolTip(
-            "Your database user may view, refresh and export the workspace's orders."
+            self.tr("Your database user may view, refresh and export the workspace's orders.")
         )
         self.workspace_note.hide()
         self.addPermanentWidget(self.workspace_note)
         location = store.database_location()  # a server address without its password
-        self.database_label.setText(f"Database: {location}")
+        self.database_label.setText(fill(self.tr("Database: %1"), location))
         self.database_label.setToolTip(location)
 
     def show_last_sync(self, run: store.SyncRun | None, *, can_sync: bool) -> None:
         """When the orders were last synced; for a workspace viewer, also who syncs them."""
         self._show_workspace_note(run, viewer=not can_sync)
         if run is None:
-            self.last_sync_label.setText("Never synced")
+            self.last_sync_label.setText(self.tr("Never synced"))
             return
         when = run.finished_at or run.started_at
         age = datetime.now(UTC) - when
         stale = age.days >= STALE_DAYS
-        self.last_sync_label.setText(
-            f"Last sync: {when.astimezone():%Y-%m-%d %H:%M}" + (f" ({age.days} days ago)" if stale else "")
-        )
+        text = fill(self.tr("Last sync: %1"), local_time(when))
+        self.last_sync_label.setText(text + (" " + self.tr("(%n day(s) ago)", "", age.days) if stale else ""))
         self.last_sync_label.setStyleSheet("color: #b35900; font-weight: bold;" if stale else "")
-        self.last_sync_label.setToolTip(f"Range {run.range_start} – {run.range_end}")
+        self.last_sync_label.setToolTip(
+            fill(self.tr("Range %1 – %2"), day(run.range_start), day(run.range_end)),
+        )
 
     def _show_workspace_note(self, run: store.SyncRun | None, *, viewer: bool) -> None:
         self.workspace_note.setVisible(viewer)
         if viewer:
-            when = f"last sync {run.finished_at.astimezone():%Y-%m-%d %H:%M}" if run else "no sync yet"
-            self.workspace_note.setText(f"View only: syncing is done by the workspace admin ({when}).")
+            if run:
+                when = fill(self.tr("last sync %1"), local_time(run.finished_at))
+            else:
+                when = self.tr("no sync yet")
+            self.workspace_note.setText(
+                fill(self.tr("View only: syncing is done by the workspace admin (%1)."), when),
+            )

@@ -162,7 +162,7 @@
 <context>
     <name>TotalsBar</name>
     <message numerus="yes">
-        <location filename="../ui/totals_bar.py" line="+139"/>
+        <location filename="../ui/totals_bar.py" line="+140"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>

@@ -391,7 +391,7 @@ Switch now?</source>
 <context>
     <name>Breakdown</name>
     <message>
-        <location filename="../ui/insights/breakdown.py" line="+34"/>
+        <location filename="../ui/insights/breakdown.py" line="+35"/>
         <source>No sub ID: the link carried no custom parameters. Add a sub ID to links (letters, digits, _ - .) to see which placement converts.</source>
         <translation>Sin sub ID: el enlace no llevaba parámetros personalizados. Añade un sub ID a los enlaces (letras, cifras, _ - .) para ver qué ubicación convierte.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Switch now?</source>
 <context>
     <name>TotalsBar</name>
     <message>
-        <location filename="../ui/totals_bar.py" line="+46"/>
+        <location filename="../ui/totals_bar.py" line="+47"/>
         <source>Totals of every order the filters select, per settlement currency. “Commission ≈” sums the current estimates; Invalid orders count for nothing; “settled” is final commission.</source>
         <translation>Totales de todos los pedidos que seleccionan los filtros, por moneda de liquidación. «Comisión ≈» suma las estimaciones actuales; los pedidos No válidos no cuentan; «confirmada» es la comisión final.</translation>
     </message>

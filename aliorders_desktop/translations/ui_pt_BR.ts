@@ -391,7 +391,7 @@ Trocar agora?</translation>
 <context>
     <name>Breakdown</name>
     <message>
-        <location filename="../ui/insights/breakdown.py" line="+34"/>
+        <location filename="../ui/insights/breakdown.py" line="+35"/>
         <source>No sub ID: the link carried no custom parameters. Add a sub ID to links (letters, digits, _ - .) to see which placement converts.</source>
         <translation>Sem sub ID: o link não tinha parâmetros personalizados. Adicione um sub ID aos links (letras, números, _ - .) para ver qual posicionamento converte.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Trocar agora?</translation>
 <context>
     <name>TotalsBar</name>
     <message>
-        <location filename="../ui/totals_bar.py" line="+46"/>
+        <location filename="../ui/totals_bar.py" line="+47"/>
         <source>Totals of every order the filters select, per settlement currency. “Commission ≈” sums the current estimates; Invalid orders count for nothing; “settled” is final commission.</source>
         <translation>Totais de todos os pedidos que os filtros selecionam, por moeda de liquidação. “Comissão ≈” soma as estimativas atuais; pedidos Inválidos não contam; “confirmada” é a comissão final.</translation>
     </message>

@@ -391,7 +391,7 @@ Switch now?</source>
 <context>
     <name>Breakdown</name>
     <message>
-        <location filename="../ui/insights/breakdown.py" line="+34"/>
+        <location filename="../ui/insights/breakdown.py" line="+35"/>
         <source>No sub ID: the link carried no custom parameters. Add a sub ID to links (letters, digits, _ - .) to see which placement converts.</source>
         <translation>Нет sub ID: в ссылке не было пользовательских параметров. Добавляйте sub ID к ссылкам (буквы, цифры, _ - .), чтобы видеть, какое размещение приносит продажи.</translation>
     </message>
@@ -953,7 +953,7 @@ Switch now?</source>
     <message>
         <location line="+9"/>
         <source>≈ %1 %2 · %3 settled</source>
-        <translation>≈ %1 %2 · %3 подтверждено</translation>
+        <translation>≈ %1 %2 · %3 подтв.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1749,7 +1749,7 @@ Switch now?</source>
 <context>
     <name>TotalsBar</name>
     <message>
-        <location filename="../ui/totals_bar.py" line="+46"/>
+        <location filename="../ui/totals_bar.py" line="+47"/>
         <source>Totals of every order the filters select, per settlement currency. “Commission ≈” sums the current estimates; Invalid orders count for nothing; “settled” is final commission.</source>
         <translation>Итоги по всем заказам, выбранным фильтрами, по валютам расчётов. «Комиссия ≈» суммирует текущие ожидаемые суммы; отклонённые заказы не учитываются; «подтверждено» — окончательная комиссия.</translation>
     </message>

@@ -39,8 +39,9 @@ class TotalsBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="totalsBar")
-        self.shown = QLabel(objectName="totalsShown")
-        self.selection = QLabel(objectName="totalsSelection")
+        # Wrapping: two currencies' totals and a selection's are wider than a 1280-pixel window.
+        self.shown = QLabel(objectName="totalsShown", wordWrap=True)
+        self.selection = QLabel(objectName="totalsSelection", wordWrap=True)
         self.shown.setToolTip(
             self.tr(
                 "Totals of every order the filters select, per settlement currency. “Commission ≈” sums the "

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from aliorders_desktop.store.insights import BreakdownBy, BreakdownRow
@@ -223,13 +224,20 @@ class BreakdownTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(22)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
-        for column, width in enumerate(FIGURE_WIDTHS, start=1):
-            header.resizeSection(column, width)
+        for column, width in enumerate(FIGURE_WIDTHS, start=1):  # never narrower than the title
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(self._on_clicked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the group's name the room the figures leave, but never less than its title needs:
+        in some languages the figures' titles leave little."""
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        figures = sum(header.sectionSize(column) for column in range(1, header.count()))
+        header.resizeSection(0, max(header.sectionSizeHint(0), self.viewport().width() - figures))
 
     def set_rows(self, rows: list[BreakdownRow]) -> None:
         """Show `rows`, keeping the sort the user chose."""

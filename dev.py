@@ -1,4 +1,5 @@
-"""Bootstrap for a fresh checkout: `python3 dev.py start` runs the app, `python3 dev.py test` the tests.
+"""Bootstrap for a fresh checkout: `python3 dev.py start` runs the app, `python3 dev.py test` the tests,
+`python3 dev.py translations` re-extracts and compiles the window's catalogues.
 
 Both create `.venv/` beside this file on first use and install the project into it, so nothing but
 Python 3.11+ is needed on the machine.
@@ -58,11 +59,16 @@ def account_connected(python: Path) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"start", "test"}:
-        print("usage: python3 dev.py start [app options] | python3 dev.py test [pytest options]")
+    if not argv or argv[0] not in {"start", "test", "translations"}:
+        print(
+            "usage: python3 dev.py start [app options] | python3 dev.py test [pytest options]"
+            " | python3 dev.py translations [--check]"
+        )
         return 2
     python = ensure_environment()
     command, rest = argv[0], argv[1:]
+    if command == "translations":
+        return subprocess.call([str(python), str(ROOT / "tools" / "translations.py"), *rest])
     if command == "start":
         if not rest and not account_connected(python):
             rest = ["--demo"]

@@ -17,13 +17,14 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="aliorders-shots-"))
 os.environ["ALIORDERS_CONFIG_DIR"] = str(SCRATCH / "config")
 os.environ["ALIORDERS_DATA_DIR"] = str(SCRATCH / "data")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
 
 from aliorders_desktop import store  # noqa: E402
 from aliorders_desktop.aliexpress.orders import OrderStatus  # noqa: E402
 from aliorders_desktop.demo import start_demo  # noqa: E402
 from aliorders_desktop.sync.service import SyncService  # noqa: E402
+from aliorders_desktop.ui import language  # noqa: E402
 from aliorders_desktop.ui.app import create_application  # noqa: E402
 from aliorders_desktop.ui.main_window import MainWindow  # noqa: E402
 from aliorders_desktop.ui.session import AppSession  # noqa: E402
@@ -31,6 +32,8 @@ from aliorders_desktop.ui.settings import SettingsDialog  # noqa: E402
 
 SIZE = (1280, 720)
 """The window's default size, so the pictures show what a new user sees."""
+TRANSLATED = ("ru", "es", "pt_BR")
+"""Languages whose Orders tab and Settings are shown too, as orders-<code>.png and settings-<code>.png."""
 
 
 def settle(ms: int = 150) -> None:
@@ -44,6 +47,14 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def speak(app: QApplication, code: str) -> None:
+    """Use language `code` (its catalogues and formats) for what is built from now on."""
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    language.install(app, code)
 
 
 def window_for(app: QApplication, session: AppSession) -> MainWindow:
@@ -77,6 +88,7 @@ def main(out: Path) -> int:
     QCoreApplication.setOrganizationName("aliorders-screenshots")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(SCRATCH / "qsettings"))
     app = create_application()
+    speak(app, "en")  # whatever the machine's language
 
     store.open_database(SCRATCH / "empty.db")
     empty = window_for(app, AppSession(app=app, database=str(SCRATCH / "empty.db")))
@@ -122,9 +134,29 @@ def main(out: Path) -> int:
     save(window, out, "orders-dark")
     window.set_theme("auto")
     window.close()
+    for code in TRANSLATED:
+        save_translated(app, session, out, code)
+    speak(app, "en")
     demo.stop()
     store.close_database()
     return 0
+
+
+def save_translated(app: QApplication, session: AppSession, out: Path, code: str) -> None:
+    """The Orders tab with a row's details, and Settings, in language `code`."""
+    speak(app, code)
+    window = window_for(app, session)
+    window.filters.dates.set_preset("last90")
+    window.refresh()
+    if not window.details_action.isChecked():  # the last window's choice is remembered
+        window.details_action.trigger()
+    select_settled_checkout(window)
+    save(window, out, f"orders-{code}")
+    dialog = SettingsDialog(window, client_settings=session.client_settings(), demo=True)
+    dialog.show()
+    save(dialog, out, f"settings-{code}")
+    dialog.close()
+    window.close()
 
 
 if __name__ == "__main__":

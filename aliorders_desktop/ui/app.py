@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aliorders_desktop import __version__, config, store
 from aliorders_desktop.demo import start_demo
 from aliorders_desktop.logs import install_crash_handler
-from aliorders_desktop.ui import theme
+from aliorders_desktop.ui import language, theme
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.garbage import GuiThreadCollector
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.platform_check import resources_dir
@@ -37,6 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("aliorders")
     app.setWindowIcon(app_icon())
+    language.install(app, config.load_settings().language)
     theme.apply_theme(app, theme.saved_theme())
     return app
 
@@ -82,21 +84,32 @@ def offer_move_aside(error: store.StoreError) -> bool:
     The file is only renamed (never deleted or overwritten), and only when the user says so.
     Returns whether the app can go on with a fresh database.
     """
-    box = QMessageBox(QMessageBox.Icon.Critical, "aliorders cannot open its database", str(error))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("App", "aliorders cannot open its database"),
+        str(error),
+    )
     box.setObjectName("databaseProblem")
     move = None
     if isinstance(error, UNREADABLE) and Path(error.location).is_file():
         box.setInformativeText(
-            "You can set the file aside (it is renamed, not deleted) and start a new, "
-            "empty database; a sync then fetches your orders again."
+            QCoreApplication.translate(
+                "App",
+                "You can set the file aside (it is renamed, not deleted) and start a new, "
+                "empty database; a sync then fetches your orders again.",
+            )
         )
-        move = box.addButton("Set aside and start fresh", QMessageBox.ButtonRole.AcceptRole)
+        move = box.addButton(
+            QCoreApplication.translate("App", "Set aside and start fresh"), QMessageBox.ButtonRole.AcceptRole
+        )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if move is None or box.clickedButton() is not move:
         return False
     kept = store.move_aside(error.location)
-    QMessageBox.information(None, "aliorders", f"The old file was kept as {kept}.")
+    QMessageBox.information(
+        None, "aliorders", fill(QCoreApplication.translate("App", "The old file was kept as %1."), kept)
+    )
     return True
 
 

@@ -21,8 +21,12 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="messageBanner")
         self.text = QLabel(objectName="bannerText", wordWrap=True)
-        self.details_button = QPushButton("Details", objectName="bannerDetailsButton", checkable=True)
-        self.close_button = QPushButton("Dismiss", objectName="bannerDismissButton")
+        self.details_button = QPushButton(
+            self.tr("Details"),
+            objectName="bannerDetailsButton",
+            checkable=True,
+        )
+        self.close_button = QPushButton(self.tr("Dismiss"), objectName="bannerDismissButton")
         self.details = QPlainTextEdit(objectName="bannerDetails", readOnly=True)
         self.details.setMaximumHeight(120)
         row = QHBoxLayout()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from aliorders_desktop.ui.formats import date_edit_format
 from aliorders_desktop.ui.signals import signals_blocked
 
 ALL_TIME_START = date(2015, 1, 1)
@@ -31,18 +32,27 @@ def _last_month(today: date) -> tuple[date, date]:
 
 
 PRESETS: dict[str, tuple[str, Callable[[date], tuple[date, date]]]] = {
-    "today": ("Today", lambda t: (t, t)),
-    "yesterday": ("Yesterday", lambda t: (t - timedelta(days=1), t - timedelta(days=1))),
-    "this_week": ("This week", lambda t: (week_start(t), t)),
-    "last7": ("Last 7 days", lambda t: (t - timedelta(days=6), t)),
-    "last30": ("Last 30 days", lambda t: (t - timedelta(days=29), t)),
-    "this_month": ("This month", lambda t: (_month_start(t), t)),
-    "last_month": ("Last month", _last_month),
-    "last90": ("Last 90 days", lambda t: (t - timedelta(days=89), t)),
-    "this_year": ("This year", lambda t: (t.replace(month=1, day=1), t)),
-    "all": ("All time", lambda t: (ALL_TIME_START, t)),
+    "today": (QT_TRANSLATE_NOOP("DateRange", "Today"), lambda t: (t, t)),
+    "yesterday": (
+        QT_TRANSLATE_NOOP("DateRange", "Yesterday"),
+        lambda t: (t - timedelta(days=1), t - timedelta(days=1)),
+    ),
+    "this_week": (QT_TRANSLATE_NOOP("DateRange", "This week"), lambda t: (week_start(t), t)),
+    "last7": (QT_TRANSLATE_NOOP("DateRange", "Last 7 days"), lambda t: (t - timedelta(days=6), t)),
+    "last30": (QT_TRANSLATE_NOOP("DateRange", "Last 30 days"), lambda t: (t - timedelta(days=29), t)),
+    "this_month": (QT_TRANSLATE_NOOP("DateRange", "This month"), lambda t: (_month_start(t), t)),
+    "last_month": (QT_TRANSLATE_NOOP("DateRange", "Last month"), _last_month),
+    "last90": (QT_TRANSLATE_NOOP("DateRange", "Last 90 days"), lambda t: (t - timedelta(days=89), t)),
+    "this_year": (QT_TRANSLATE_NOOP("DateRange", "This year"), lambda t: (t.replace(month=1, day=1), t)),
+    "all": (QT_TRANSLATE_NOOP("DateRange", "All time"), lambda t: (ALL_TIME_START, t)),
 }
+"""Each preset's English name (marked for translation: `preset_name` shows it) and its days."""
 CUSTOM = "custom"
+
+
+def preset_name(key: str) -> str:
+    """A preset's name in the window's language."""
+    return QCoreApplication.translate("DateRange", PRESETS[key][0])
 
 
 class DateRangePicker(QWidget):
@@ -54,12 +64,12 @@ class DateRangePicker(QWidget):
         super().__init__(parent)
         self._today = today
         self.preset_box = QComboBox(objectName="datePreset")
-        for key, (label, _) in PRESETS.items():
-            self.preset_box.addItem(label, key)
-        self.preset_box.addItem("Custom range", CUSTOM)
-        self.preset_box.setToolTip("Orders are shown by the day the buyer paid (your local time).")
-        self.from_edit = self._date_edit("dateFrom", "First day of the range (included)")
-        self.to_edit = self._date_edit("dateTo", "Last day of the range (included)")
+        for key in PRESETS:
+            self.preset_box.addItem(preset_name(key), key)
+        self.preset_box.addItem(self.tr("Custom range"), CUSTOM)
+        self.preset_box.setToolTip(self.tr("Orders are shown by the day the buyer paid (your local time)."))
+        self.from_edit = self._date_edit("dateFrom", self.tr("First day of the range (included)"))
+        self.to_edit = self._date_edit("dateTo", self.tr("Last day of the range (included)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preset_box)
@@ -73,7 +83,7 @@ class DateRangePicker(QWidget):
 
     def _date_edit(self, name: str, tip: str) -> QDateEdit:
         edit = QDateEdit(objectName=name, calendarPopup=True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         edit.setToolTip(tip)
         return edit
 

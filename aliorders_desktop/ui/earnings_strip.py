@@ -16,10 +16,10 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from aliorders_desktop import store
-from aliorders_desktop.export import money
 from aliorders_desktop.store import CurrencyTotals, OrderFilter
 from aliorders_desktop.ui.background import BackgroundTask, Job
-from aliorders_desktop.ui.date_range import PRESETS
+from aliorders_desktop.ui.date_range import PRESETS, preset_name
+from aliorders_desktop.ui.formats import fill, major
 
 PERIODS: dict[str, str] = {
     "today": "earningsToday",
@@ -44,16 +44,6 @@ Earnings = dict[str, list[CurrencyTotals]]
 def period_filters(today: date) -> dict[str, OrderFilter]:
     """The orders paid in each period's local days, as seen on `today`."""
     return {key: OrderFilter.for_days(*PRESETS[key][1](today)) for key in PERIODS}
-
-
-def figure_text(label: str, totals: list[CurrencyTotals]) -> str:
-    """The period's name, then one line per currency: the estimate (final once settled) and what
-    is settled already. Invalid orders add nothing to either (`store.rules`)."""
-    lines = [
-        f"≈ {money(t.estimated_commission)} {t.currency or '?'} · {money(t.settled_commission)} settled"
-        for t in totals
-    ]
-    return "\n".join([label, *(lines or ["no orders"])])
 
 
 def earnings_job(filters: dict[str, OrderFilter]) -> Job:
@@ -87,11 +77,16 @@ class EarningsStrip(QWidget):
         layout.setSpacing(4)
         for number, (key, name) in enumerate(PERIODS.items()):
             button = QToolButton(objectName=name, autoRaise=True)
-            button.setText(f"{PRESETS[key][0]}\n{ADDING_UP}")
+            button.setText(f"{preset_name(key)}\n{ADDING_UP}")
             button.setToolTip(
-                f"Commission of the orders paid {PRESETS[key][0].lower()} (your local days), per "
-                "currency: “≈” is the current estimate, final once settled; “settled” counts Completed "
-                "Settlement only; Invalid orders earn nothing. Click to show these orders."
+                fill(
+                    self.tr(
+                        "Commission of the orders paid in the period “%1” (your local days), per "
+                        "currency: “≈” is the current estimate, final once settled; “settled” counts "
+                        "Completed Settlement only; Invalid orders earn nothing. Click to show these orders."
+                    ),
+                    preset_name(key),
+                )
             )
             self._group.addButton(button, number)
             self.figures[key] = button
@@ -124,15 +119,30 @@ class EarningsStrip(QWidget):
     @Slot(object)
     def _on_earnings(self, earnings: Earnings) -> None:
         for key, totals in earnings.items():
-            self.figures[key].setText(figure_text(PRESETS[key][0], totals))
+            self.figures[key].setText(self.figure_text(preset_name(key), totals))
         if not self._stale:
             self.updated.emit()
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         for key, button in self.figures.items():
-            button.setText(f"{PRESETS[key][0]}\ncould not be added up")
+            failed = self.tr("could not be added up")
+            button.setText(f"{preset_name(key)}\n{failed}")
             button.setStatusTip(str(error))
+
+    def figure_text(self, label: str, totals: list[CurrencyTotals]) -> str:
+        """The period's name, then one line per currency: the estimate (final once settled) and
+        what is settled already. Invalid orders add nothing to either (`store.rules`)."""
+        lines = [
+            fill(
+                self.tr("≈ %1 %2 · %3 settled"),
+                major(t.estimated_commission),
+                t.currency or "?",
+                major(t.settled_commission),
+            )
+            for t in totals
+        ]
+        return "\n".join([label, *(lines or [self.tr("no orders")])])
 
     @Slot()
     def _on_finished(self) -> None:

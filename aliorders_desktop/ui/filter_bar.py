@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter
 from aliorders_desktop.ui.date_range import DateRangePicker
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
 
@@ -25,7 +26,7 @@ class StatusFilter(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="statusFilter")
-        self.setToolTip("Show only orders in the checked statuses")
+        self.setToolTip(self.tr("Show only orders in the checked statuses"))
         self._items = QStandardItemModel(self)
         for status in OrderStatus:
             item = QStandardItem(status.value)
@@ -70,7 +71,7 @@ class StatusFilter(QComboBox):
 
     def _update_text(self) -> None:
         chosen = self.selected()
-        label = "All statuses" if not chosen else ", ".join(s for s in OrderStatus if s in chosen)
+        label = self.tr("All statuses") if not chosen else ", ".join(s for s in OrderStatus if s in chosen)
         self.setPlaceholderText(label)
         self.setCurrentIndex(-1)
 
@@ -82,20 +83,28 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="filterBar")
-        self.order_id = self._box("orderIdFilter", "Order ID", "Order ID (whole, or its first digits)")
-        self.tracking_id = self._box("trackingIdFilter", "Tracking ID", "Tracking ID, or how it starts")
+        self.order_id = self._box(
+            "orderIdFilter", self.tr("Order ID"), self.tr("Order ID (whole, or its first digits)")
+        )
+        self.tracking_id = self._box(
+            "trackingIdFilter", self.tr("Tracking ID"), self.tr("Tracking ID, or how it starts")
+        )
         self.product_id = self._box(
-            "productIdFilter", "Product ID", "Product ID (whole, or its first digits)"
+            "productIdFilter", self.tr("Product ID"), self.tr("Product ID (whole, or its first digits)")
         )
         self.statuses = StatusFilter()
-        self.no_tracking = QCheckBox("No tracking ID", objectName="noTrackingFilter")
-        self.no_tracking.setToolTip("Only orders whose click carried no tracking tag")
+        self.no_tracking = QCheckBox(self.tr("No tracking ID"), objectName="noTrackingFilter")
+        self.no_tracking.setToolTip(self.tr("Only orders whose click carried no tracking tag"))
         self.sub_id = QToolButton(objectName="subIdFilter", autoRaise=False)
-        self.sub_id.setToolTip("Only orders whose link carried exactly this sub ID; click to remove it")
+        self.sub_id.setToolTip(
+            self.tr("Only orders whose link carried exactly this sub ID; click to remove it"),
+        )
         self.sub_id.hide()
         self._sub_id: str | None = None
-        self.clear_button = QPushButton("Clear", objectName="clearFiltersButton")
-        self.clear_button.setToolTip("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
+        self.clear_button = QPushButton(self.tr("Clear"), objectName="clearFiltersButton")
+        self.clear_button.setToolTip(
+            self.tr("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
+        )
         self.dates = DateRangePicker()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         layout = QHBoxLayout(self)
@@ -178,8 +187,9 @@ class FilterBar(QWidget):
     def _set_sub_id(self, value: str | None) -> None:
         self._sub_id = value
         if value is not None:
-            label = sub_id_label(value) if value else "none"
-            self.sub_id.setText(f"Sub ID: {label if len(label) <= 32 else label[:31] + '…'}  ✕")
+            label = sub_id_label(value) if value else self.tr("none")
+            shown = label if len(label) <= 32 else label[:31] + "…"
+            self.sub_id.setText(fill(self.tr("Sub ID: %1"), shown) + "  ✕")
         self.sub_id.setVisible(value is not None)
 
     @Slot()

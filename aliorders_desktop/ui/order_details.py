@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,13 +28,28 @@ from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.export import commission_state, flag
 from aliorders_desktop.store import OrderRow, StatusChange
 from aliorders_desktop.ui import theme
-from aliorders_desktop.ui.columns import DASH, NO_TRACKING_TIP, amount, commission_text, local_time
+from aliorders_desktop.ui.columns import DASH, commission_text, no_tracking_tip, no_value
+from aliorders_desktop.ui.formats import fill, local_time, money
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.row_actions import product_url
 
+CONTEXT = "OrderDetails"
+WORDS = (
+    QT_TRANSLATE_NOOP("OrderDetails", "estimate"),
+    QT_TRANSLATE_NOOP("OrderDetails", "final"),
+    QT_TRANSLATE_NOOP("OrderDetails", "none"),
+    QT_TRANSLATE_NOOP("OrderDetails", "Yes"),
+    QT_TRANSLATE_NOOP("OrderDetails", "No"),
+)
+"""The words `export` describes a commission's state and a yes/no field with, shown translated."""
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
 
 def _money(field: str) -> Callable[[OrderRow], str]:
-    return lambda r: amount(getattr(r, field), r.currency)
+    return lambda r: money(getattr(r, field), r.currency)
 
 
 def _time(field: str) -> Callable[[OrderRow], str]:
@@ -42,7 +57,7 @@ def _time(field: str) -> Callable[[OrderRow], str]:
 
 
 def _flag(field: str) -> Callable[[OrderRow], str]:
-    return lambda r: flag(getattr(r, field))
+    return lambda r: translated(flag(getattr(r, field)))
 
 
 def _plain(field: str) -> Callable[[OrderRow], str]:
@@ -50,35 +65,67 @@ def _plain(field: str) -> Callable[[OrderRow], str]:
 
 
 FIELDS: tuple[tuple[str, str, Callable[[OrderRow], str]], ...] = (
-    ("order_id", "Order ID", _plain("order_id")),
-    ("sub_order_id", "Sub-order ID", _plain("sub_order_id")),
-    ("status", "Status", lambda r: r.status),
-    ("commission", "Commission", lambda r: f"{commission_text(r)} ({commission_state(r.status)})"),
-    ("paid_amount", "Paid amount", _money("paid_amount")),
-    ("finished_amount", "Finished amount", _money("finished_amount")),
-    ("estimated_paid_commission", "Estimated at payment", _money("estimated_paid_commission")),
-    ("estimated_finished_commission", "Estimated at completion", _money("estimated_finished_commission")),
-    ("new_buyer_bonus_commission", "New buyer bonus", _money("new_buyer_bonus_commission")),
-    ("commission_rate", "Commission rate", lambda r: f"{r.commission_rate}%" if r.commission_rate else ""),
-    ("currency", "Currency", _plain("currency")),
-    ("tracking_id", "Tracking ID", lambda r: r.tracking_id or f"{DASH} none"),
-    ("custom_parameters", "Sub ID", lambda r: sub_id_label(r.custom_parameters or "")),
-    ("product_id", "Product ID", _plain("product_id")),
-    ("category_id", "Category ID", _plain("category_id")),
-    ("quantity", "Quantity", _plain("quantity")),
-    ("ship_to_country", "Ship to", _plain("ship_to_country")),
-    ("site", "Site", _plain("site")),
-    ("platform", "Platform", _plain("platform")),
-    ("created_at", "Created", _time("created_at")),
-    ("paid_at", "Paid", _time("paid_at")),
-    ("finished_at", "Buyer confirmed", _time("finished_at")),
-    ("settled_at", "Settled", _time("settled_at")),
-    ("is_new_buyer", "New buyer", _flag("is_new_buyer")),
-    ("is_hot_product", "Hot product", _flag("is_hot_product")),
-    ("is_affiliate_product", "Affiliate product", _flag("is_affiliate_product")),
-    ("effect_detail_status", "Detail status", _plain("effect_detail_status")),
-    ("first_seen_at", "First synced", _time("first_seen_at")),
-    ("updated_at", "Last changed", _time("updated_at")),
+    ("order_id", QT_TRANSLATE_NOOP("OrderDetails", "Order ID"), _plain("order_id")),
+    ("sub_order_id", QT_TRANSLATE_NOOP("OrderDetails", "Sub-order ID"), _plain("sub_order_id")),
+    ("status", QT_TRANSLATE_NOOP("OrderDetails", "Status"), lambda r: r.status),
+    (
+        "commission",
+        QT_TRANSLATE_NOOP("OrderDetails", "Commission"),
+        lambda r: f"{commission_text(r)} ({translated(commission_state(r.status))})",
+    ),
+    ("paid_amount", QT_TRANSLATE_NOOP("OrderDetails", "Paid amount"), _money("paid_amount")),
+    ("finished_amount", QT_TRANSLATE_NOOP("OrderDetails", "Finished amount"), _money("finished_amount")),
+    (
+        "estimated_paid_commission",
+        QT_TRANSLATE_NOOP("OrderDetails", "Estimated at payment"),
+        _money("estimated_paid_commission"),
+    ),
+    (
+        "estimated_finished_commission",
+        QT_TRANSLATE_NOOP("OrderDetails", "Estimated at completion"),
+        _money("estimated_finished_commission"),
+    ),
+    (
+        "new_buyer_bonus_commission",
+        QT_TRANSLATE_NOOP("OrderDetails", "New buyer bonus"),
+        _money("new_buyer_bonus_commission"),
+    ),
+    (
+        "commission_rate",
+        QT_TRANSLATE_NOOP("OrderDetails", "Commission rate"),
+        lambda r: f"{r.commission_rate}%" if r.commission_rate else "",
+    ),
+    ("currency", QT_TRANSLATE_NOOP("OrderDetails", "Currency"), _plain("currency")),
+    ("tracking_id", QT_TRANSLATE_NOOP("OrderDetails", "Tracking ID"), lambda r: r.tracking_id or no_value()),
+    (
+        "custom_parameters",
+        QT_TRANSLATE_NOOP("OrderDetails", "Sub ID"),
+        lambda r: sub_id_label(r.custom_parameters or ""),
+    ),
+    ("product_id", QT_TRANSLATE_NOOP("OrderDetails", "Product ID"), _plain("product_id")),
+    ("category_id", QT_TRANSLATE_NOOP("OrderDetails", "Category ID"), _plain("category_id")),
+    ("quantity", QT_TRANSLATE_NOOP("OrderDetails", "Quantity"), _plain("quantity")),
+    ("ship_to_country", QT_TRANSLATE_NOOP("OrderDetails", "Ship to"), _plain("ship_to_country")),
+    ("site", QT_TRANSLATE_NOOP("OrderDetails", "Site"), _plain("site")),
+    ("platform", QT_TRANSLATE_NOOP("OrderDetails", "Platform"), _plain("platform")),
+    ("created_at", QT_TRANSLATE_NOOP("OrderDetails", "Created"), _time("created_at")),
+    ("paid_at", QT_TRANSLATE_NOOP("OrderDetails", "Paid"), _time("paid_at")),
+    ("finished_at", QT_TRANSLATE_NOOP("OrderDetails", "Buyer confirmed"), _time("finished_at")),
+    ("settled_at", QT_TRANSLATE_NOOP("OrderDetails", "Settled"), _time("settled_at")),
+    ("is_new_buyer", QT_TRANSLATE_NOOP("OrderDetails", "New buyer"), _flag("is_new_buyer")),
+    ("is_hot_product", QT_TRANSLATE_NOOP("OrderDetails", "Hot product"), _flag("is_hot_product")),
+    (
+        "is_affiliate_product",
+        QT_TRANSLATE_NOOP("OrderDetails", "Affiliate product"),
+        _flag("is_affiliate_product"),
+    ),
+    (
+        "effect_detail_status",
+        QT_TRANSLATE_NOOP("OrderDetails", "Detail status"),
+        _plain("effect_detail_status"),
+    ),
+    ("first_seen_at", QT_TRANSLATE_NOOP("OrderDetails", "First synced"), _time("first_seen_at")),
+    ("updated_at", QT_TRANSLATE_NOOP("OrderDetails", "Last changed"), _time("updated_at")),
 )
 """(key, label, text) of each field, in reading order; times are shown in the local zone."""
 
@@ -111,12 +158,19 @@ def timeline(row: OrderRow, history: list[StatusChange]) -> list[TimelineEntry]:
         TimelineEntry(
             change.to_status,
             _event_time(row, change.to_status) or change.seen_at,
-            f"seen by a sync on {local_time(change.seen_at)}",
+            fill(
+                QCoreApplication.translate("OrderDetails", "seen by a sync on %1"),
+                local_time(change.seen_at),
+            ),
         )
         for change in history
     ]
     entries += [
-        TimelineEntry(status, when, "date from AliExpress; not seen by a sync")
+        TimelineEntry(
+            status,
+            when,
+            QCoreApplication.translate("OrderDetails", "date from AliExpress; not seen by a sync"),
+        )
         for status in _EVENT_TIME
         if status not in seen and (when := _event_time(row, status)) is not None
     ]
@@ -213,7 +267,7 @@ class OrderDetails(QScrollArea):
             value = QLabel(objectName=f"detail_{key}", wordWrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            form.addRow(f"{label}:", value)
+            form.addRow(fill(self.tr("%1:"), translated(label)), value)
         self.checkout_caption = QLabel(objectName="checkoutCaption", wordWrap=True)
         # Labels rather than a list view: they size themselves to CJK and Arabic titles, whose
         # fallback fonts are taller than a list row.
@@ -224,18 +278,20 @@ class OrderDetails(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.product_link)
-        layout.addWidget(_section("Status history"))
+        layout.addWidget(_section(self.tr("Status history")))
         layout.addWidget(self.history)
-        layout.addWidget(_section("Same checkout"))
+        layout.addWidget(_section(self.tr("Same checkout")))
         layout.addWidget(self.checkout_caption)
         layout.addWidget(self.sub_orders)
-        layout.addWidget(_section("All fields"))
+        layout.addWidget(_section(self.tr("All fields")))
         layout.addLayout(form)
         layout.addStretch()
         self.content = body
         self.placeholder = QLabel(
-            "Select an order to see all its details, the other products of its checkout and its "
-            "status history.",
+            self.tr(
+                "Select an order to see all its details, the other products of its checkout and its "
+                "status history."
+            ),
             objectName="detailsPlaceholder",
             wordWrap=True,
             alignment=Qt.AlignmentFlag.AlignCenter,
@@ -266,16 +322,17 @@ class OrderDetails(QScrollArea):
         self.content.setVisible(row is not None)
         if row is None:
             return
-        self.title.setText(row.product_title or f"Product {row.product_id or ''}".strip())
+        self.title.setText(row.product_title or fill(self.tr("Product %1"), row.product_id or "").strip())
         url = product_url(row)
-        self.product_link.setText(f'<a href="{escape(url)}">Open the product page</a>' if url else "")
+        link = self.tr("Open the product page")
+        self.product_link.setText(f'<a href="{escape(url)}">{link}</a>' if url else "")
         self.product_link.setToolTip(url)
         for key, _, text in FIELDS:
             self.values[key].setText(text(row) or DASH)
         self.values["status"].setStyleSheet(
             f"color: {theme.status_colour(row.status, theme.is_dark()).name()};"
         )
-        self.values["tracking_id"].setToolTip("" if row.tracking_id else NO_TRACKING_TIP)
+        self.values["tracking_id"].setToolTip("" if row.tracking_id else no_tracking_tip())
         self.values["custom_parameters"].setToolTip(row.custom_parameters or "")
         self._show_checkout(row)
         self.history.set_entries(timeline(row, store.status_history(row.id)))
@@ -284,24 +341,31 @@ class OrderDetails(QScrollArea):
         siblings = store.sub_orders_of(row.order_id)
         count = len(siblings)
         self.checkout_caption.setText(
-            f"Order {row.order_id} has {count} product{'s' if count != 1 else ''}; each is its own "
-            "row with its own status and commission."
+            fill(
+                self.tr(
+                    "Order %1 has %Ln product(s); each is its own row with its own status and commission.",
+                    "",
+                    count,
+                ),
+                row.order_id,
+            )
         )
         layout = self.sub_orders.layout()
         while layout.count():
             layout.takeAt(0).widget().deleteLater()
         dark = theme.is_dark()
         for sibling in siblings:
-            title = sibling.product_title or f"Product {sibling.product_id}"
+            title = sibling.product_title or fill(self.tr("Product %1"), sibling.product_id)
             title = escape(title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…")
             colour = theme.status_colour(sibling.status, dark).name()
-            money = amount(sibling.paid_amount, sibling.currency)
-            this_one = " · <i>this row</i>" if sibling.id == row.id else ""
+            paid = money(sibling.paid_amount, sibling.currency)
+            this_row = self.tr("this row")
+            this_one = f" · <i>{this_row}</i>" if sibling.id == row.id else ""
             label = QLabel(
-                f'{title}<br><span style="color:{colour}">{sibling.status}</span> · {money}{this_one}',
+                f'{title}<br><span style="color:{colour}">{sibling.status}</span> · {paid}{this_one}',
                 wordWrap=True,
             )
-            label.setToolTip(f"Sub-order {sibling.sub_order_id}")
+            label.setToolTip(fill(self.tr("Sub-order %1"), sibling.sub_order_id))
             layout.addWidget(label)
 
 

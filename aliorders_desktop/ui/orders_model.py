@@ -18,7 +18,7 @@ from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter, OrderRow
 from aliorders_desktop.ui import theme
-from aliorders_desktop.ui.columns import COLUMNS, NO_TRACKING_TIP, commission_tip
+from aliorders_desktop.ui.columns import COLUMNS, commission_tip, no_tracking_tip
 
 BLOCK = 200
 MAX_BLOCKS = 40
@@ -129,7 +129,7 @@ class OrdersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return COLUMNS[section].label()
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(COLUMNS[section].align | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -169,13 +169,15 @@ class OrdersModel(QAbstractTableModel):
 
     def _tooltip(self, key: str, row: OrderRow) -> str | None:
         if key == "tracking_id" and not row.tracking_id:
-            return NO_TRACKING_TIP
+            return no_tracking_tip()
         if key in ("commission", "status"):
             return commission_tip(row)
         if key == "order_id" and self._group_sizes.get(row.order_id, 1) > 1:
-            return (
-                f"One checkout with {self._group_sizes[row.order_id]} products: each product is its own "
-                "row (sub-order) with its own status and commission. Right-click → Show all sub-orders."
+            return self.tr(
+                "One checkout with %n products: each product is its own row (sub-order) with its own "
+                "status and commission. Right-click → Show all sub-orders.",
+                "",
+                self._group_sizes[row.order_id],
             )
         if key == "product":
             return row.product_title

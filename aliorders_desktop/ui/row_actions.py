@@ -6,9 +6,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from aliorders_desktop.export import money
 from aliorders_desktop.store import OrderRow
 from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui.formats import fill, money
 
 DELETE_LIST_LIMIT = 8
 
@@ -16,7 +16,7 @@ DELETE_LIST_LIMIT = 8
 def selection_as_tsv(rows: list[OrderRow], visible: list[int]) -> str:
     """Tab-separated text of `rows` with a header, in the visible columns' order."""
     columns = [COLUMNS[i] for i in visible]
-    lines = ["\t".join(c.title for c in columns)]
+    lines = ["\t".join(c.label() for c in columns)]
     lines += ["\t".join(c.text(r).replace("\t", " ").replace("\n", " ") for c in columns) for r in rows]
     return "\n".join(lines)
 
@@ -37,31 +37,39 @@ def open_product_page(row: OrderRow) -> bool:
     return bool(url) and QDesktopServices.openUrl(QUrl(url))
 
 
+class DeleteConfirmation(QMessageBox):
+    """Asks before deleting, naming what goes and that a later sync may bring it back."""
+
+    def __init__(self, parent: QWidget, rows: list[OrderRow]) -> None:
+        super().__init__(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Cancel, parent)
+        self.setObjectName("deleteConfirmation")
+        self.setWindowTitle(self.tr("Delete orders"))
+        orders = self.tr("%Ln order(s)", "", len({r.order_id for r in rows}))
+        self.setText(
+            fill(self.tr("Delete %Ln sub-order(s) of %1 from this computer?", "", len(rows)), orders),
+        )
+        lines = [
+            fill(
+                self.tr("• Order %1: %2 (%3)"),
+                r.order_id,
+                (r.product_title or fill(self.tr("product %1"), r.product_id))[:60],
+                money(r.paid_amount, r.currency),
+            )
+            for r in rows[:DELETE_LIST_LIMIT]
+        ]
+        if len(rows) > DELETE_LIST_LIMIT:
+            lines.append(self.tr("… and %Ln more", "", len(rows) - DELETE_LIST_LIMIT))
+        explanation = self.tr(
+            "This only removes them from aliorders. If the orders still exist on AliExpress, a later "
+            "sync of the same dates brings them back. Use it for duplicates or test rows."
+        )
+        self.setInformativeText("\n".join(lines) + "\n\n" + explanation)
+        self.delete_button = self.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+
 def confirm_delete(parent: QWidget, rows: list[OrderRow]) -> bool:
-    """Ask before deleting, naming what goes and that a later sync may bring it back."""
-    orders = len({r.order_id for r in rows})
-    lines = [
-        f"• Order {r.order_id}: {(r.product_title or 'product ' + str(r.product_id))[:60]}"
-        f" ({money(r.paid_amount)} {r.currency or ''})"
-        for r in rows[:DELETE_LIST_LIMIT]
-    ]
-    if len(rows) > DELETE_LIST_LIMIT:
-        lines.append(f"… and {len(rows) - DELETE_LIST_LIMIT} more")
-    noun = "sub-order" if len(rows) == 1 else "sub-orders"
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Delete orders",
-        f"Delete {len(rows)} {noun} of {orders} order{'s' if orders != 1 else ''} from this computer?",
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setObjectName("deleteConfirmation")
-    box.setInformativeText(
-        "\n".join(lines)
-        + "\n\nThis only removes them from aliorders. If the orders still exist on AliExpress, "
-        "a later sync of the same dates brings them back. Use it for duplicates or test rows."
-    )
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    """Ask before deleting `rows`; True when the user chose Delete."""
+    box = DeleteConfirmation(parent, rows)
     box.exec()
-    return box.clickedButton() is delete
+    return box.clickedButton() is box.delete_button

@@ -2,8 +2,9 @@
 
 The installer build runs it on the frozen app before packaging it, and support can ask a user for
 its report. Each step is named, so a failure says which part of the installation is broken: Qt and
-its platform plugin, the bundled icons, the database, a real sync against the simulated gateway
-(the same client, signing and store code as a sync against AliExpress), the keyring backends.
+its platform plugin, the bundled icons and translations, the database, a real sync against the
+simulated gateway (the same client, signing and store code as a sync against AliExpress), the
+keyring backends.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class SelfTest:
         steps = [
             ("Qt", self.check_qt),
             ("icons", self.check_icons),
+            ("translations", self.check_translations),
             ("database", self.check_database),
             ("sync", self.check_sync),
             ("orders stored", self.check_orders),
@@ -69,6 +71,19 @@ class SelfTest:
         if QPixmap(str(icon)).isNull():
             raise StepFailed(f"cannot load the app icon {icon}")
         return str(icon.parent)
+
+    def check_translations(self) -> str:
+        """Every catalogue a language needs loads: a build that lost one would show English."""
+        from PySide6.QtCore import QTranslator
+
+        from aliorders_desktop import languages
+        from aliorders_desktop.ui.language import catalogues
+
+        wanted = [entry for code in languages.LANGUAGES for entry in catalogues(code)]
+        missing = [name for name, folder in wanted if not QTranslator().load(name, folder)]
+        if missing:
+            raise StepFailed(f"cannot load the translations {', '.join(missing)}")
+        return f"{len(wanted)} catalogues for {', '.join(languages.LANGUAGES)}"
 
     def check_database(self) -> str:
         folder = self.cleanup.enter_context(

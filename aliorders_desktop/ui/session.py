@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QStatusBar, QWidget
 
 from aliorders_desktop import config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.demo import DemoSession, start_demo
 from aliorders_desktop.sync.service import SyncService
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings import SettingsDialog
 
 
@@ -80,7 +81,8 @@ class AppSession:
         Returns whether `parent` was replaced.
         """
         if parent.is_busy() and not _confirm_stop(parent):
-            parent.statusBar().showMessage("The new database is opened at the next start.", 10_000)
+            later = QCoreApplication.translate("AppSession", "The new database is opened at the next start.")
+            parent.statusBar().showMessage(later, 10_000)
             return False
         parent.stop_background_work()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # an upgrade can take a while
@@ -91,8 +93,11 @@ class AppSession:
             config.save_settings(previous)
             QMessageBox.critical(
                 parent,
-                "aliorders cannot open that database",
-                f"{exc}\n\naliorders stays on {store.database_location()}.",
+                QCoreApplication.translate("AppSession", "aliorders cannot open that database"),
+                f"{exc}\n\n" + fill(
+                    QCoreApplication.translate("AppSession", "aliorders stays on %1."),
+                    store.database_location(),
+                ),
             )
         else:
             QApplication.restoreOverrideCursor()
@@ -124,7 +129,7 @@ class AppSession:
         except store.StoreError as exc:
             self.demo.stop()
             self.demo = None
-            QMessageBox.critical(parent, "Demo data", str(exc))
+            QMessageBox.critical(parent, QCoreApplication.translate("AppSession", "Demo data"), str(exc))
             self.replace_window(parent)  # its background work has stopped: a fresh window restarts it
             return
         self.database = self.demo.database
@@ -139,9 +144,11 @@ def _confirm_stop(parent: QWidget) -> bool:
     """Ask before a database switch stops the sync or export that is running."""
     answer = QMessageBox.question(
         parent,
-        "Switch databases",
-        "A sync or an export is running. Switching databases now stops it; every page a sync "
-        "has saved so far is kept.\n\nSwitch now?",
+        QCoreApplication.translate("AppSession", "Switch databases"),
+        QCoreApplication.translate("AppSession",
+            "A sync or an export is running. Switching databases now stops it; every page a sync "
+            "has saved so far is kept.\n\nSwitch now?"
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -5,11 +5,16 @@ Status colours come in a light and a dark variant so they stay readable on eithe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = {"auto": "Follow the system", "light": "Light", "dark": "Dark"}
+THEMES = {
+    "auto": QT_TRANSLATE_NOOP("Theme", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
+}
+"""Each theme's key and English name (`theme_name` gives it in the window's language)."""
 THEME_KEY = "appearance/theme"
 
 # (light background variant, dark background variant) per status
@@ -19,6 +24,10 @@ _STATUS_COLOURS = {
     "Completed Settlement": ("#1b7a35", "#6fd58b"),
     "Invalid": ("#8a8a8a", "#8f8f8f"),
 }
+
+
+def theme_name(key: str) -> str:
+    return QCoreApplication.translate("Theme", THEMES[key])
 
 
 def saved_theme() -> str:

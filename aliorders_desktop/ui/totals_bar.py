@@ -14,24 +14,12 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from aliorders_desktop import store
-from aliorders_desktop.export import money
 from aliorders_desktop.store import CurrencyTotals, OrderFilter
 from aliorders_desktop.ui.background import BackgroundTask, Job
+from aliorders_desktop.ui.formats import fill, major, money, number
 
 PENDING_AFTER_MS = 250
 """Say the totals are being added up only if they take longer than this (no flicker otherwise)."""
-
-
-def describe(totals: list[CurrencyTotals]) -> str:
-    """One line per currency; different currencies are never added together."""
-    parts = []
-    for t in totals:
-        currency = t.currency or "?"
-        parts.append(
-            f"<b>{currency}</b> paid {money(t.paid_amount)} · commission ≈ {money(t.estimated_commission)}"
-            f" · at completion {money(t.finished_commission)} · settled {money(t.settled_commission)}"
-        )
-    return " &nbsp;|&nbsp; ".join(parts)
 
 
 def totals_job(f: OrderFilter) -> Job:
@@ -51,11 +39,14 @@ class TotalsBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="totalsBar")
-        self.shown = QLabel(objectName="totalsShown")
-        self.selection = QLabel(objectName="totalsSelection")
+        # Wrapping: two currencies' totals and a selection's are wider than a 1280-pixel window.
+        self.shown = QLabel(objectName="totalsShown", wordWrap=True)
+        self.selection = QLabel(objectName="totalsSelection", wordWrap=True)
         self.shown.setToolTip(
-            "Totals of every order the filters select, per settlement currency. “Commission ≈” sums the "
+            self.tr(
+                "Totals of every order the filters select, per settlement currency. “Commission ≈” sums the "
             "current estimates; Invalid orders count for nothing; “settled” is final commission."
+            )
         )
         self.task = BackgroundTask("totalsThread", self)
         self.task.succeeded.connect(self._on_totals)
@@ -112,7 +103,8 @@ class TotalsBar(QWidget):
     def _on_failed(self, error: object) -> None:
         if self._computing == self._generation:
             self._pending.stop()
-            self._set_count_text(f"<i>the totals could not be added up: {error}</i>")
+            failed = fill(self.tr("the totals could not be added up: %1"), error)
+            self._set_count_text(f"<i>{failed}</i>")
 
     @Slot()
     def _on_finished(self) -> None:
@@ -121,16 +113,31 @@ class TotalsBar(QWidget):
 
     @Slot()
     def _show_pending(self) -> None:
-        self._set_count_text("<i>adding up totals…</i>")
+        pending = self.tr("adding up totals…")
+        self._set_count_text(f"<i>{pending}</i>")
 
     def _show(self, totals: list[CurrencyTotals]) -> None:
         self._pending.stop()
         self._totals = totals
-        self._set_count_text(describe(totals))
+        self._set_count_text(self.describe(totals))
         self.updated.emit()
 
+    def describe(self, totals: list[CurrencyTotals]) -> str:
+        """One line per currency; different currencies are never added together."""
+        return " &nbsp;|&nbsp; ".join(
+            fill(
+                self.tr("<b>%1</b> paid %2 · commission ≈ %3 · at completion %4 · settled %5"),
+                t.currency or "?",
+                major(t.paid_amount),
+                major(t.estimated_commission),
+                major(t.finished_commission),
+                major(t.settled_commission),
+            )
+            for t in totals
+        )
+
     def _set_count_text(self, rest: str) -> None:
-        label = f"{self._count:,} order{'s' if self._count != 1 else ''}"
+        label = self.tr("%Ln order(s)", "", self._count)
         self.shown.setText(f"{label} &nbsp; {rest}" if rest else label)
 
     def show_selection(self, count: int, totals: list[CurrencyTotals] | None) -> None:
@@ -139,10 +146,14 @@ class TotalsBar(QWidget):
             self.selection.clear()
             return
         if totals is None:
-            self.selection.setText(f"Selected {count:,}")
+            self.selection.setText(fill(self.tr("Selected %1"), number(count)))
             return
         sums = "; ".join(
-            f"{t.currency or '?'} {money(t.paid_amount)} paid, ≈ {money(t.estimated_commission)}"
+            fill(
+                self.tr("%1 paid, ≈ %2"),
+                money(t.paid_amount, t.currency or "?"),
+                money(t.estimated_commission, t.currency or "?"),
+            )
             for t in totals
         )
-        self.selection.setText(f"Selected {count:,}: {sums}")
+        self.selection.setText(fill(self.tr("Selected %1: %2"), number(count), sums))

@@ -13,6 +13,7 @@ import pytest
 from packaging_support import PACKAGING, ROOT, build_installer
 
 import aliorders_desktop
+from aliorders_desktop import languages
 
 SPEC = PACKAGING / "aliorders.spec"
 ISS = PACKAGING / "windows" / "aliorders.iss"
@@ -92,12 +93,11 @@ def test_no_excluded_qt_module_is_used_by_the_app():
     assert {"PyQt5", "PyQt6", "PySide2"} <= set(spec_constant("OTHER_EXCLUDES"))
 
 
-def test_qt_translations_are_only_left_out_while_the_app_loads_none():
+def test_the_spec_ships_the_translations_of_every_language_and_no_other_of_qts():
     assert "PySide6/Qt/translations/*" in spec_constant("UNUSED_QT_FILES")
-    for source in (ROOT / "aliorders_desktop").rglob("*.py"):
-        assert "QTranslator" not in source.read_text(encoding="utf-8"), (
-            f"{source} loads translations: keep Qt's translations in packaging/aliorders.spec"
-        )
+    others = [code for code in languages.LANGUAGES if code != languages.SOURCE_LANGUAGE]
+    assert spec_constant("KEPT_QT_FILES") == [f"PySide6/Qt/translations/qtbase_{code}.qm" for code in others]
+    assert ROOT / "aliorders_desktop" / "translations" in root_paths(spec_tree())
 
 
 def iss_sections() -> dict[str, list[str]]:

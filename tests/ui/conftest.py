@@ -10,6 +10,16 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from aliorders_desktop import config, credentials
 from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
+from aliorders_desktop.ui import language
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp) -> None:
+    """The window in English, as a user gets it: counted texts in their singular and plural forms.
+
+    Numbers and dates keep the test machine's C locale (plain "1234.50", no symbols), which the
+    assertions are written for; `test_languages` covers the other locales."""
+    language.install_translators(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -20,9 +20,9 @@ from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
+from aliorders_desktop.ui.formats import number
 from aliorders_desktop.ui.main_window import MainWindow, export_controller
 from aliorders_desktop.ui.settings import SettingsDialog
-from aliorders_desktop.ui.totals_bar import describe
 
 OBJECT_NAMES = [
     "ordersTable",
@@ -448,10 +448,10 @@ def test_select_all_sums_every_row_shown(qtbot, synced: MainWindow) -> None:
     window = synced
     window.table.selectAll()
     count = window.model.rowCount()
-    assert f"Selected {count:,}" in window.totals.selection.text()
+    assert f"Selected {number(count)}" in window.totals.selection.text()
     usd = next(t for t in store.totals(window.model.order_filter) if t.currency == "USD")
     qtbot.waitUntil(lambda: "paid" in window.totals.selection.text())  # the footer's worker adds up
-    assert f"USD {usd.paid_amount // 100}.{usd.paid_amount % 100:02d} paid" in window.totals.selection.text()
+    assert f"{usd.paid_amount // 100}.{usd.paid_amount % 100:02d} USD paid" in window.totals.selection.text()
 
 
 def test_select_all_before_the_totals_arrive_adds_nothing_up_on_the_gui_thread(
@@ -509,10 +509,10 @@ def test_footer_totals_are_added_up_in_the_background_for_the_latest_filter(
         window.filters.statuses.set_selected(frozenset({status}))
         window.filters.statuses.changed.emit()  # each change makes the previous sums obsolete
     f = window.model.order_filter
-    expected = describe(store.totals(f))
+    expected = window.totals.describe(store.totals(f))
     assert expected and f.statuses == frozenset({"Completed Settlement"})
     qtbot.waitUntil(lambda: expected in window.totals.shown.text())
-    assert window.totals.shown.text().startswith(f"{window.model.rowCount():,} orders")
+    assert window.totals.shown.text().startswith(f"{number(window.model.rowCount())} orders")
     assert window.totals.totals_of(f) == store.totals(f)
     qtbot.wait(300)  # nothing older overwrites them afterwards
     assert expected in window.totals.shown.text()

@@ -16,7 +16,8 @@ from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
 from aliorders_desktop.export import money
 from aliorders_desktop.ui import theme
-from aliorders_desktop.ui.columns import NO_TRACKING_TIP, local_time
+from aliorders_desktop.ui.columns import NO_TRACKING_TIP
+from aliorders_desktop.ui.formats import local_time
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.order_details import OrderDetails, timeline
 

@@ -17,6 +17,7 @@ from aliorders_desktop import store
 from aliorders_desktop.store import SaveCounts
 from aliorders_desktop.sync.service import SyncProgress
 from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS, DEFAULT_COLUMNS
+from aliorders_desktop.ui.formats import number
 from aliorders_desktop.ui.main_window import MainWindow
 from aliorders_desktop.ui.main_window.orders_table import LAYOUT_KEY, LEGACY_HEADER_KEY
 
@@ -149,7 +150,7 @@ def test_the_sync_progress_text_fits_its_bar_with_large_numbers(qtbot, connected
     margins = 2 * 6  # the bar's frame, and some air so the text does not touch it
 
     def fits() -> bool:
-        return "12,345,678 new" in bar.text() and (
+        return f"{number(12_345_678)} new" in bar.text() and (
             bar.fontMetrics().horizontalAdvance(bar.text()) + margins <= bar.width()
         )
 

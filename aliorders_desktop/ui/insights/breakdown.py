@@ -11,19 +11,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from aliorders_desktop.export import money
 from aliorders_desktop.store.insights import BreakdownBy, BreakdownRow
-from aliorders_desktop.ui.columns import NO_TRACKING_TIP
+from aliorders_desktop.ui.columns import no_tracking_tip
+from aliorders_desktop.ui.formats import fill, major, number, percent
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-NO_SUB_ID_TIP = (
+CONTEXT = "Breakdown"
+NO_SUB_ID_TIP = QT_TRANSLATE_NOOP(
+    "Breakdown",
     "No sub ID: the link carried no custom parameters. Add a sub ID to links (letters, digits, "
-    "_ - .) to see which placement converts."
+    "_ - .) to see which placement converts.",
 )
 
 
@@ -41,13 +53,10 @@ def sub_id_label(custom_parameters: str) -> str:
     return " · ".join(f"{name}={value}" for name, value in parsed.items())
 
 
-def share_text(share: float | None) -> str:
-    return "" if share is None else f"{share:.1%}"
-
-
 @dataclass(frozen=True)
 class _Column:
     title: str
+    """English, marked for translation; the header shows it translated, as `tip`."""
     tip: str
     value: Callable[[BreakdownRow], Any]
     """The sort value; display text comes from `text`."""
@@ -56,31 +65,52 @@ class _Column:
 
 def _money_column(title: str, tip: str, field: str) -> _Column:
     return _Column(
-        title, tip, lambda r: getattr(r.figures, field), lambda r: money(getattr(r.figures, field))
+        title, tip, lambda r: getattr(r.figures, field), lambda r: major(getattr(r.figures, field))
     )
 
 
 def _count_column(title: str, tip: str, field: str) -> _Column:
     return _Column(
-        title, tip, lambda r: getattr(r.figures, field), lambda r: f"{getattr(r.figures, field):,}"
+        title, tip, lambda r: getattr(r.figures, field), lambda r: number(getattr(r.figures, field))
     )
 
 
 _FIGURE_COLUMNS = (
-    _count_column("Orders", "Buyer orders (checkouts); one order can hold several products", "orders"),
-    _count_column("Sub-orders", "Line items: one per product bought", "sub_orders"),
-    _money_column("Paid", "What buyers paid, Invalid orders included", "paid_amount"),
+    _count_column(
+        QT_TRANSLATE_NOOP("Breakdown", "Orders"),
+        QT_TRANSLATE_NOOP("Breakdown", "Buyer orders (checkouts); one order can hold several products"),
+        "orders",
+    ),
+    _count_column(
+        QT_TRANSLATE_NOOP("Breakdown", "Sub-orders"),
+        QT_TRANSLATE_NOOP("Breakdown", "Line items: one per product bought"),
+        "sub_orders",
+    ),
     _money_column(
-        "Estimated",
-        "Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)",
+        QT_TRANSLATE_NOOP("Breakdown", "Paid"),
+        QT_TRANSLATE_NOOP("Breakdown", "What buyers paid, Invalid orders included"),
+        "paid_amount",
+    ),
+    _money_column(
+        QT_TRANSLATE_NOOP("Breakdown", "Estimated"),
+        QT_TRANSLATE_NOOP(
+            "Breakdown", "Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)"
+        ),
         "estimated",
     ),
-    _money_column("Settled", "Final commission of Completed Settlement orders", "settled"),
+    _money_column(
+        QT_TRANSLATE_NOOP("Breakdown", "Settled"),
+        QT_TRANSLATE_NOOP("Breakdown", "Final commission of Completed Settlement orders"),
+        "settled",
+    ),
     _Column(
-        "Invalid",
-        "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)",
+        QT_TRANSLATE_NOOP("Breakdown", "Invalid"),
+        QT_TRANSLATE_NOOP(
+            "Breakdown",
+            "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)",
+        ),
         lambda r: r.figures.invalid_share or 0.0,
-        lambda r: share_text(r.figures.invalid_share),
+        lambda r: percent(r.figures.invalid_share),
     ),
 )
 
@@ -96,11 +126,15 @@ class BreakdownModel(QAbstractTableModel):
         super().__init__(parent)
         self.by = by
         self._rows: list[BreakdownRow] = []
-        key_title = "Tracking ID" if by is BreakdownBy.TRACKING_ID else "Sub ID"
-        key_tip = (
-            "The tracking ID the buyer's click carried"
+        key_title = (
+            QT_TRANSLATE_NOOP("Breakdown", "Tracking ID")
             if by is BreakdownBy.TRACKING_ID
-            else "The custom parameters (sub IDs) the link carried"
+            else QT_TRANSLATE_NOOP("Breakdown", "Sub ID")
+        )
+        key_tip = (
+            QT_TRANSLATE_NOOP("Breakdown", "The tracking ID the buyer's click carried")
+            if by is BreakdownBy.TRACKING_ID
+            else QT_TRANSLATE_NOOP("Breakdown", "The custom parameters (sub IDs) the link carried")
         )
         self._columns = (_Column(key_title, key_tip, self._label_sort_value, self.label), *_FIGURE_COLUMNS)
 
@@ -111,7 +145,9 @@ class BreakdownModel(QAbstractTableModel):
 
     def label(self, row: BreakdownRow) -> str:
         if row.key is None:
-            return "(no tracking ID)" if self.by is BreakdownBy.TRACKING_ID else "(no sub ID)"
+            if self.by is BreakdownBy.TRACKING_ID:
+                return QCoreApplication.translate("Breakdown", "(no tracking ID)")
+            return QCoreApplication.translate("Breakdown", "(no sub ID)")
         return row.key if self.by is BreakdownBy.TRACKING_ID else sub_id_label(row.key)
 
     def _label_sort_value(self, row: BreakdownRow) -> tuple[bool, str]:
@@ -127,9 +163,9 @@ class BreakdownModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return QCoreApplication.translate(CONTEXT, self._columns[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._columns[section].tip
+            return QCoreApplication.translate(CONTEXT, self._columns[section].tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and section:
             return RIGHT
         return None
@@ -150,9 +186,15 @@ class BreakdownModel(QAbstractTableModel):
 
     def _tooltip(self, row: BreakdownRow) -> str:
         if row.key is None:
-            return NO_TRACKING_TIP if self.by is BreakdownBy.TRACKING_ID else NO_SUB_ID_TIP
-        what = "Tracking ID" if self.by is BreakdownBy.TRACKING_ID else "Sub ID"
-        return f"{what}: {row.key}\nClick to show these orders in the table."
+            if self.by is BreakdownBy.TRACKING_ID:
+                return no_tracking_tip()
+            return QCoreApplication.translate(CONTEXT, NO_SUB_ID_TIP)
+        if self.by is BreakdownBy.TRACKING_ID:
+            what = QCoreApplication.translate("Breakdown", "Tracking ID: %1")
+        else:
+            what = QCoreApplication.translate("Breakdown", "Sub ID: %1")
+        click = QCoreApplication.translate("Breakdown", "Click to show these orders in the table.")
+        return f"{fill(what, row.key)}\n{click}"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
@@ -182,13 +224,20 @@ class BreakdownTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(22)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
-        for column, width in enumerate(FIGURE_WIDTHS, start=1):
-            header.resizeSection(column, width)
+        for column, width in enumerate(FIGURE_WIDTHS, start=1):  # never narrower than the title
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(self._on_clicked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the group's name the room the figures leave, but never less than its title needs:
+        in some languages the figures' titles leave little."""
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        figures = sum(header.sectionSize(column) for column in range(1, header.count()))
+        header.resizeSection(0, max(header.sectionSizeHint(0), self.viewport().width() - figures))
 
     def set_rows(self, rows: list[BreakdownRow]) -> None:
         """Show `rows`, keeping the sort the user chose."""

@@ -12,50 +12,58 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.export import money
 from aliorders_desktop.store.insights import Bucket, Granularity, Series
 from aliorders_desktop.ui import theme
+from aliorders_desktop.ui.formats import day, day_month, decimal, fill, major, money, month_year, weekday_day
 
 
 @dataclass(frozen=True)
 class Layer:
     field: str
     title: str
+    """English, marked for translation; `name()` is what the chart shows."""
     status: OrderStatus
     pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern
 
+    def name(self) -> str:
+        return QCoreApplication.translate("CommissionChart", self.title)
+
 
 LAYERS = (
-    Layer("settled", "Settled", OrderStatus.SETTLED),
-    Layer("estimated", "Estimated", OrderStatus.PAID),
-    Layer("lost", "Lost (Invalid)", OrderStatus.INVALID, Qt.BrushStyle.BDiagPattern),
+    Layer("settled", QT_TRANSLATE_NOOP("CommissionChart", "Settled"), OrderStatus.SETTLED),
+    Layer("estimated", QT_TRANSLATE_NOOP("CommissionChart", "Estimated"), OrderStatus.PAID),
+    Layer(
+        "lost",
+        QT_TRANSLATE_NOOP("CommissionChart", "Lost (Invalid)"),
+        OrderStatus.INVALID,
+        Qt.BrushStyle.BDiagPattern,
+    ),
 )
 """Bottom to top."""
 
-_PER = {Granularity.DAY: "day", Granularity.WEEK: "week", Granularity.MONTH: "month"}
 _PAD = 10
 
 
 def bucket_title(bucket: Bucket, granularity: Granularity) -> str:
     """How a bar's days are named in its tooltip."""
     if granularity is Granularity.DAY:
-        return f"{bucket.first:%a %d %b %Y}"
+        return weekday_day(bucket.first)
     if granularity is Granularity.MONTH and bucket.first.day == 1 and _is_month_end(bucket.last):
-        return f"{bucket.first:%B %Y}"
-    return f"{bucket.first:%d %b} – {bucket.last:%d %b %Y}"
+        return month_year(bucket.first, full=True)
+    return f"{day_month(bucket.first)} – {day_month(bucket.last)} {bucket.last.year}"
 
 
-def _is_month_end(day: date) -> bool:
-    return day.month != date.fromordinal(day.toordinal() + 1).month
+def _is_month_end(value: date) -> bool:
+    return value.month != date.fromordinal(value.toordinal() + 1).month
 
 
-def axis_label(day: date, granularity: Granularity) -> str:
-    return f"{day:%b %Y}" if granularity is Granularity.MONTH else f"{day:%d %b}"
+def axis_label(value: date, granularity: Granularity) -> str:
+    return month_year(value) if granularity is Granularity.MONTH else day_month(value)
 
 
 def nice_step(span: float, ticks: int = 4) -> float:
@@ -72,7 +80,7 @@ class CommissionChart(QWidget):
         super().__init__(parent, objectName="commissionChart")
         self.setMouseTracking(True)
         self.setMinimumSize(360, 200)
-        self.setAccessibleName("Commission over time")
+        self.setAccessibleName(self.tr("Commission over time"))
         self._series = Series(Granularity.DAY, [])
         self._currency = ""
         self._hover = -1
@@ -84,7 +92,7 @@ class CommissionChart(QWidget):
         self._series, self._currency, self._hover = series, currency, -1
         total = {layer.field: sum(getattr(b, layer.field) for b in series.buckets) for layer in LAYERS}
         self.setAccessibleDescription(
-            f"{self.title()}: " + ", ".join(f"{layer.title} {money(total[layer.field])}" for layer in LAYERS)
+            f"{self.title()}: " + ", ".join(f"{layer.name()} {major(total[layer.field])}" for layer in LAYERS)
         )
         self.update()
 
@@ -94,18 +102,24 @@ class CommissionChart(QWidget):
 
     def title(self) -> str:
         buckets = self._series.buckets
-        per = _PER[self._series.granularity]
-        span = f" · {buckets[0].first:%d %b %Y} – {buckets[-1].last:%d %b %Y}" if buckets else ""
-        return f"Commission per {per} ({self._currency}){span}" if self._currency else "Commission"
+        if not self._currency:
+            return self.tr("Commission")
+        per = {
+            Granularity.DAY: self.tr("Commission per day (%1)"),
+            Granularity.WEEK: self.tr("Commission per week (%1)"),
+            Granularity.MONTH: self.tr("Commission per month (%1)"),
+        }[self._series.granularity]
+        span = f" · {day(buckets[0].first)} – {day(buckets[-1].last)}" if buckets else ""
+        return fill(per, self._currency) + span
 
     def tooltip_text(self, index: int) -> str:
         """What hovering bar `index` shows: its days and each state's commission."""
         bucket = self._series.buckets[index]
         lines = [bucket_title(bucket, self._series.granularity)]
         lines += [
-            f"{layer.title}: {money(getattr(bucket, layer.field))} {self._currency}" for layer in LAYERS
+            f"{layer.name()}: {money(getattr(bucket, layer.field), self._currency)}" for layer in LAYERS
         ]
-        lines.append(f"{bucket.sub_orders:,} sub-order{'s' if bucket.sub_orders != 1 else ''}")
+        lines.append(self.tr("%Ln sub-order(s)", "", bucket.sub_orders))
         return "\n".join(lines)
 
     def bucket_at(self, x: float) -> int:
@@ -132,7 +146,7 @@ class CommissionChart(QWidget):
         return step, max(step, math.ceil(top / step - 1e-9) * step)
 
     def _tick_text(self, value: float, step: float) -> str:
-        return f"{value:,.2f}" if step < 1 else f"{value:,.0f}"
+        return decimal(value, 2 if step < 1 else 0)
 
     def _plot_rect(self) -> QRectF:
         metrics = self.fontMetrics()
@@ -155,7 +169,10 @@ class CommissionChart(QWidget):
         self._paint_header(painter, palette, dark)
         if self._top() <= 0:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            message = "No commission in this range" if self._series.buckets else "No orders in this range"
+            if self._series.buckets:
+                message = self.tr("No commission in this range")
+            else:
+                message = self.tr("No orders in this range")
             painter.drawText(self._plot_rect(), Qt.AlignmentFlag.AlignCenter, message)
             return
         plot = self._plot_rect()
@@ -176,9 +193,9 @@ class CommissionChart(QWidget):
         x = self.width() - _PAD
         box = metrics.height() - 4
         for layer in reversed(LAYERS):
-            x -= metrics.horizontalAdvance(layer.title)
+            x -= metrics.horizontalAdvance(layer.name())
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(QPointF(x, baseline), layer.title)
+            painter.drawText(QPointF(x, baseline), layer.name())
             x -= box + 6
             painter.fillRect(QRectF(x, _PAD + 2, box, box), palette.color(QPalette.ColorRole.Base))
             painter.fillRect(QRectF(x, _PAD + 2, box, box), self._brush(layer, dark))

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.export import money
 from aliorders_desktop.store.insights import Figures
 from aliorders_desktop.ui import theme
-from aliorders_desktop.ui.insights.breakdown import share_text
+from aliorders_desktop.ui.formats import decimal, fill, money, number, percent
 
 _WORSE = ("#b3261e", "#ff8a80")  # (light, dark): a change for the worse
 
@@ -22,6 +21,7 @@ _WORSE = ("#b3261e", "#ff8a80")  # (light, dark): a change for the worse
 class Tile:
     name: str
     title: str
+    """English, like `tip`, marked for translation; the tile shows both translated."""
     tip: str
     number: Callable[[Figures], float | None]
     text: Callable[[Figures, str], str]
@@ -33,38 +33,53 @@ class Tile:
 TILES = (
     Tile(
         "headlineOrders",
-        "Orders",
-        "Buyer orders (checkouts) paid in the range. One order can hold several products (sub-orders).",
+        QT_TRANSLATE_NOOP("Headline", "Orders"),
+        QT_TRANSLATE_NOOP(
+            "Headline",
+            "Buyer orders (checkouts) paid in the range. One order can hold several products (sub-orders).",
+        ),
         lambda f: f.orders,
-        lambda f, _: f"{f.orders:,}",
+        lambda f, _: number(f.orders),
     ),
     Tile(
         "headlinePaid",
-        "Paid by buyers",
-        "What buyers paid for the products your links sold, Invalid orders included.",
+        QT_TRANSLATE_NOOP("Headline", "Paid by buyers"),
+        QT_TRANSLATE_NOOP(
+            "Headline",
+            "What buyers paid for the products your links sold, Invalid orders included.",
+        ),
         lambda f: f.paid_amount,
-        lambda f, c: f"{money(f.paid_amount)} {c}",
+        lambda f, c: money(f.paid_amount, c),
     ),
     Tile(
         "headlineEstimated",
-        "Estimated commission",
-        "Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.",
+        QT_TRANSLATE_NOOP("Headline", "Estimated commission"),
+        QT_TRANSLATE_NOOP(
+            "Headline",
+            "Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.",
+        ),
         lambda f: f.estimated,
-        lambda f, c: f"≈ {money(f.estimated)} {c}",
+        lambda f, c: f"≈ {money(f.estimated, c)}",
     ),
     Tile(
         "headlineSettled",
-        "Settled commission",
-        "Final commission of Completed Settlement orders, paid into your balance.",
+        QT_TRANSLATE_NOOP("Headline", "Settled commission"),
+        QT_TRANSLATE_NOOP(
+            "Headline",
+            "Final commission of Completed Settlement orders, paid into your balance.",
+        ),
         lambda f: f.settled,
-        lambda f, c: f"{money(f.settled)} {c}",
+        lambda f, c: money(f.settled, c),
     ),
     Tile(
         "headlineInvalid",
-        "Invalid",
-        "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled).",
+        QT_TRANSLATE_NOOP("Headline", "Invalid"),
+        QT_TRANSLATE_NOOP(
+            "Headline",
+            "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled).",
+        ),
         lambda f: f.invalid_share,
-        lambda f, c: share_text(f.invalid_share) or "—",
+        lambda f, c: percent(f.invalid_share) or "—",
         higher_is_better=False,
         in_points=True,
     ),
@@ -82,13 +97,14 @@ def change_text(now: float | None, before: float | None, in_points: bool = False
     direction = (difference > 0) - (difference < 0)
     arrow = {1: "▲ ", -1: "▼ ", 0: "± "}[direction]
     if in_points:
-        return f"{arrow}{abs(difference) * 100:.1f} pt", direction
+        points = QCoreApplication.translate("Headline", "%1 pt")
+        return arrow + fill(points, decimal(abs(difference) * 100, 1)), direction
     if before == 0:
-        return ("▲ new", 1) if now else ("± 0%", 0)
-    percent = abs(difference) / abs(before) * 100
-    if percent >= 1000:
-        return f"{arrow}{now / before:.0f}×", direction  # "202×" reads better than "20141%"
-    return f"{arrow}{percent:.0f}%" if percent >= 10 else f"{arrow}{percent:.1f}%", direction
+        return ("▲ " + QCoreApplication.translate("Headline", "new"), 1) if now else ("± 0%", 0)
+    change = abs(difference) / abs(before) * 100
+    if change >= 1000:
+        return f"{arrow}{decimal(now / before, 0)}×", direction  # "202×" reads better than "20141%"
+    return f"{arrow}{decimal(change, 0 if change >= 10 else 1)}%", direction
 
 
 class _TileWidget(QFrame):
@@ -96,8 +112,8 @@ class _TileWidget(QFrame):
         super().__init__(objectName=tile.name)
         self.tile = tile
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip(tile.tip)
-        self.title = QLabel(tile.title)
+        self.setToolTip(QCoreApplication.translate("Headline", tile.tip))
+        self.title = QLabel(QCoreApplication.translate("Headline", tile.title))
         self.value = QLabel(objectName=f"{tile.name}Value")
         self.change = QLabel(objectName=f"{tile.name}Change")
         font = self.value.font()
@@ -136,7 +152,7 @@ class Headline(QWidget):
             before = tile.number(previous) if previous is not None else None
             text, direction = change_text(tile.number(current), before, tile.in_points)
             if previous is None:
-                text = "no earlier period to compare"
+                text = self.tr("no earlier period to compare")
             good = direction == (1 if tile.higher_is_better else -1)
             if direction == 0:
                 colour = muted
@@ -144,13 +160,22 @@ class Headline(QWidget):
                 colour = theme.status_colour(OrderStatus.SETTLED, dark) if good else QColor(_WORSE[dark])
             widget.change.setStyleSheet(f"color: {colour.name()};")
             widget.change.setText(text)
-            widget.change.setToolTip(
-                f"{tile.title} in {compared_with}: {tile.text(previous, currency)}" if previous else ""
-            )
-        self.tiles[0].value.setToolTip(f"{current.sub_orders:,} sub-orders")
+            earlier = ""
+            if previous:
+                earlier = fill(
+                    self.tr("%1 in %2: %3"), widget.title.text(), compared_with, tile.text(previous, currency)
+                )
+            widget.change.setToolTip(earlier)
+        self.tiles[0].value.setToolTip(self.tr("%Ln sub-order(s)", "", current.sub_orders))
         self.tiles[-1].value.setToolTip(
-            f"{current.invalid_sub_orders:,} Invalid sub-orders; they had been estimated to earn "
-            f"{money(current.lost)} {currency}"
+            fill(
+                self.tr(
+                    "%Ln Invalid sub-order(s); they had been estimated to earn %1",
+                    "",
+                    current.invalid_sub_orders,
+                ),
+                money(current.lost, currency),
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -42,6 +42,7 @@ from aliorders_desktop.store.insights import (
     previous_period,
 )
 from aliorders_desktop.ui.background import BackgroundTask, Job
+from aliorders_desktop.ui.formats import day, fill
 from aliorders_desktop.ui.insights.breakdown import BreakdownTable
 from aliorders_desktop.ui.insights.chart import CommissionChart
 from aliorders_desktop.ui.insights.headline import Headline
@@ -111,13 +112,13 @@ class InsightsView(QWidget):
         super().__init__(parent, objectName="insightsView")
         self.currency_box = QComboBox(objectName="currencySelector")
         self.currency_box.setToolTip(
-            "Insights show one settlement currency at a time; amounts are never mixed"
+            self.tr("Insights show one settlement currency at a time; amounts are never mixed")
         )
-        self.currency_label = QLabel("Currency:")
+        self.currency_label = QLabel(self.tr("Currency:"))
         self.comparison = QLabel(objectName="comparisonLabel")
-        self.busy = QLabel("Calculating…", objectName="insightsBusy")
-        self.save_button = QPushButton("Save chart as PNG…", objectName="saveChartButton")
-        self.save_button.setToolTip("Save the commission chart as it looks now to a PNG image")
+        self.busy = QLabel(self.tr("Calculating…"), objectName="insightsBusy")
+        self.save_button = QPushButton(self.tr("Save chart as PNG…"), objectName="saveChartButton")
+        self.save_button.setToolTip(self.tr("Save the commission chart as it looks now to a PNG image"))
         self.headline = Headline()
         self.chart = CommissionChart()
         self.tracking = BreakdownTable(BreakdownBy.TRACKING_ID, "trackingBreakdown")
@@ -203,7 +204,7 @@ class InsightsView(QWidget):
         self._stale = False
         self._generation += 1
         self._problem = False
-        self.busy.setText("Calculating…")
+        self.busy.setText(self.tr("Calculating…"))
         self._busy_delay.start()
         self.task.start(insights_job(self._filter, self._currency, local_zone(), self._generation))
 
@@ -225,7 +226,7 @@ class InsightsView(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self._show_problem(f"Insights could not be computed: {error}")
+        self._show_problem(fill(self.tr("Insights could not be computed: %1"), error))
 
     def _show_problem(self, text: str) -> None:
         self._problem = True
@@ -255,7 +256,7 @@ class InsightsView(QWidget):
         self._fill_currencies(overview.currencies, overview.currency)
         currency = overview.currency or ""
         compared_with = self._previous_range_text()
-        self.comparison.setText(f"▲▼ compared with {compared_with}" if compared_with else "")
+        self.comparison.setText(fill(self.tr("▲▼ compared with %1"), compared_with) if compared_with else "")
         self.headline.show_figures(overview.current, overview.previous, currency, compared_with)
         self.chart.set_series(overview.series, currency)
         self._truncated = {}
@@ -282,23 +283,23 @@ class InsightsView(QWidget):
         first = before.paid_from.astimezone(zone).date()
         last = (before.paid_to - timedelta(seconds=1)).astimezone(zone).date()
         days = (last - first).days + 1
-        return f"{_day(first)} – {_day(last)} (the {days} day{'s' if days != 1 else ''} before)"
+        return fill(self.tr("%1 – %2 (the %Ln day(s) before)", "", days), day(first), day(last))
 
     def _show_captions(self) -> None:
         for caption, title, by in (
-            (self.tracking_caption, "<b>By Tracking ID</b>", BreakdownBy.TRACKING_ID),
-            (self.sub_id_caption, "<b>By sub ID</b> (custom parameters)", BreakdownBy.SUB_ID),
+            (self.tracking_caption, self.tr("<b>By Tracking ID</b>"), BreakdownBy.TRACKING_ID),
+            (self.sub_id_caption, self.tr("<b>By sub ID</b> (custom parameters)"), BreakdownBy.SUB_ID),
         ):
-            most = f" — the {BREAKDOWN_LIMIT} that earn most" if self._truncated.get(by) else ""
-            caption.setText(f"{title}{most} · click a row to see its orders")
+            most = ""
+            if self._truncated.get(by):
+                most = self.tr(" — the %Ln that earn most", "", BREAKDOWN_LIMIT)
+            caption.setText(title + most + self.tr(" · click a row to see its orders"))
 
     @Slot()
     def save_chart(self) -> None:
         suggested = f"aliorders-commission-{date.today():%Y-%m-%d}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", suggested, "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as PNG"), suggested, self.tr("PNG images (*.png)")
+        )
         if path and not self.chart.save_png(path):
-            self._show_problem(f"Could not write {path}")
-
-
-def _day(day: date) -> str:
-    return f"{day:%d %b %Y}"
+            self._show_problem(fill(self.tr("Could not write %1"), path))

@@ -20,45 +20,48 @@ class WindowActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.sync = self._action(
-            "Sync",
+            self.tr("Sync"),
             "syncAction",
             "Ctrl+Shift+S",
-            "Fetch the orders of the chosen dates from AliExpress (Ctrl+Shift+S)",
+            self.tr("Fetch the orders of the chosen dates from AliExpress (Ctrl+Shift+S)"),
         )
         self.refresh = self._action(
-            "Refresh",
+            self.tr("Refresh"),
             "refreshAction",
             "F5",
-            "Re-read the orders already stored on this computer; nothing is fetched (F5)",
+            self.tr("Re-read the orders already stored on this computer; nothing is fetched (F5)"),
         )
         self.export = self._action(
-            "Export…",
+            self.tr("Export…"),
             "exportAction",
             "Ctrl+E",
-            "Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)",
+            self.tr("Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)"),
         )
         self.settings = self._action(
-            "Settings…", "settingsAction", "Ctrl+,", "Account, connection and appearance"
+            self.tr("Settings…"), "settingsAction", "Ctrl+,", self.tr("Account, connection and appearance")
         )
         self.details = self._action(
-            "Order details",
+            self.tr("Order details"),
             "detailsAction",
             "Ctrl+I",
-            "Show every field, the checkout and the status history of the current order (Ctrl+I)",
+            self.tr("Show every field, the checkout and the status history of the current order (Ctrl+I)"),
         )
         self.details.setCheckable(True)
         self.details.setChecked(False)  # the table gets the width until details are asked for
         self.copy = self._action(
-            "Copy",
+            self.tr("Copy"),
             "copyAction",
             QKeySequence.StandardKey.Copy,
-            "Copy the selected rows as tab-separated text",
+            self.tr("Copy the selected rows as tab-separated text"),
         )
         self.find = self._action(
-            "Find", "findAction", QKeySequence.StandardKey.Find, "Filter by Order ID (Ctrl+F)"
+            self.tr("Find"),
+            "findAction",
+            QKeySequence.StandardKey.Find,
+            self.tr("Filter by Order ID (Ctrl+F)"),
         )
-        self.clear_filters = self._action("Clear filters", "clearFiltersAction", "Esc")
-        self.quit = self._action("Quit", "quitAction", QKeySequence.StandardKey.Quit)
+        self.clear_filters = self._action(self.tr("Clear filters"), "clearFiltersAction", "Esc")
+        self.quit = self._action(self.tr("Quit"), "quitAction", QKeySequence.StandardKey.Quit)
         self.themes = QActionGroup(self, exclusive=True)  # one theme ticked at a time
 
     def window(self) -> QMainWindow:
@@ -89,7 +92,7 @@ class WindowActions(QObject):
 
     def build_toolbar(self) -> QToolBar:
         """The toolbar's buttons, then a spacer; the sync's progress goes after it."""
-        toolbar = QToolBar("Main", objectName="mainToolbar", movable=False)
+        toolbar = QToolBar(self.tr("Main"), objectName="mainToolbar", movable=False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, name, _drawing in self._toolbar_actions():
             toolbar.addAction(action)
@@ -109,23 +112,23 @@ class WindowActions(QObject):
 
     def build_menus(self) -> None:
         menus = self.window().menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.copy, self.find, self.clear_filters])
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh)
         view_menu.addAction(self.details)
-        theme_menu = view_menu.addMenu("Appearance")
-        for key, label in theme.THEMES.items():
-            action = theme_menu.addAction(label)
+        theme_menu = view_menu.addMenu(self.tr("Appearance"))
+        for key in theme.THEMES:
+            action = theme_menu.addAction(theme.theme_name(key))
             action.setData(key)
             action.setCheckable(True)
             action.setChecked(key == theme.saved_theme())
             self.themes.addAction(action)
-        account_menu = menus.addMenu("&Account")
+        account_menu = menus.addMenu(self.tr("&Account"))
         account_menu.addActions([self.sync, self.settings])
 
     def tick_theme(self, key: str) -> None:

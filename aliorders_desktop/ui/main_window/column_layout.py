@@ -29,10 +29,10 @@ DEFAULT_SORT = SortState(COLUMN_INDEX["paid_at"], Qt.SortOrder.DescendingOrder)
 
 
 def apply_defaults(header: QHeaderView) -> None:
-    """Every column at its default width; `DEFAULT_COLUMNS` shown first in their order, the rest
-    hidden after them."""
+    """Every column at its default width, or its title's if that is wider (in some languages);
+    `DEFAULT_COLUMNS` shown first in their order, the rest hidden after them."""
     for index, column in enumerate(COLUMNS):
-        header.resizeSection(index, column.width)
+        header.resizeSection(index, max(column.width, header.sectionSizeHint(index)))
         header.setSectionHidden(index, column.key not in DEFAULT_COLUMNS)
     _arrange(header, list(DEFAULT_COLUMNS))
     header.setSortIndicator(DEFAULT_SORT.column, DEFAULT_SORT.order)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.errors import ApiError
+from aliorders_desktop.ui.formats import fill
 
 
 def describe_error(error: object) -> tuple[str, str]:
@@ -14,4 +17,5 @@ def describe_error(error: object) -> tuple[str, str]:
         return str(error), ""
     if isinstance(error, OSError):
         return f"{error.strerror or error} ({error.filename or ''})", ""
-    return f"Unexpected error: {type(error).__name__}.", str(error)
+    unexpected = QCoreApplication.translate("ErrorText", "Unexpected error: %1.")
+    return fill(unexpected, type(error).__name__), str(error)

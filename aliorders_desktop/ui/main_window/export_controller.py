@@ -8,22 +8,29 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Slot
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from aliorders_desktop import store
 from aliorders_desktop.export import ExportCancelled, ExportFormat, export_orders
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.main_window.error_text import describe_error
 from aliorders_desktop.ui.orders_model import OrdersModel
 
-WORKBOOK = "Excel workbook (*.xlsx)"
-CSV_PLAIN = "CSV (*.csv)"
-CSV_FOR_EXCEL = "CSV for Excel, long IDs kept as text (*.csv)"
+WORKBOOK = QT_TRANSLATE_NOOP("ExportController", "Excel workbook (*.xlsx)")
+CSV_PLAIN = QT_TRANSLATE_NOOP("ExportController", "CSV (*.csv)")
+CSV_FOR_EXCEL = QT_TRANSLATE_NOOP("ExportController", "CSV for Excel, long IDs kept as text (*.csv)")
 KINDS = (WORKBOOK, CSV_PLAIN, CSV_FOR_EXCEL)
+"""The file types offered, by their English names (also what `KIND_KEY` keeps, whatever the language)."""
 KIND_KEY = "export/kind"
 """The file type chosen last time, offered first next time."""
+
+
+def kind_name(kind: str) -> str:
+    """A file type's name in the file dialog, in the window's language."""
+    return QCoreApplication.translate("ExportController", kind)
 
 
 class ExportController(QObject):
@@ -49,11 +56,13 @@ class ExportController(QObject):
         last = last if last in KINDS else WORKBOOK
         extension = "xlsx" if last == WORKBOOK else "csv"
         suggested = f"aliorders-{date.today():%Y-%m-%d}.{extension}"
-        path, kind = QFileDialog.getSaveFileName(
-            self.parent(), "Export orders", suggested, ";;".join(KINDS), last
+        names = {kind_name(kind): kind for kind in KINDS}
+        path, chosen = QFileDialog.getSaveFileName(
+            self.parent(), self.tr("Export orders"), suggested, ";;".join(names), kind_name(last)
         )
         if not path:
             return
+        kind = names.get(chosen, WORKBOOK)
         QSettings().setValue(KIND_KEY, kind)
         fmt = ExportFormat.XLSX if kind == WORKBOOK else ExportFormat.CSV
         self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL, fmt=fmt)
@@ -65,25 +74,25 @@ class ExportController(QObject):
         sort, descending = self._model.sort_key
         fmt = fmt or ExportFormat.of_path(path)
         self.task.start(_export_job(path, fmt, self._model.order_filter, sort, descending, excel_ids))
-        self._status.showMessage(f"Exporting to {path}…")
+        self._status.showMessage(fill(self.tr("Exporting to %1…"), path))
 
     @Slot(object)
     def _on_progress(self, written: int) -> None:
-        self._status.showMessage(f"Exporting… {written:,} rows written")
+        self._status.showMessage(self.tr("Exporting… %Ln row(s) written", "", written))
 
     @Slot(object)
     def _on_succeeded(self, outcome: tuple[str, int]) -> None:
         path, written = outcome
-        self._banner.show_message(f"Exported {written:,} rows to {path}.", kind="info")
+        self._banner.show_message(fill(self.tr("Exported %Ln row(s) to %1.", "", written), path), kind="info")
         self._status.clearMessage()
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         if isinstance(error, ExportCancelled):
-            self._status.showMessage("Export cancelled.", 5000)
+            self._status.showMessage(self.tr("Export cancelled."), 5000)
             return
         message, details = describe_error(error)
-        self._banner.show_message(f"The export failed: {message}", details)
+        self._banner.show_message(fill(self.tr("The export failed: %1"), message), details)
 
 
 def _export_job(

@@ -84,7 +84,7 @@ class OrdersTable(QTableView):
         menu = QMenu(self)
         menu.setObjectName("columnMenu")
         for index, column in enumerate(COLUMNS):
-            action = menu.addAction(column.title)
+            action = menu.addAction(column.label())
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(index))
             action.setData(index)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from aliorders_desktop.store import OrderRow
 from aliorders_desktop.ui import row_actions
 from aliorders_desktop.ui.filter_bar import FilterBar
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.main_window.orders_table import OrdersTable
 
 
@@ -42,21 +43,24 @@ class RowMenu(QMenu):
         if row is None:
             return
         self.clear()
-        self._item("Copy Order ID", "copyOrderId", self._copy_order_id)
-        self._item("Copy row", "copyRows", table.copy_selection)
-        self._item("Open product page", "openProduct", self._open_product)
+        self._item(self.tr("Copy Order ID"), "copyOrderId", self._copy_order_id)
+        self._item(self.tr("Copy row"), "copyRows", table.copy_selection)
+        self._item(self.tr("Open product page"), "openProduct", self._open_product)
         self.addSeparator()
         if row.tracking_id:
-            tracking = f"Filter by Tracking ID “{row.tracking_id}”"
+            tracking = fill(self.tr("Filter by Tracking ID “%1”"), row.tracking_id)
             self._item(tracking, "filterTracking", self._filter_by_tracking)
         else:
-            self._item("Show orders without a tracking ID", "filterTracking", self._filter_no_tracking)
-        self._item("Show all sub-orders of this order", "showSubOrders", self._show_sub_orders)
+            self._item(
+                self.tr("Show orders without a tracking ID"),
+                "filterTracking",
+                self._filter_no_tracking,
+            )
+        self._item(self.tr("Show all sub-orders of this order"), "showSubOrders", self._show_sub_orders)
         if self._may_delete:
             self.addSeparator()
             count = table.selection_size()
-            delete = "Delete Order…" if count == 1 else f"Delete {count} Orders…"
-            self._item(delete, "deleteOrders", self.deleteRequested)
+            self._item(self.tr("Delete %Ln Order(s)…", "", count), "deleteOrders", self.deleteRequested)
         self._row = row
         self.popup(table.viewport().mapToGlobal(point))
 

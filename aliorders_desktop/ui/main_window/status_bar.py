@@ -9,6 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from aliorders_desktop import store
+from aliorders_desktop.ui.formats import clock, day, fill, local_time
 from aliorders_desktop.ui.main_window.auto_sync import AutoSyncState, Schedule
 
 STALE_DAYS = 2
@@ -22,10 +23,10 @@ class WindowStatusBar(QStatusBar):
         super().__init__(parent)
         self.last_sync_label = QLabel(objectName="lastSyncLabel")
         self.database_label = QLabel(objectName="databaseLabel")
-        self.demo_badge = QLabel(" DEMO DATA ", objectName="demoBadge")
+        self.demo_badge = QLabel(" " + self.tr("DEMO DATA") + " ", objectName="demoBadge")
         self.demo_badge.setStyleSheet("background:#b8860b; color:white; border-radius:3px; font-weight:bold;")
         self.demo_badge.setToolTip(
-            "Orders come from a simulated AliExpress on this computer, not your account."
+            self.tr("Orders come from a simulated AliExpress on this computer, not your account.")
         )
         self.demo_badge.setVisible(demo)
         self.addPermanentWidget(self.last_sync_label)
@@ -33,12 +34,12 @@ class WindowStatusBar(QStatusBar):
         self.addPermanentWidget(self.demo_badge)
         self.workspace_note = QLabel(objectName="workspaceNote")
         self.workspace_note.setToolTip(
-            "Your database user may view, refresh and export the workspace's orders."
+            self.tr("Your database user may view, refresh and export the workspace's orders.")
         )
         self.workspace_note.hide()
         self.addPermanentWidget(self.workspace_note)
         location = store.database_location()  # a server address without its password
-        self.database_label.setText(f"Database: {location}")
+        self.database_label.setText(fill(self.tr("Database: %1"), location))
         self.database_label.setToolTip(location)
         self._last_run: store.SyncRun | None = None
         self._schedule = Schedule(AutoSyncState.UNAVAILABLE)
@@ -66,12 +67,15 @@ class WindowStatusBar(QStatusBar):
             when = run.finished_at or run.started_at
             age = now - when
             stale = age.days >= STALE_DAYS
-            synced = (
-                self.tr("Synced {0} (%n day(s) ago)", "", age.days) if stale else self.tr("Synced {0}")
-            ).format(self._moment(when, now))
-            self.last_sync_label.setToolTip(self.tr("Range {0} – {1}").format(run.range_start, run.range_end))
+            synced = fill(
+                self.tr("Synced %1 (%n day(s) ago)", "", age.days) if stale else self.tr("Synced %1"),
+                self._moment(when, now),
+            )
+            self.last_sync_label.setToolTip(
+                fill(self.tr("Range %1 – %2"), day(run.range_start), day(run.range_end))
+            )
         upcoming = self._upcoming(now)
-        self.last_sync_label.setText(self.tr("{0} · {1}").format(synced, upcoming) if upcoming else synced)
+        self.last_sync_label.setText(fill(self.tr("%1 · %2"), synced, upcoming) if upcoming else synced)
         self.last_sync_label.setStyleSheet("color: #b35900; font-weight: bold;" if stale else "")
 
     def _upcoming(self, now: datetime) -> str:
@@ -85,13 +89,13 @@ class WindowStatusBar(QStatusBar):
         if state is AutoSyncState.REFUSED:
             return self.tr("auto-sync paused until the account is changed in Settings or you sync by hand")
         if state is AutoSyncState.OFFLINE:
-            return self.tr("auto-sync paused: no connection · next try {0}").format(next_text)
+            return fill(self.tr("auto-sync paused: no connection · next try %1"), next_text)
         if state is AutoSyncState.FAILING:
-            return self.tr("auto-sync paused after repeated failures · next try {0}").format(next_text)
+            return fill(self.tr("auto-sync paused after repeated failures · next try %1"), next_text)
         if state is AutoSyncState.SCHEDULED and next_at is not None and next_at <= now:
             return self.tr("next sync due now")
         if state is AutoSyncState.SCHEDULED:
-            return self.tr("next at {0}").format(next_text)
+            return fill(self.tr("next at %1"), next_text)
         return ""
 
     def _moment(self, when: datetime, now: datetime) -> str:
@@ -99,15 +103,20 @@ class WindowStatusBar(QStatusBar):
         local = when.astimezone()
         days = (local.date() - now.astimezone().date()).days
         if days == 0:
-            return f"{local:%H:%M}"
+            return clock(when)
         if days == -1:
-            return self.tr("yesterday {0}").format(f"{local:%H:%M}")
+            return fill(self.tr("yesterday %1"), clock(when))
         if days == 1:
-            return self.tr("tomorrow {0}").format(f"{local:%H:%M}")
-        return f"{local:%Y-%m-%d %H:%M}"
+            return fill(self.tr("tomorrow %1"), clock(when))
+        return local_time(when)
 
     def _show_workspace_note(self, run: store.SyncRun | None, *, viewer: bool) -> None:
         self.workspace_note.setVisible(viewer)
         if viewer:
-            when = f"last sync {run.finished_at.astimezone():%Y-%m-%d %H:%M}" if run else "no sync yet"
-            self.workspace_note.setText(f"View only: syncing is done by the workspace admin ({when}).")
+            if run:
+                when = fill(self.tr("last sync %1"), local_time(run.finished_at))
+            else:
+                when = self.tr("no sync yet")
+            self.workspace_note.setText(
+                fill(self.tr("View only: syncing is done by the workspace admin (%1)."), when),
+            )

@@ -18,6 +18,7 @@ from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.date_range import DateRangePicker
+from aliorders_desktop.ui.formats import day, fill, number
 from aliorders_desktop.ui.main_window.error_text import describe_error
 from aliorders_desktop.ui.session import AppSession
 
@@ -68,8 +69,8 @@ class SyncController(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
         self._refresh_timer.timeout.connect(self.pagesSaved)
         self.progress = QProgressBar(objectName="syncProgress", minimumWidth=160, textVisible=True)
-        self.cancel_button = QPushButton("Cancel", objectName="cancelSyncButton")
-        self.cancel_button.setToolTip("Stop the sync now; every page saved so far is kept")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelSyncButton")
+        self.cancel_button.setToolTip(self.tr("Stop the sync now; every page saved so far is kept"))
         self.cancel_button.clicked.connect(self.cancel)
 
     def add_to(self, toolbar: QToolBar) -> None:
@@ -122,22 +123,30 @@ class SyncController(QObject):
         self._automatic = automatic
         self._show_progress(True)
         self.progress.setRange(0, 0)
-        split = f", split into {windows} windows of at most 90 days" if windows > 1 else ""
-        self._status.showMessage(f"Syncing {first} – {last}{split}…")
+        if windows > 1:
+            text = self.tr("Syncing %1 – %2, split into %Ln windows of at most 90 days…", "", windows)
+        else:
+            text = self.tr("Syncing %1 – %2…")
+        self._status.showMessage(fill(text, day(first), day(last)))
         return True
 
     @Slot()
     def cancel(self) -> None:
         self.task.cancel()
         self.cancel_button.setEnabled(False)
-        self._status.showMessage("Cancelling…")
+        self._status.showMessage(self.tr("Cancelling…"))
 
     @Slot(object)
     def _on_progress(self, progress: SyncProgress) -> None:
         self.progress.setRange(0, max(progress.pages_planned, 1))
         self.progress.setValue(progress.pages_done)
         self.progress.setFormat(
-            f"{progress.pages_done:,} / {progress.pages_planned:,} pages · {progress.counts.new:,} new"
+            fill(
+                self.tr("%1 / %2 pages · %3 new"),
+                number(progress.pages_done),
+                number(progress.pages_planned),
+                number(progress.counts.new),
+            )
         )
         self._fit_progress_text()
         if not self._refresh_timer.isActive():  # not restarted: pages keep coming all along
@@ -149,9 +158,13 @@ class SyncController(QObject):
         self.runSucceeded.emit(result, self._automatic)
         if result.problems:
             self._banner.show_message(
-                f"Synced, but AliExpress refused {len(result.problems)} of the queries even as one-day "
-                "windows, so the orders they cover may be missing or out of date (the rest of the range "
-                "is current). Sync again later to fetch them.",
+                self.tr(
+                    "Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the "
+                    "orders they cover may be missing or out of date (the rest of the range is current). "
+                    "Sync again later to fetch them.",
+                    "",
+                    len(result.problems),
+                ),
                 "\n".join(result.problems),
                 kind="warning",
             )
@@ -164,7 +177,7 @@ class SyncController(QObject):
             return
         message, details = describe_error(error)
         if not isinstance(error, store.SyncInProgressError):
-            message += " Orders fetched before the problem are kept."
+            message += " " + self.tr("Orders fetched before the problem are kept.")
         self._banner.show_message(message, details)
 
     @Slot()

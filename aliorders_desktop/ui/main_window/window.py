@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.setObjectName("mainWindow")
-        self.setWindowTitle("aliorders" + (" — demo data" if session.demo else ""))
+        self.setWindowTitle(self.tr("aliorders — demo data") if session.demo else "aliorders")
         self.table = OrdersTable()
         self.model = self.table.orders
         self.commands = WindowActions(self)
@@ -116,10 +116,10 @@ class MainWindow(QMainWindow):
         orders_layout.addWidget(self.orders_split, 1)
         self.insights = InsightsView()
         self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
-        self.tabs.addTab(self.orders_page, "Orders")
-        self.tabs.addTab(self.insights, "Insights")
+        self.tabs.addTab(self.orders_page, self.tr("Orders"))
+        self.tabs.addTab(self.insights, self.tr("Insights"))
         self.tabs.setTabToolTip(
-            1, "Commission over time and by tracking ID and sub ID, for the same filters and dates"
+            1, self.tr("Commission over time and by tracking ID and sub ID, for the same filters and dates")
         )
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             removed = store.delete_orders([r.id for r in rows])
             self.table.clearSelection()
             self.refresh()
-            self.status.showMessage(f"Deleted {removed} sub-order{'s' if removed != 1 else ''}.", 8000)
+            self.status.showMessage(self.tr("Deleted %Ln sub-order(s).", "", removed), 8000)
 
     @Slot(object)
     def _apply_permissions(self, permissions: Permissions) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QStyle, QWidget
 
 from aliorders_desktop import credentials
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.widgets import note_frame
 
 INFO = QStyle.StandardPixmap.SP_MessageBoxInformation
@@ -13,9 +15,12 @@ INFO = QStyle.StandardPixmap.SP_MessageBoxInformation
 def demo_note(parent: QWidget) -> QFrame:
     return note_frame(
         "demoNote",
-        "You are exploring aliorders with <b>demo data</b>: the account below is a demo account, "
-        "and no real orders are read. To connect your own AliExpress account, leave demo mode, "
-        "then come back to Settings → Account.",
+        QCoreApplication.translate(
+            "AccountNotes",
+            "You are exploring aliorders with <b>demo data</b>: the account below is a demo account, "
+            "and no real orders are read. To connect your own AliExpress account, leave demo mode, "
+            "then come back to Settings → Account.",
+        ),
         INFO,
         parent,
     )
@@ -24,9 +29,16 @@ def demo_note(parent: QWidget) -> QFrame:
 def environment_note(parent: QWidget) -> QFrame:
     return note_frame(
         "envNote",
-        f"These credentials come from the environment variables <b>{credentials.ENV_APP_KEY}</b> "
-        f"and <b>{credentials.ENV_APP_SECRET}</b>, so they cannot be changed here. To change or "
-        "remove them, edit those variables and restart aliorders.",
+        fill(
+            QCoreApplication.translate(
+                "AccountNotes",
+                "These credentials come from the environment variables <b>%1</b> and <b>%2</b>, so "
+                "they cannot be changed here. To change or remove them, edit those variables and "
+                "restart aliorders.",
+            ),
+            credentials.ENV_APP_KEY,
+            credentials.ENV_APP_SECRET,
+        ),
         INFO,
         parent,
     )
@@ -36,14 +48,20 @@ def keyring_warning(parent: QWidget, session_only: QPushButton) -> QFrame:
     """No keyring: the App Secret is never written to a file, so offer the two ways that remain."""
     return note_frame(
         "keyringWarning",
-        "<b>This computer has no usable system keyring</b>, so aliorders cannot store the "
-        "App Secret safely, and it will not write it to a file. You can:"
-        "<ul style='margin-left: -20px'>"
-        f"<li>set the environment variables <b>{credentials.ENV_APP_KEY}</b> and "
-        f"<b>{credentials.ENV_APP_SECRET}</b> to your App Key and App Secret, then restart "
-        "aliorders; or</li>"
-        "<li>use them <b>for this session only</b>: they stay in memory until aliorders quits, "
-        "and you enter them again next time.</li></ul>",
+        fill(
+            QCoreApplication.translate(
+                "AccountNotes",
+                "<b>This computer has no usable system keyring</b>, so aliorders cannot store the "
+                "App Secret safely, and it will not write it to a file. You can:"
+                "<ul style='margin-left: -20px'>"
+                "<li>set the environment variables <b>%1</b> and <b>%2</b> to your App Key and App "
+                "Secret, then restart aliorders; or</li>"
+                "<li>use them <b>for this session only</b>: they stay in memory until aliorders quits, "
+                "and you enter them again next time.</li></ul>",
+            ),
+            credentials.ENV_APP_KEY,
+            credentials.ENV_APP_SECRET,
+        ),
         QStyle.StandardPixmap.SP_MessageBoxWarning,
         parent,
         button=session_only,

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from aliorders_desktop import credentials
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.account_notes import demo_note, environment_note, keyring_warning
-from aliorders_desktop.ui.settings.connection_test import BUTTON_TEXT, ConnectionTest
+from aliorders_desktop.ui.settings.connection_test import ConnectionTest, button_text
 from aliorders_desktop.ui.settings.widgets import (
     error_style,
     hint,
@@ -69,9 +70,11 @@ class AccountPage(QWidget):
 
     def _build(self) -> None:
         intro = wrapping_label(
-            "aliorders downloads your orders with your AliExpress affiliate app's <b>App Key</b> and "
-            "<b>App Secret</b>. You find both on the AliExpress Open Platform: "
-            "<i>App Console → your affiliate app</i>.",
+            self.tr(
+                "aliorders downloads your orders with your AliExpress affiliate app's <b>App Key</b> and "
+                "<b>App Secret</b>. You find both on the AliExpress Open Platform: "
+                "<i>App Console → your affiliate app</i>."
+            ),
             self,
         )
 
@@ -87,15 +90,15 @@ class AccountPage(QWidget):
 
         self.app_key_edit = QLineEdit(self)
         self.app_key_edit.setObjectName("appKeyEdit")
-        self.app_key_edit.setPlaceholderText("e.g. 34061046")
+        self.app_key_edit.setPlaceholderText(self.tr("e.g. 34061046"))
         self.app_secret_edit = QLineEdit(self)
         self.app_secret_edit.setObjectName("appSecretEdit")
         self.app_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.app_secret_edit.setPlaceholderText("App Secret")
-        self.show_secret_action = QAction("Show", self)
+        self.app_secret_edit.setPlaceholderText(self.tr("App Secret"))
+        self.show_secret_action = QAction(self.tr("Show"), self)
         self.show_secret_action.setObjectName("showSecretAction")
         self.show_secret_action.setCheckable(True)
-        self.show_secret_action.setToolTip("Show or hide the App Secret")
+        self.show_secret_action.setToolTip(self.tr("Show or hide the App Secret"))
         self.show_secret_action.toggled.connect(self._on_show_secret_toggled)
         show_secret = QToolButton(self)
         show_secret.setDefaultAction(self.show_secret_action)
@@ -103,26 +106,30 @@ class AccountPage(QWidget):
         secret_row.setContentsMargins(0, 0, 0, 0)
         secret_row.addWidget(self.app_secret_edit, 1)
         secret_row.addWidget(show_secret)
-        secret_label = QLabel("App &Secret:", self)
+        secret_label = QLabel(self.tr("App &Secret:"), self)
         secret_label.setBuddy(self.app_secret_edit)
         self.secret_note = hint(
-            "The App Secret is kept in your system keyring (like your browser's saved passwords), "
-            "never in files or logs.",
+            self.tr(
+                "The App Secret is kept in your system keyring (like your browser's saved passwords), "
+                "never in files or logs."
+            ),
             self,
         )
         form = QFormLayout()
-        form.addRow("App &Key:", self.app_key_edit)
+        form.addRow(self.tr("App &Key:"), self.app_key_edit)
         form.addRow(secret_label, with_hint(secret_row, self.secret_note))
 
         self.account_message = message_label("accountMessage", self)
         self.keyring_warning = self._build_keyring_warning()
 
-        self.test_button = self._button(BUTTON_TEXT, "testConnectionButton", self._on_test_clicked)
-        self.test_button.setToolTip("Ask AliExpress whether it accepts this App Key and App Secret")
-        self.disconnect_button = self._button("&Disconnect", "disconnectButton", self._on_disconnect_clicked)
-        self.disconnect_button.setToolTip("Remove the App Key and App Secret from this computer")
-        self.save_button = self._button("Sa&ve", "saveAccountButton", self._on_save_clicked)
-        self.save_button.setToolTip("Keep the App Key and App Secret in the system keyring")
+        self.test_button = self._button(button_text(), "testConnectionButton", self._on_test_clicked)
+        self.test_button.setToolTip(self.tr("Ask AliExpress whether it accepts this App Key and App Secret"))
+        self.disconnect_button = self._button(
+            self.tr("&Disconnect"), "disconnectButton", self._on_disconnect_clicked
+        )
+        self.disconnect_button.setToolTip(self.tr("Remove the App Key and App Secret from this computer"))
+        self.save_button = self._button(self.tr("Sa&ve"), "saveAccountButton", self._on_save_clicked)
+        self.save_button.setToolTip(self.tr("Keep the App Key and App Secret in the system keyring"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
@@ -149,7 +156,7 @@ class AccountPage(QWidget):
         return button
 
     def _build_keyring_warning(self) -> QFrame:
-        self.session_only_button = QPushButton("Use for this session &only")
+        self.session_only_button = QPushButton(self.tr("Use for this session &only"))
         self.session_only_button.setObjectName("sessionOnlyButton")
         self.session_only_button.clicked.connect(self._on_session_only_clicked)
         return keyring_warning(self, self.session_only_button)
@@ -173,15 +180,22 @@ class AccountPage(QWidget):
             self._show_fields(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET))
             self.disconnect_button.setVisible(False)
             self._set_status(
-                f"Demo account: App Key {short_key(DEMO_APP_KEY)} (demo data, not a real AliExpress account)."
+                fill(
+                    self.tr("Demo account: App Key %1 (demo data, not a real AliExpress account)."),
+                    short_key(DEMO_APP_KEY),
+                )
             )
             return
         if from_env is not None:
             self._show_fields(from_env)
             self.disconnect_button.setVisible(False)
             self._set_status(
-                f"Connected: App Key {short_key(from_env.app_key)}, from environment "
-                f"variables {credentials.ENV_APP_KEY} and {credentials.ENV_APP_SECRET}."
+                fill(
+                    self.tr("Connected: App Key %1, from environment variables %2 and %3."),
+                    short_key(from_env.app_key),
+                    credentials.ENV_APP_KEY,
+                    credentials.ENV_APP_SECRET,
+                )
             )
             return
         self.disconnect_button.setVisible(True)
@@ -194,18 +208,19 @@ class AccountPage(QWidget):
         self.disconnect_button.setEnabled(current is not None)
         if current is None:
             self._set_status(
-                "Not connected. Enter your App Key and App Secret, then Save."
+                self.tr("Not connected. Enter your App Key and App Secret, then Save.")
                 if keyring.usable
-                else "Not connected."
+                else self.tr("Not connected.")
             )
             return
         self._show_fields(current)
-        where = (
-            "stored in the system keyring"
-            if keyring.usable
-            else ("for this session only (forgotten when aliorders quits)")
-        )
-        self._set_status(f"Connected: App Key {short_key(current.app_key)}, {where}.")
+        if keyring.usable:
+            connected = self.tr("Connected: App Key %1, stored in the system keyring.")
+        else:
+            connected = self.tr(
+                "Connected: App Key %1, for this session only (forgotten when aliorders quits).",
+            )
+        self._set_status(fill(connected, short_key(current.app_key)))
 
     def _show_fields(self, shown: AppCredentials) -> None:
         self.app_key_edit.setText(shown.app_key)
@@ -214,13 +229,14 @@ class AccountPage(QWidget):
     def _entered_credentials(self) -> AppCredentials | None:
         """The typed credentials, or None after telling the user what is missing."""
         entered = AppCredentials(self.app_key_edit.text(), self.app_secret_edit.text())
-        missing = [
-            name
-            for name, value in (("App Key", entered.app_key), ("App Secret", entered.app_secret))
-            if not value
-        ]
-        if missing:
-            self._show_message(f"Enter the {' and the '.join(missing)} first.", error=True)
+        if not entered.app_key or not entered.app_secret:
+            if not entered.app_key and not entered.app_secret:
+                missing = self.tr("Enter the App Key and the App Secret first.")
+            elif not entered.app_key:
+                missing = self.tr("Enter the App Key first.")
+            else:
+                missing = self.tr("Enter the App Secret first.")
+            self._show_message(missing, error=True)
             (self.app_key_edit if not entered.app_key else self.app_secret_edit).setFocus()
             return None
         self._show_message("")
@@ -245,7 +261,7 @@ class AccountPage(QWidget):
     @Slot(bool)
     def _on_show_secret_toggled(self, shown: bool) -> None:
         self.app_secret_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_secret_action.setText("Hide" if shown else "Show")
+        self.show_secret_action.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     @Slot()
     def _on_save_clicked(self) -> None:
@@ -254,14 +270,14 @@ class AccountPage(QWidget):
             return
         if not credentials.keyring_status().usable:
             self._refresh()
-            self._show_message("Nothing was saved: see the choices below.", error=True)
+            self._show_message(self.tr("Nothing was saved: see the choices below."), error=True)
             return
         try:
             credentials.save_credentials(entered)
         except credentials.KeyringUnavailable as exc:
-            self._show_message(f"Nothing was saved. {exc}", error=True)
+            self._show_message(fill(self.tr("Nothing was saved. %1"), exc), error=True)
             return
-        self._changed("Saved.")
+        self._changed(self.tr("Saved."))
 
     @Slot()
     def _on_session_only_clicked(self) -> None:
@@ -269,16 +285,18 @@ class AccountPage(QWidget):
         if entered is None:
             return
         credentials.use_for_session(entered)
-        self._changed("Using these credentials until aliorders quits. Nothing was written to disk.")
+        self._changed(self.tr("Using these credentials until aliorders quits. Nothing was written to disk."))
 
     @Slot()
     def _on_disconnect_clicked(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Disconnect from AliExpress?",
-            "Remove the App Key and App Secret from this computer?\n\n"
-            "Orders already downloaded stay. To sync again you will need to enter the App Key and "
-            "App Secret again.",
+            self.tr("Disconnect from AliExpress?"),
+            self.tr(
+                "Remove the App Key and App Secret from this computer?\n\n"
+                "Orders already downloaded stay. To sync again you will need to enter the App Key and "
+                "App Secret again."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -287,11 +305,11 @@ class AccountPage(QWidget):
         try:
             credentials.delete_credentials()
         except credentials.KeyringUnavailable as exc:
-            self._show_message(f"Could not disconnect. {exc}", error=True)
+            self._show_message(fill(self.tr("Could not disconnect. %1"), exc), error=True)
             return
         self.app_key_edit.clear()
         self.app_secret_edit.clear()
-        self._changed("Disconnected. The App Key and App Secret were removed from this computer.")
+        self._changed(self.tr("Disconnected. The App Key and App Secret were removed from this computer."))
 
     @Slot()
     def _on_test_clicked(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from aliorders_desktop import config
 from aliorders_desktop.aliexpress.client import DEFAULT_GATEWAY_URL, check_gateway_url
 from aliorders_desktop.aliexpress.errors import ConfigurationError
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.database_group import DatabaseGroup, is_workspace
 from aliorders_desktop.ui.settings.widgets import hint, message_label, show_message, with_hint, wrapping_label
 
@@ -45,17 +46,11 @@ class AdvancedPage(QWidget):
         self.database.workspaceRefused.connect(self._on_workspace_refused)
 
         overrides = [name for name in (config.ENV_GATEWAY, config.ENV_DB) if os.environ.get(name)]
-        self.override_note = wrapping_label(
-            f"Note: {' and '.join(overrides)} {'is' if len(overrides) == 1 else 'are'} set in the "
-            "environment and take precedence over what you choose here."
-            if overrides
-            else "",
-            self,
-        )
+        self.override_note = wrapping_label(self._override_text(overrides), self)
         self.override_note.setVisible(bool(overrides))
 
         self.message = message_label("advancedMessage", self)
-        save = QPushButton("Sa&ve", self)
+        save = QPushButton(self.tr("Sa&ve"), self)
         save.setObjectName("saveAdvancedButton")
         save.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
@@ -74,21 +69,35 @@ class AdvancedPage(QWidget):
     def shutdown(self) -> None:
         self.database.shutdown()
 
+    def _override_text(self, overrides: list[str]) -> str:
+        """Which environment variables overrule this page, if any."""
+        if not overrides:
+            return ""
+        if len(overrides) == 1:
+            text = self.tr(
+                "Note: %1 is set in the environment and takes precedence over what you choose here.",
+            )
+        else:
+            text = self.tr(
+                "Note: %1 and %2 are set in the environment and take precedence over what you choose here."
+            )
+        return fill(text, *overrides)
+
     def _build_connection_group(self) -> QGroupBox:
-        connection = QGroupBox("Connection to AliExpress", self)
+        connection = QGroupBox(self.tr("Connection to AliExpress"), self)
         self.gateway_url_edit = QLineEdit(self)
         self.gateway_url_edit.setObjectName("gatewayUrlEdit")
         self.gateway_url_edit.setPlaceholderText(DEFAULT_GATEWAY_URL)
         self.gateway_url_edit.setClearButtonEnabled(True)
         self.api_zone_combo = QComboBox(self)
         self.api_zone_combo.setObjectName("apiZoneCombo")
-        for zone, description in config.API_ZONES.items():
+        for zone, description in self._zone_names().items():
             self.api_zone_combo.addItem(description, zone)
             last = self.api_zone_combo.count() - 1
             self.api_zone_combo.setItemData(last, zone, Qt.ItemDataRole.ToolTipRole)
-        gateway_label = QLabel("&Gateway address:", connection)
+        gateway_label = QLabel(self.tr("&Gateway address:"), connection)
         gateway_label.setBuddy(self.gateway_url_edit)
-        zone_label = QLabel("API &time zone:", connection)
+        zone_label = QLabel(self.tr("API &time zone:"), connection)
         zone_label.setBuddy(self.api_zone_combo)
         form = QFormLayout(connection)
         form.addRow(
@@ -96,8 +105,10 @@ class AdvancedPage(QWidget):
             with_hint(
                 self.gateway_url_edit,
                 hint(
-                    "Leave empty to use the standard AliExpress address. Change it only if AliExpress tells "
-                    "you to.",
+                    self.tr(
+                        "Leave empty to use the standard AliExpress address. Change it only if AliExpress "
+                        "tells you to."
+                    ),
                     connection,
                 ),
             ),
@@ -107,13 +118,24 @@ class AdvancedPage(QWidget):
             with_hint(
                 self.api_zone_combo,
                 hint(
-                    "AliExpress documents its order times as \u201cPST\u201d. This setting only changes how "
-                    "date ranges are sent to AliExpress and how the times it returns are read.",
+                    self.tr(
+                        "AliExpress documents its order times as \u201cPST\u201d. This setting only changes "
+                        "how date ranges are sent to AliExpress and how the times it returns are read."
+                    ),
                     connection,
                 ),
             ),
         )
         return connection
+
+    def _zone_names(self) -> dict[str, str]:
+        """`config.API_ZONES` in the window's language (the keys are what the settings keep)."""
+        names = {
+            "America/Los_Angeles": self.tr("Pacific time with daylight saving (AliExpress' \u201cPST\u201d)"),
+            "Etc/GMT+8": self.tr("Fixed UTC−8"),
+            "Asia/Shanghai": self.tr("Fixed UTC+8 (Beijing time)"),
+        }
+        return {zone: names.get(zone, description) for zone, description in config.API_ZONES.items()}
 
     def _load(self) -> None:
         settings = config.load_settings()
@@ -135,7 +157,7 @@ class AdvancedPage(QWidget):
             try:
                 check_gateway_url(gateway_url)
             except ConfigurationError as exc:
-                self._show_message(f"Not saved. {exc}", error=True)
+                self._show_message(fill(self.tr("Not saved. %1"), exc), error=True)
                 self.gateway_url_edit.setFocus()
                 return
         if self.database.workspace_chosen():
@@ -160,18 +182,31 @@ class AdvancedPage(QWidget):
         try:
             config.save_settings(settings)
         except OSError as exc:
-            self._show_message(f"Could not save the settings: {exc.strerror or exc}.", error=True)
+            self._show_message(
+                fill(self.tr("Could not save the settings: %1."), exc.strerror or exc),
+                error=True,
+            )
             return
         self.database.remember_local_database()
-        when = "from the next start outside demo mode" if self._demo else "when you close Settings"
         if is_workspace(database):
             local = self.database.local_database() or config.default_database()
-            self._show_message(
-                f"Saved. aliorders switches to the workspace {when}. Your local file stays at "
-                f"{local}: choose it here again to switch back."
-            )
+            if self._demo:
+                text = self.tr(
+                    "Saved. aliorders switches to the workspace from the next start outside demo mode. "
+                    "Your local file stays at %1: choose it here again to switch back."
+                )
+            else:
+                text = self.tr(
+                    "Saved. aliorders switches to the workspace when you close Settings. Your local file "
+                    "stays at %1: choose it here again to switch back."
+                )
+            self._show_message(fill(text, local))
         elif database != previous.database:
-            self._show_message(f"Saved. aliorders switches to this database {when}.")
+            self._show_message(
+                self.tr("Saved. aliorders switches to this database from the next start outside demo mode.")
+                if self._demo
+                else self.tr("Saved. aliorders switches to this database when you close Settings.")
+            )
         else:
-            self._show_message("Saved.")
+            self._show_message(self.tr("Saved."))
         self.settingsChanged.emit()

@@ -8,9 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from aliorders_desktop.aliexpress.client import AliExpressClient, AppCredentials, ClientSettings
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store.workspace import WorkspaceProbe, probe
+from aliorders_desktop.ui.formats import fill
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,17 @@ class WorkspaceCheck:
 def describe_probe(found: WorkspaceProbe) -> str:
     may = found.permissions
     if not found.set_up:
-        rights = "the database is empty; aliorders sets up the workspace in it when it opens it"
+        rights = QCoreApplication.translate(
+            "WorkspaceCheck", "the database is empty; aliorders sets up the workspace in it when it opens it"
+        )
+    elif may.can_sync and may.can_delete:
+        rights = QCoreApplication.translate("WorkspaceCheck", "you may sync and delete orders")
     elif may.can_sync:
-        rights = "you may sync" + (" and delete orders" if may.can_delete else "")
+        rights = QCoreApplication.translate("WorkspaceCheck", "you may sync")
     else:
-        rights = "view only: syncing is done by the workspace admin"
-    return f"Connected to {found.location} as {may.user}: {rights}."
+        rights = QCoreApplication.translate(
+            "WorkspaceCheck",
+            "view only: syncing is done by the workspace admin",
+        )
+    connected = QCoreApplication.translate("WorkspaceCheck", "Connected to %1 as %2: %3.")
+    return fill(connected, found.location, may.user, rights)

@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QPushButton
 
 from aliorders_desktop import config
 from aliorders_desktop.aliexpress.client import AppCredentials, Cancelled, ClientSettings
 from aliorders_desktop.aliexpress.errors import ApiError
 from aliorders_desktop.ui.background import BackgroundTask
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.checks import ConnectionCheck
 
 log = logging.getLogger(__name__)
 
-TEST_OK = "Connected — AliExpress accepted the App Key and App Secret."
-BUTTON_TEXT = "&Test connection"
+TEST_OK = QT_TRANSLATE_NOOP("ConnectionTest", "Connected — AliExpress accepted the App Key and App Secret.")
+BUTTON_TEXT = QT_TRANSLATE_NOOP("ConnectionTest", "&Test connection")
+
+
+def button_text() -> str:
+    """The test button's text while no test runs, in the window's language."""
+    return QCoreApplication.translate("ConnectionTest", BUTTON_TEXT)
 
 
 class ConnectionTest(QObject):
@@ -42,8 +48,8 @@ class ConnectionTest(QObject):
         settings = self._fixed_client_settings or config.load_settings().client_settings()
         if self._task.start(ConnectionCheck(entered, settings)):
             self._button.setEnabled(False)
-            self._button.setText("Testing…")
-            self.statusChanged.emit("Asking AliExpress…", False)
+            self._button.setText(self.tr("Testing…"))
+            self.statusChanged.emit(self.tr("Asking AliExpress…"), False)
 
     def stop(self) -> bool:
         """Cancel and join a running test; returns whether one was running."""
@@ -55,7 +61,7 @@ class ConnectionTest(QObject):
 
     @Slot(object)
     def _on_succeeded(self, _result: object) -> None:
-        self.statusChanged.emit(TEST_OK, False)
+        self.statusChanged.emit(QCoreApplication.translate("ConnectionTest", TEST_OK), False)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
@@ -65,9 +71,11 @@ class ConnectionTest(QObject):
             self.statusChanged.emit(str(error), True)
             return
         log.warning("connection test failed unexpectedly: %s", type(error).__name__)
-        self.statusChanged.emit(f"The test failed unexpectedly ({type(error).__name__}). Try again.", True)
+        self.statusChanged.emit(
+            fill(self.tr("The test failed unexpectedly (%1). Try again."), type(error).__name__), True
+        )
 
     @Slot()
     def _on_finished(self) -> None:
         self._button.setEnabled(True)
-        self._button.setText(BUTTON_TEXT)
+        self._button.setText(button_text())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from aliorders_desktop import config, credentials, database_password, store
 from aliorders_desktop.store.workspace import WorkspaceProbe
 from aliorders_desktop.ui.background import BackgroundTask
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.checks import WorkspaceCheck, describe_probe
 from aliorders_desktop.ui.settings.widgets import hint, message_label, show_message, with_hint
 
@@ -40,9 +41,15 @@ def is_workspace(database: str) -> bool:
 def workspace_url_problem(url: str) -> str:
     """Why `url` cannot be a workspace address ("" if it can); passwords belong in the keyring."""
     if not is_workspace(url):
-        return "Enter the workspace address, starting with postgresql://"
+        return QCoreApplication.translate(
+            "DatabaseGroup",
+            "Enter the workspace address, starting with postgresql://",
+        )
     if ":" in url.split("://", 1)[1].partition("@")[0] and "@" in url:
-        return "Put the password in the Password field (kept in the system keyring), not in the address."
+        return QCoreApplication.translate(
+            "DatabaseGroup",
+            "Put the password in the Password field (kept in the system keyring), not in the address.",
+        )
     return ""
 
 
@@ -55,16 +62,21 @@ class DatabaseGroup(QGroupBox):
     workspaceRefused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Database", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Database"))
         self._workspace_test = BackgroundTask("workspace-test", self)
         self._workspace_test.succeeded.connect(self._on_workspace_checked)
         self._workspace_test.failed.connect(self._on_workspace_check_failed)
         self._workspace_test.finished.connect(self._on_workspace_check_finished)
         self._save_after_check = False
 
-        self.local_radio = QRadioButton("A &file on this computer", self, objectName="localStorageRadio")
+        self.local_radio = QRadioButton(
+            self.tr("A &file on this computer"),
+            self,
+            objectName="localStorageRadio",
+        )
         self.workspace_radio = QRadioButton(
-            "A team &workspace on a PostgreSQL server", self, objectName="workspaceStorageRadio"
+            self.tr("A team &workspace on a PostgreSQL server"), self, objectName="workspaceStorageRadio"
         )
         self.local_radio.setChecked(True)
         self.local_radio.toggled.connect(self._on_storage_toggled)
@@ -73,7 +85,7 @@ class DatabaseGroup(QGroupBox):
         self.database_edit.setObjectName("databaseEdit")
         self.database_edit.setPlaceholderText(config.default_database())
         self.database_edit.setClearButtonEnabled(True)
-        self.choose_database_button = QPushButton("&Choose…", self)
+        self.choose_database_button = QPushButton(self.tr("&Choose…"), self)
         self.choose_database_button.setObjectName("chooseDatabaseButton")
         self.choose_database_button.clicked.connect(self._on_choose_database_clicked)
         database_row = QHBoxLayout()
@@ -84,7 +96,9 @@ class DatabaseGroup(QGroupBox):
         self.workspace_url_edit.setPlaceholderText("postgresql://alice@db.example.com/aliorders")
         self.workspace_password_edit = QLineEdit(self, objectName="workspacePasswordEdit")
         self.workspace_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.test_workspace_button = QPushButton("T&est connection", self, objectName="testWorkspaceButton")
+        self.test_workspace_button = QPushButton(
+            self.tr("T&est connection"), self, objectName="testWorkspaceButton"
+        )
         self.test_workspace_button.clicked.connect(self._on_test_workspace_clicked)
         password_row = QHBoxLayout()
         password_row.addWidget(self.workspace_password_edit, 1)
@@ -94,25 +108,32 @@ class DatabaseGroup(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.local_radio)
         form.addRow(
-            "File:",
+            self.tr("File:"),
             with_hint(
                 database_row,
-                hint("Where your orders are kept on this computer. Leave empty for the default place.", self),
-            ),
-        )
-        form.addRow(self.workspace_radio)
-        form.addRow(
-            "Address:",
-            with_hint(
-                self.workspace_url_edit,
                 hint(
-                    "Your workspace admin gives you this address, your user name and a password. "
-                    "Your local file stays where it is: you can switch back at any time.",
+                    self.tr(
+                        "Where your orders are kept on this computer. Leave empty for the default place.",
+                    ),
                     self,
                 ),
             ),
         )
-        form.addRow("Password:", password_row)
+        form.addRow(self.workspace_radio)
+        form.addRow(
+            self.tr("Address:"),
+            with_hint(
+                self.workspace_url_edit,
+                hint(
+                    self.tr(
+                        "Your workspace admin gives you this address, your user name and a password. "
+                        "Your local file stays where it is: you can switch back at any time."
+                    ),
+                    self,
+                ),
+            ),
+        )
+        form.addRow(self.tr("Password:"), password_row)
         form.addRow(self.workspace_status)
         self._on_storage_toggled()
 
@@ -122,7 +143,7 @@ class DatabaseGroup(QGroupBox):
             self.workspace_radio.setChecked(True)
             self.workspace_url_edit.setText(database)
             if database_password.saved_password(database):
-                self.workspace_password_edit.setPlaceholderText("(saved in the system keyring)")
+                self.workspace_password_edit.setPlaceholderText(self.tr("(saved in the system keyring)"))
             self.database_edit.setText(str(QSettings().value(LOCAL_DATABASE_KEY, "")))
         else:
             self.database_edit.setText(database)
@@ -150,7 +171,7 @@ class DatabaseGroup(QGroupBox):
         if self._workspace_test.start(WorkspaceCheck(url, password)):
             self._save_after_check = save
             self.test_workspace_button.setEnabled(False)
-            self._show_status("Connecting…")
+            self._show_status(self.tr("Connecting…"))
 
     def shutdown(self) -> None:
         self._workspace_test.shutdown()
@@ -168,9 +189,9 @@ class DatabaseGroup(QGroupBox):
         current = self.database_edit.text().strip() or config.default_database()
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Where to keep your orders",
+            self.tr("Where to keep your orders"),
             current,
-            "Order databases (*.db);;All files (*)",
+            self.tr("Order databases (*.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # picking an existing database is fine
         )
         if path:
@@ -191,17 +212,20 @@ class DatabaseGroup(QGroupBox):
             try:
                 database_password.save_password(url, self.workspace_password_edit.text())
             except credentials.KeyringUnavailable as exc:
-                self.workspaceRefused.emit(f"Not saved. {exc}")
+                self.workspaceRefused.emit(fill(self.tr("Not saved. %1"), exc))
                 return
         self.workspaceConfirmed.emit(url)
 
     @Slot(object)
     def _on_workspace_check_failed(self, error: object) -> None:
         if isinstance(error, store.StoreError):
-            self._show_status(f"{error} Nothing was changed.", error=True)
+            self._show_status(fill(self.tr("%1 Nothing was changed."), error), error=True)
             return
         log.warning("workspace test failed unexpectedly: %s", type(error).__name__)
-        self._show_status(f"The test failed unexpectedly ({type(error).__name__}).", error=True)
+        self._show_status(
+            fill(self.tr("The test failed unexpectedly (%1)."), type(error).__name__),
+            error=True,
+        )
 
     @Slot()
     def _on_workspace_check_finished(self) -> None:

@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget(self)  # first, so that the tabs come first in the focus chain
         self.tabs.setObjectName("settingsTabs")
         self.account = AccountPage(self, client_settings=client_settings, demo=demo)
@@ -41,10 +41,10 @@ class SettingsDialog(QDialog):
         self.sync.settingsChanged.connect(self.settingsChanged)
         self.advanced.settingsChanged.connect(self.settingsChanged)
         self.appearance.themeChanged.connect(self.themeChanged)
-        self.tabs.addTab(self.account, "Account")
+        self.tabs.addTab(self.account, self.tr("Account"))
         self.tabs.addTab(self.sync, self.tr("Sync"))
-        self.tabs.addTab(self.advanced, "Advanced")
-        self.tabs.addTab(self.appearance, "Appearance")
+        self.tabs.addTab(self.advanced, self.tr("Advanced"))
+        self.tabs.addTab(self.appearance, self.tr("Appearance"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 
 from aliorders_desktop import config
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.widgets import hint, message_label, show_message, with_hint
 
 
@@ -86,10 +87,13 @@ class SyncPage(QWidget):
             with_hint(
                 self.concurrency_spin,
                 hint(
-                    self.tr(
-                        "How many pages a sync asks for at once (default {0}). More is faster over a slow "
-                        "connection; aliorders slows down by itself when AliExpress asks it to."
-                    ).format(DEFAULT_CONCURRENCY),
+                    fill(
+                        self.tr(
+                            "How many pages a sync asks for at once (default %1). More is faster over a "
+                            "slow connection; aliorders slows down by itself when AliExpress asks it to."
+                        ),
+                        DEFAULT_CONCURRENCY,
+                    ),
                     self,
                 ),
             ),
@@ -118,7 +122,7 @@ class SyncPage(QWidget):
         except OSError as exc:
             show_message(
                 self.message,
-                self.tr("Could not save the settings: {0}.").format(exc.strerror or exc),
+                fill(self.tr("Could not save the settings: %1."), exc.strerror or exc),
                 error=True,
             )
             return

@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommissionChart</name>
+    <message numerus="yes">
+        <location filename="../ui/insights/chart.py" line="+122"/>
+        <source>%Ln sub-order(s)</source>
+        <translation>
+            <numerusform>%Ln sub-order</numerusform>
+            <numerusform>%Ln sub-orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message numerus="yes">
+        <location filename="../ui/row_actions.py" line="+47"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %Ln sub-order(s) of %1 from this computer?</source>
+        <translation>
+            <numerusform>Delete %Ln sub-order of %1 from this computer?</numerusform>
+            <numerusform>Delete %Ln sub-orders of %1 from this computer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window/export_controller.py" line="+81"/>
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Exporting… %Ln row written</numerusform>
+            <numerusform>Exporting… %Ln rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message numerus="yes">
+        <location filename="../ui/insights/headline.py" line="+169"/>
+        <source>%Ln sub-order(s)</source>
+        <translation>
+            <numerusform>%Ln sub-order</numerusform>
+            <numerusform>%Ln sub-orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln Invalid sub-order(s); they had been estimated to earn %1</source>
+        <translation>
+            <numerusform>%Ln Invalid sub-order; they had been estimated to earn %1</numerusform>
+            <numerusform>%Ln Invalid sub-orders; they had been estimated to earn %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <location filename="../ui/insights/view.py" line="+286"/>
+        <source>%1 – %2 (the %Ln day(s) before)</source>
+        <translation>
+            <numerusform>%1 – %2 (the %Ln day before)</numerusform>
+            <numerusform>%1 – %2 (the %Ln days before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> — the %Ln that earn most</source>
+        <translation>
+            <numerusform> — the %Ln that earn most</numerusform>
+            <numerusform> — the %Ln that earn most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window/window.py" line="+231"/>
+        <source>Deleted %Ln sub-order(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln sub-order.</numerusform>
+            <numerusform>Deleted %Ln sub-orders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message numerus="yes">
+        <location filename="../ui/order_details.py" line="+346"/>
+        <source>Order %1 has %Ln product(s); each is its own row with its own status and commission.</source>
+        <translation>
+            <numerusform>Order %1 has %Ln product; each is its own row with its own status and commission.</numerusform>
+            <numerusform>Order %1 has %Ln products; each is its own row with its own status and commission.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message numerus="yes">
+        <location filename="../ui/orders_model.py" line="+177"/>
+        <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
+        <translation>
+            <numerusform>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</numerusform>
+            <numerusform>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window/row_menu.py" line="+63"/>
+        <source>Delete %Ln Order(s)…</source>
+        <translation>
+            <numerusform>Delete %Ln Order…</numerusform>
+            <numerusform>Delete %Ln Orders…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window/sync_controller.py" line="+108"/>
+        <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
+        <translation>
+            <numerusform>Syncing %1 – %2, split into %Ln windows of at most 90 days…</numerusform>
+            <numerusform>Syncing %1 – %2, split into %Ln windows of at most 90 days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
+        <translation>
+            <numerusform>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</numerusform>
+            <numerusform>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message numerus="yes">
+        <location filename="../ui/totals_bar.py" line="+140"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window/status_bar.py" line="+52"/>
+        <source>(%n day(s) ago)</source>
+        <translation>
+            <numerusform>(%n day ago)</numerusform>
+            <numerusform>(%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1981 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AccountNotes</name>
+    <message>
+        <location filename="../ui/settings/account_notes.py" line="+18"/>
+        <source>You are exploring aliorders with &lt;b&gt;demo data&lt;/b&gt;: the account below is a demo account, and no real orders are read. To connect your own AliExpress account, leave demo mode, then come back to Settings → Account.</source>
+        <translation>Estás explorando aliorders con &lt;b&gt;datos de demostración&lt;/b&gt;: la cuenta de abajo es de demostración y no se lee ningún pedido real. Para conectar tu propia cuenta de AliExpress, sal del modo de demostración y vuelve a Ajustes → Cuenta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These credentials come from the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;, so they cannot be changed here. To change or remove them, edit those variables and restart aliorders.</source>
+        <translation>Estas credenciales vienen de las variables de entorno &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;, así que no se pueden cambiar aquí. Para cambiarlas o quitarlas, edita esas variables y reinicia aliorders.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;use them &lt;b&gt;for this session only&lt;/b&gt;: they stay in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Este equipo no tiene un llavero del sistema utilizable&lt;/b&gt;, así que aliorders no puede guardar el App Secret de forma segura, y no lo escribirá en un archivo. Puedes:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir las variables de entorno &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt; con tu App Key y tu App Secret y reiniciar aliorders, o&lt;/li&gt;&lt;li&gt;usarlos &lt;b&gt;solo en esta sesión&lt;/b&gt;: se quedan en memoria hasta que cierres aliorders y la próxima vez tendrás que introducirlos de nuevo.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../ui/settings/account_page.py" line="+74"/>
+        <source>aliorders downloads your orders with your AliExpress affiliate app&apos;s &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt;. You find both on the AliExpress Open Platform: &lt;i&gt;App Console → your affiliate app&lt;/i&gt;.</source>
+        <translation>aliorders descarga tus pedidos con el &lt;b&gt;App Key&lt;/b&gt; y el &lt;b&gt;App Secret&lt;/b&gt; de tu aplicación de afiliado de AliExpress. Encontrarás ambos en AliExpress Open Platform: &lt;i&gt;App Console → tu aplicación de afiliado&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 34061046</source>
+        <translation>p. ej., 34061046</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+166"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Show or hide the App Secret</source>
+        <translation>Mostrar u ocultar el App Secret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>App &amp;Secret:</source>
+        <translation>App &amp;Secret:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The App Secret is kept in your system keyring (like your browser&apos;s saved passwords), never in files or logs.</source>
+        <translation>El App Secret se guarda en el llavero del sistema (como las contraseñas guardadas del navegador), nunca en archivos ni registros.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>App &amp;Key:</source>
+        <translation>App &amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask AliExpress whether it accepts this App Key and App Secret</source>
+        <translation>Preguntar a AliExpress si acepta este App Key y este App Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the App Key and App Secret from this computer</source>
+        <translation>Quitar el App Key y el App Secret de este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the App Key and App Secret in the system keyring</source>
+        <translation>Guardar el App Key y el App Secret en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Use for this session &amp;only</source>
+        <translation>Usar &amp;solo en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Demo account: App Key %1 (demo data, not a real AliExpress account).</source>
+        <translation>Cuenta de demostración: App Key %1 (datos de demostración, no una cuenta real de AliExpress).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected: App Key %1, from environment variables %2 and %3.</source>
+        <translation>Conectado: App Key %1, de las variables de entorno %2 y %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not connected. Enter your App Key and App Secret, then Save.</source>
+        <translation>Sin conectar. Introduce tu App Key y tu App Secret y pulsa Guardar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected.</source>
+        <translation>Sin conectar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: App Key %1, stored in the system keyring.</source>
+        <translation>Conectado: App Key %1, guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: App Key %1, for this session only (forgotten when aliorders quits).</source>
+        <translation>Conectado: App Key %1, solo en esta sesión (se olvida al cerrar aliorders).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the App Key and the App Secret first.</source>
+        <translation>Introduce primero el App Key y el App Secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the App Key first.</source>
+        <translation>Introduce primero el App Key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the App Secret first.</source>
+        <translation>Introduce primero el App Secret.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved: see the choices below.</source>
+        <translation>No se guardó nada: mira las opciones de abajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved. %1</source>
+        <translation>No se guardó nada. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Using these credentials until aliorders quits. Nothing was written to disk.</source>
+        <translation>Se usarán estas credenciales hasta que cierres aliorders. No se escribió nada en el disco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disconnect from AliExpress?</source>
+        <translation>¿Desconectar de AliExpress?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the App Key and App Secret from this computer?
+
+Orders already downloaded stay. To sync again you will need to enter the App Key and App Secret again.</source>
+        <translation>¿Quitar el App Key y el App Secret de este equipo?
+
+Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que introducir de nuevo el App Key y el App Secret.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not disconnect. %1</source>
+        <translation>No se pudo desconectar. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected. The App Key and App Secret were removed from this computer.</source>
+        <translation>Desconectado. Se quitaron el App Key y el App Secret de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedPage</name>
+    <message>
+        <location filename="../ui/settings/advanced_page.py" line="+54"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Note: %1 is set in the environment and takes precedence over what you choose here.</source>
+        <translation>Nota: %1 está definida en el entorno y tiene prioridad sobre lo que elijas aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1 and %2 are set in the environment and take precedence over what you choose here.</source>
+        <translation>Nota: %1 y %2 están definidas en el entorno y tienen prioridad sobre lo que elijas aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection to AliExpress</source>
+        <translation>Conexión con AliExpress</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gateway address:</source>
+        <translation>Dirección del &amp;gateway:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;time zone:</source>
+        <translation>&amp;Zona horaria de la API:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Parallel requests:</source>
+        <translation>Solicitudes en &amp;paralelo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave empty to use the standard AliExpress address. Change it only if AliExpress tells you to.</source>
+        <translation>Déjalo vacío para usar la dirección estándar de AliExpress. Cámbiala solo si AliExpress te lo indica.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AliExpress documents its order times as “PST”. This setting only changes how date ranges are sent to AliExpress and how the times it returns are read.</source>
+        <translation>AliExpress documenta las horas de sus pedidos como «PST». Este ajuste solo cambia cómo se envían los rangos de fechas a AliExpress y cómo se leen las horas que devuelve.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
+        <translation>Cuántas páginas pide a la vez una sincronización (por defecto, %1). Más es más rápido con una conexión lenta; aliorders frena solo cuando AliExpress se lo pide.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
+        <translation>Hora del Pacífico con horario de verano (el «PST» de AliExpress)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed UTC−8</source>
+        <translation>UTC−8 fijo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed UTC+8 (Beijing time)</source>
+        <translation>UTC+8 fijo (hora de Pekín)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved. %1</source>
+        <translation>No se guardó. %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not save the settings: %1.</source>
+        <translation>No se pudieron guardar los ajustes: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. aliorders switches to the workspace from the next start outside demo mode. Your local file stays at %1: choose it here again to switch back.</source>
+        <translation>Guardado. aliorders pasará al espacio de trabajo la próxima vez que se inicie fuera del modo de demostración. Tu archivo local sigue en %1: elígelo aquí de nuevo para volver.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. aliorders switches to the workspace when you close Settings. Your local file stays at %1: choose it here again to switch back.</source>
+        <translation>Guardado. aliorders pasará al espacio de trabajo cuando cierres Ajustes. Tu archivo local sigue en %1: elígelo aquí de nuevo para volver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. aliorders switches to this database from the next start outside demo mode.</source>
+        <translation>Guardado. aliorders pasará a esta base de datos la próxima vez que se inicie fuera del modo de demostración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. aliorders switches to this database when you close Settings.</source>
+        <translation>Guardado. aliorders pasará a esta base de datos cuando cierres Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ui/app.py" line="+89"/>
+        <source>aliorders cannot open its database</source>
+        <translation>aliorders no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can set the file aside (it is renamed, not deleted) and start a new, empty database; a sync then fetches your orders again.</source>
+        <translation>Puedes apartar el archivo (se renombra, no se borra) y empezar con una base de datos nueva y vacía; después, una sincronización vuelve a traer tus pedidos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set aside and start fresh</source>
+        <translation>Apartar y empezar de cero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old file was kept as %1.</source>
+        <translation>El archivo anterior se guardó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../ui/session.py" line="+84"/>
+        <source>The new database is opened at the next start.</source>
+        <translation>La nueva base de datos se abrirá en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>aliorders cannot open that database</source>
+        <translation>aliorders no puede abrir esa base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aliorders stays on %1.</source>
+        <translation>aliorders sigue con %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Switch databases</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync or an export is running. Switching databases now stops it; every page a sync has saved so far is kept.
+
+Switch now?</source>
+        <translation>Hay una sincronización o una exportación en curso. Cambiar de base de datos ahora la detiene; se conservan todas las páginas que la sincronización ya guardó.
+
+¿Cambiar ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../ui/settings/appearance_page.py" line="+32"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“Follow the system” picks light or dark to match your computer.</source>
+        <translation>«Seguir al sistema» elige claro u oscuro según tu equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when aliorders restarts.</source>
+        <translation>Se aplica cuando aliorders se reinicia.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the settings: %1.</source>
+        <translation>No se pudieron guardar los ajustes: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Restart aliorders to see it in this language.</source>
+        <translation>Guardado. Reinicia aliorders para verlo en este idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <location filename="../ui/insights/breakdown.py" line="+35"/>
+        <source>No sub ID: the link carried no custom parameters. Add a sub ID to links (letters, digits, _ - .) to see which placement converts.</source>
+        <translation>Sin sub ID: el enlace no llevaba parámetros personalizados. Añade un sub ID a los enlaces (letras, cifras, _ - .) para ver qué ubicación convierte.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer orders (checkouts); one order can hold several products</source>
+        <translation>Pedidos de compradores (compras); un pedido puede tener varios productos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sub-orders</source>
+        <translation>Subpedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line items: one per product bought</source>
+        <translation>Líneas: una por producto comprado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What buyers paid, Invalid orders included</source>
+        <translation>Lo que pagaron los compradores, pedidos no válidos incluidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated</source>
+        <translation>Estimada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
+        <translation>Comisión que aún es estimada (Pagado, Recibido por el comprador)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settled</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final commission of Completed Settlement orders</source>
+        <translation>Comisión final de los pedidos Confirmados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid</source>
+        <translation>No válidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)</source>
+        <translation>Proporción de subpedidos que pasaron a No válido (reembolsados, cancelados, marcados o nunca confirmados)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub ID</source>
+        <translation>Sub ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tracking ID the buyer&apos;s click carried</source>
+        <translation>El Tracking ID que llevaba el clic del comprador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The custom parameters (sub IDs) the link carried</source>
+        <translation>Los parámetros personalizados (sub ID) que llevaba el enlace</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no tracking ID)</source>
+        <translation>(sin Tracking ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no sub ID)</source>
+        <translation>(sin sub ID)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tracking ID: %1</source>
+        <translation>Tracking ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub ID: %1</source>
+        <translation>Sub ID: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to show these orders in the table.</source>
+        <translation>Haz clic para ver estos pedidos en la tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../ui/columns.py" line="+16"/>
+        <source>No tracking ID: the buyer&apos;s click carried no tracking tag. Tracking was off for that post or link when it was published (it does not back-fill), the post fell back to a default link, or the buyer used an old or external link. The order still earns commission.</source>
+        <translation>Sin Tracking ID: el clic del comprador no llevaba etiqueta de seguimiento. El seguimiento estaba desactivado en esa publicación o enlace cuando se publicó (no se aplica con efecto retroactivo), la publicación usó un enlace predeterminado o el comprador usó un enlace antiguo o externo. El pedido sigue generando comisión.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>— none</source>
+        <translation>— ninguna</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invalid: this order earns no commission (refunded, cancelled, flagged or never settled).</source>
+        <translation>No válido: este pedido no genera comisión (reembolsado, cancelado, marcado o nunca confirmado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final: the commission was settled and paid into your balance.</source>
+        <translation>Final: la comisión se confirmó y se abonó en tu saldo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimate: the commission becomes final when AliExpress settles the order.</source>
+        <translation>Estimada: la comisión será final cuando AliExpress confirme el pedido.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order ID</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-order ID</source>
+        <translation>ID de subpedido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid amount</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Est. at payment</source>
+        <translation>Estim. al pagar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At completion</source>
+        <translation>Al completar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub ID / parameters</source>
+        <translation>Sub ID / parámetros</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Product ID</source>
+        <translation>ID de producto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settled</source>
+        <translation>Confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionChart</name>
+    <message>
+        <location filename="../ui/insights/chart.py" line="+38"/>
+        <source>Settled</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated</source>
+        <translation>Estimada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lost (Invalid)</source>
+        <translation>Perdida (no válidos)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Commission over time</source>
+        <translation>Comisión a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission per day (%1)</source>
+        <translation>Comisión por día (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission per week (%1)</source>
+        <translation>Comisión por semana (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission per month (%1)</source>
+        <translation>Comisión por mes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln sub-order(s)</source>
+        <translation>
+            <numerusform>%Ln subpedido</numerusform>
+            <numerusform>%Ln subpedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No commission in this range</source>
+        <translation>No hay comisión en este periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders in this range</source>
+        <translation>No hay pedidos en este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../ui/settings/connection_test.py" line="+23"/>
+        <source>Connected — AliExpress accepted the App Key and App Secret.</source>
+        <translation>Conectado: AliExpress aceptó el App Key y el App Secret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking AliExpress…</source>
+        <translation>Preguntando a AliExpress…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The test failed unexpectedly (%1). Try again.</source>
+        <translation>La prueba falló de forma inesperada (%1). Vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseGroup</name>
+    <message>
+        <location filename="../ui/settings/database_group.py" line="+44"/>
+        <source>Enter the workspace address, starting with postgresql://</source>
+        <translation>Introduce la dirección del espacio de trabajo, que empieza por postgresql://</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the password in the Password field (kept in the system keyring), not in the address.</source>
+        <translation>Pon la contraseña en el campo Contraseña (se guarda en el llavero del sistema), no en la dirección.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;archivo en este equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A team &amp;workspace on a PostgreSQL server</source>
+        <translation>Un espacio de &amp;trabajo de equipo en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>T&amp;est connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where your orders are kept on this computer. Leave empty for the default place.</source>
+        <translation>Dónde se guardan tus pedidos en este equipo. Déjalo vacío para usar la ubicación predeterminada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your workspace admin gives you this address, your user name and a password. Your local file stays where it is: you can switch back at any time.</source>
+        <translation>El administrador del espacio de trabajo te da esta dirección, tu nombre de usuario y una contraseña. Tu archivo local se queda donde está: puedes volver a él cuando quieras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(saved in the system keyring)</source>
+        <translation>(guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where to keep your orders</source>
+        <translation>Dónde guardar tus pedidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de pedidos (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved. %1</source>
+        <translation>No se guardó. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test failed unexpectedly (%1).</source>
+        <translation>La prueba falló de forma inesperada (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../ui/date_range.py" line="+35"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <location line="+22"/>
+        <source>Custom range</source>
+        <translation>Periodo personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders are shown by the day the buyer paid (your local time).</source>
+        <translation>Los pedidos se muestran por el día en que pagó el comprador (tu hora local).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the range (included)</source>
+        <translation>Primer día del periodo (incluido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the range (included)</source>
+        <translation>Último día del periodo (incluido)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <location filename="../ui/row_actions.py" line="+46"/>
+        <source>Delete orders</source>
+        <translation>Eliminar pedidos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln pedido</numerusform>
+            <numerusform>%Ln pedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %Ln sub-order(s) of %1 from this computer?</source>
+        <translation>
+            <numerusform>¿Eliminar %Ln subpedido de %1 de este equipo?</numerusform>
+            <numerusform>¿Eliminar %Ln subpedidos de %1 de este equipo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Order %1: %2 (%3)</source>
+        <translation>• Pedido %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product %1</source>
+        <translation>producto %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This only removes them from aliorders. If the orders still exist on AliExpress, a later sync of the same dates brings them back. Use it for duplicates or test rows.</source>
+        <translation>Solo se quitan de aliorders. Si los pedidos siguen existiendo en AliExpress, una sincronización posterior de las mismas fechas los trae de vuelta. Úsalo para duplicados o filas de prueba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsStrip</name>
+    <message>
+        <location filename="../ui/earnings_strip.py" line="+78"/>
+        <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
+        <translation>Comisión de los pedidos pagados en el periodo «%1» (tus días locales), por moneda: «≈» es la estimación actual, final una vez confirmada; «confirmada» solo cuenta los pedidos Confirmados; los pedidos No válidos no generan nada. Haz clic para ver estos pedidos.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>could not be added up</source>
+        <translation>no se pudo calcular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>≈ %1 %2 · %3 settled</source>
+        <translation>≈ %1 %2 · %3 confirmada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no orders</source>
+        <translation>sin pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../ui/empty_state.py" line="+8"/>
+        <source>&lt;h2&gt;Connect your AliExpress affiliate account&lt;/h2&gt;&lt;p&gt;aliorders keeps every order your links earned on this computer, so you can filter, total and export years of orders instantly, even offline.&lt;/p&gt;&lt;p&gt;You need the &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt; of your affiliate app (AliExpress Open Platform → App Console). The secret is kept in your system&apos;s keyring, never in a file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Conecta tu cuenta de afiliado de AliExpress&lt;/h2&gt;&lt;p&gt;aliorders guarda en este equipo todos los pedidos que generaron tus enlaces, para que puedas filtrar, totalizar y exportar años de pedidos al instante, incluso sin conexión.&lt;/p&gt;&lt;p&gt;Necesitas el &lt;b&gt;App Key&lt;/b&gt; y el &lt;b&gt;App Secret&lt;/b&gt; de tu aplicación de afiliado (AliExpress Open Platform → App Console). El secreto se guarda en el llavero del sistema, nunca en un archivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h2&gt;No orders to show&lt;/h2&gt;&lt;p&gt;If you know this range had sales:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Did you Sync?&lt;/b&gt; Refresh only re-reads what is stored; Sync fetches from AliExpress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Is the range right?&lt;/b&gt; It starts on &lt;i&gt;Today&lt;/i&gt;; orders are dated by payment day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Are filters set?&lt;/b&gt; An old Order ID, Tracking ID or Product ID hides everything else.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Brand-new orders&lt;/b&gt; can take a few hours to appear at AliExpress.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;No hay pedidos que mostrar&lt;/h2&gt;&lt;p&gt;Si sabes que en este periodo hubo ventas:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;¿Sincronizaste?&lt;/b&gt; Actualizar solo vuelve a leer lo guardado; Sincronizar trae los datos de AliExpress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;¿Es correcto el periodo?&lt;/b&gt; Empieza en &lt;i&gt;Hoy&lt;/i&gt;; los pedidos se fechan por el día de pago.&lt;/li&gt;&lt;li&gt;&lt;b&gt;¿Hay filtros puestos?&lt;/b&gt; Un ID de pedido, Tracking ID o ID de producto antiguo oculta todo lo demás.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Los pedidos muy recientes&lt;/b&gt; pueden tardar unas horas en aparecer en AliExpress.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connect AliExpress…</source>
+        <translation>Conectar AliExpress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore demo data</source>
+        <translation>Ver datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync this range</source>
+        <translation>Sincronizar este periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <source>Unexpected error: %1.</source>
+        <translation>Error inesperado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/main_window/export_controller.py" line="+22"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel, long IDs kept as text (*.csv)</source>
+        <translation>CSV para Excel, ID largos como texto (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export orders</source>
+        <translation>Exportar pedidos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Exportando… %Ln fila escrita</numerusform>
+            <numerusform>Exportando… %Ln filas escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/filter_bar.py" line="+87"/>
+        <source>Order ID</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order ID (whole, or its first digits)</source>
+        <translation>ID de pedido (completo o sus primeras cifras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tracking ID, or how it starts</source>
+        <translation>Tracking ID, o cómo empieza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product ID</source>
+        <translation>ID de producto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product ID (whole, or its first digits)</source>
+        <translation>ID de producto (completo o sus primeras cifras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tracking ID</source>
+        <translation>Sin Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders whose click carried no tracking tag</source>
+        <translation>Solo pedidos cuyo clic no llevaba etiqueta de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
+        <translation>Solo pedidos cuyo enlace llevaba exactamente este sub ID; haz clic para quitarlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)</source>
+        <translation>Borrar las casillas de ID, los estados, «Sin Tracking ID» y el sub ID (Esc)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub ID: %1</source>
+        <translation>Sub ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <location filename="../ui/insights/headline.py" line="+36"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer orders (checkouts) paid in the range. One order can hold several products (sub-orders).</source>
+        <translation>Pedidos de compradores (compras) pagados en el periodo. Un pedido puede tener varios productos (subpedidos).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid by buyers</source>
+        <translation>Pagado por compradores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What buyers paid for the products your links sold, Invalid orders included.</source>
+        <translation>Lo que pagaron los compradores por los productos que vendieron tus enlaces, pedidos no válidos incluidos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Estimated commission</source>
+        <translation>Comisión estimada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.</source>
+        <translation>Comisión que aún es estimada: pedidos Pagados o Recibidos por el comprador.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settled commission</source>
+        <translation>Comisión confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final commission of Completed Settlement orders, paid into your balance.</source>
+        <translation>Comisión final de los pedidos Confirmados, abonada en tu saldo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid</source>
+        <translation>No válidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled).</source>
+        <translation>Proporción de subpedidos que pasaron a No válido (reembolsados, cancelados, marcados o nunca confirmados).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 pt</source>
+        <translation>%1 p. p.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no earlier period to compare</source>
+        <translation>no hay un periodo anterior para comparar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sub-order(s)</source>
+        <translation>
+            <numerusform>%Ln subpedido</numerusform>
+            <numerusform>%Ln subpedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln Invalid sub-order(s); they had been estimated to earn %1</source>
+        <translation>
+            <numerusform>%Ln subpedido no válido; se estimaba que generaría %1</numerusform>
+            <numerusform>%Ln subpedidos no válidos; se estimaba que generarían %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../ui/insights/view.py" line="+115"/>
+        <source>Insights show one settlement currency at a time; amounts are never mixed</source>
+        <translation>Las estadísticas muestran una moneda de liquidación a la vez; los importes nunca se mezclan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+88"/>
+        <source>Calculating…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the commission chart as it looks now to a PNG image</source>
+        <translation>Guardar el gráfico de comisión tal como se ve ahora en una imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Insights could not be computed: %1</source>
+        <translation>No se pudieron calcular las estadísticas: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>▲▼ compared with %1</source>
+        <translation>▲▼ comparado con %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1 – %2 (the %Ln day(s) before)</source>
+        <translation>
+            <numerusform>%1 – %2 (el día anterior)</numerusform>
+            <numerusform>%1 – %2 (los %Ln días anteriores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;By Tracking ID&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por Tracking ID&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;By sub ID&lt;/b&gt; (custom parameters)</source>
+        <translation>&lt;b&gt;Por sub ID&lt;/b&gt; (parámetros personalizados)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> — the %Ln that earn most</source>
+        <translation>
+            <numerusform> — el que más genera</numerusform>
+            <numerusform> — los %Ln que más generan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · click a row to see its orders</source>
+        <translation> · haz clic en una fila para ver sus pedidos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window/window.py" line="+46"/>
+        <source>aliorders — demo data</source>
+        <translation>aliorders — datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
+        <translation>Comisión a lo largo del tiempo y por Tracking ID y sub ID, con los mismos filtros y fechas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>Deleted %Ln sub-order(s).</source>
+        <translation>
+            <numerusform>Se eliminó %Ln subpedido.</numerusform>
+            <numerusform>Se eliminaron %Ln subpedidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../ui/banner.py" line="+25"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message>
+        <location filename="../ui/order_details.py" line="+38"/>
+        <source>estimate</source>
+        <translation>estimada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Order ID</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-order ID</source>
+        <translation>ID de subpedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid amount</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished amount</source>
+        <translation>Importe al completar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated at payment</source>
+        <translation>Estimada al pagar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimated at completion</source>
+        <translation>Estimada al completar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New buyer bonus</source>
+        <translation>Bono por nuevo comprador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commission rate</source>
+        <translation>Tasa de comisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub ID</source>
+        <translation>Sub ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product ID</source>
+        <translation>ID de producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category ID</source>
+        <translation>ID de categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship to</source>
+        <translation>Envío a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer confirmed</source>
+        <translation>Recibido por el comprador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New buyer</source>
+        <translation>Comprador nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot product</source>
+        <translation>Producto destacado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Affiliate product</source>
+        <translation>Producto de afiliado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detail status</source>
+        <translation>Estado detallado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First synced</source>
+        <translation>Primera sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>seen by a sync on %1</source>
+        <translation>visto por una sincronización el %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>date from AliExpress; not seen by a sync</source>
+        <translation>fecha de AliExpress; ninguna sincronización lo vio</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same checkout</source>
+        <translation>Misma compra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All fields</source>
+        <translation>Todos los campos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an order to see all its details, the other products of its checkout and its status history.</source>
+        <translation>Selecciona un pedido para ver todos sus detalles, los demás productos de la misma compra y su historial de estados.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+33"/>
+        <source>Product %1</source>
+        <translation>Producto %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Open the product page</source>
+        <translation>Abrir la página del producto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Order %1 has %Ln product(s); each is its own row with its own status and commission.</source>
+        <translation>
+            <numerusform>El pedido %1 tiene %Ln producto; cada uno es su propia fila, con su propio estado y comisión.</numerusform>
+            <numerusform>El pedido %1 tiene %Ln productos; cada uno es su propia fila, con su propio estado y comisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this row</source>
+        <translation>esta fila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sub-order %1</source>
+        <translation>Subpedido %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message numerus="yes">
+        <location filename="../ui/orders_model.py" line="+177"/>
+        <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
+        <translation>
+            <numerusform>Una compra con %n producto: cada producto es su propia fila (subpedido), con su propio estado y comisión. Clic derecho → Mostrar todos los subpedidos.</numerusform>
+            <numerusform>Una compra con %n productos: cada producto es su propia fila (subpedido), con su propio estado y comisión. Clic derecho → Mostrar todos los subpedidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <location filename="../ui/main_window/row_menu.py" line="+46"/>
+        <source>Copy Order ID</source>
+        <translation>Copiar ID de pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy row</source>
+        <translation>Copiar fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open product page</source>
+        <translation>Abrir página del producto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by Tracking ID “%1”</source>
+        <translation>Filtrar por Tracking ID «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show orders without a tracking ID</source>
+        <translation>Mostrar pedidos sin Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all sub-orders of this order</source>
+        <translation>Mostrar todos los subpedidos de este pedido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Delete %Ln Order(s)…</source>
+        <translation>
+            <numerusform>Eliminar %Ln pedido…</numerusform>
+            <numerusform>Eliminar %Ln pedidos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="+32"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilter</name>
+    <message>
+        <location filename="../ui/filter_bar.py" line="-163"/>
+        <source>Show only orders in the checked statuses</source>
+        <translation>Mostrar solo los pedidos en los estados marcados</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../ui/main_window/sync_controller.py" line="+66"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sync now; every page saved so far is kept</source>
+        <translation>Detener la sincronización ahora; se conservan todas las páginas ya guardadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
+        <translation>
+            <numerusform>Sincronizando %1 – %2, dividido en %Ln ventana de 90 días como máximo…</numerusform>
+            <numerusform>Sincronizando %1 – %2, dividido en %Ln ventanas de 90 días como máximo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing %1 – %2…</source>
+        <translation>Sincronizando %1 – %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 / %2 pages · %3 new</source>
+        <translation>%1 / %2 páginas · %3 nuevos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
+        <translation>
+            <numerusform>Sincronizado, pero AliExpress rechazó %Ln de las consultas incluso como ventana de un día, así que los pedidos que cubre pueden faltar o estar desactualizados (el resto del periodo está al día). Vuelve a sincronizar más tarde para traerlos.</numerusform>
+            <numerusform>Sincronizado, pero AliExpress rechazó %Ln de las consultas incluso como ventanas de un día, así que los pedidos que cubren pueden faltar o estar desactualizados (el resto del periodo está al día). Vuelve a sincronizar más tarde para traerlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Orders fetched before the problem are kept.</source>
+        <translation>Los pedidos descargados antes del problema se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../ui/theme.py" line="+13"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../ui/totals_bar.py" line="+47"/>
+        <source>Totals of every order the filters select, per settlement currency. “Commission ≈” sums the current estimates; Invalid orders count for nothing; “settled” is final commission.</source>
+        <translation>Totales de todos los pedidos que seleccionan los filtros, por moneda de liquidación. «Comisión ≈» suma las estimaciones actuales; los pedidos No válidos no cuentan; «confirmada» es la comisión final.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the totals could not be added up: %1</source>
+        <translation>no se pudieron calcular los totales: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>adding up totals…</source>
+        <translation>calculando totales…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · commission ≈ %3 · at completion %4 · settled %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pagado %2 · comisión ≈ %3 · al completar %4 · confirmada %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln pedido</numerusform>
+            <numerusform>%Ln pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Selected %1</source>
+        <translation>Seleccionados: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 paid, ≈ %2</source>
+        <translation>%1 pagado, ≈ %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selected %1: %2</source>
+        <translation>Seleccionados: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../ui/main_window/actions.py" line="+23"/>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the orders of the chosen dates from AliExpress (Ctrl+Shift+S)</source>
+        <translation>Traer de AliExpress los pedidos de las fechas elegidas (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-read the orders already stored on this computer; nothing is fetched (F5)</source>
+        <translation>Volver a leer los pedidos ya guardados en este equipo; no se descarga nada (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>Guardar todos los pedidos que seleccionan los filtros en un libro de Excel o un archivo CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account, connection and appearance</source>
+        <translation>Cuenta, conexión y apariencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order details</source>
+        <translation>Detalles del pedido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show every field, the checkout and the status history of the current order (Ctrl+I)</source>
+        <translation>Mostrar todos los campos, la compra y el historial de estados del pedido actual (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Copiar las filas seleccionadas como texto separado por tabulaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by Order ID (Ctrl+F)</source>
+        <translation>Filtrar por ID de pedido (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message>
+        <location filename="../ui/main_window/status_bar.py" line="+23"/>
+        <source>DEMO DATA</source>
+        <translation>DATOS DE DEMOSTRACIÓN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders come from a simulated AliExpress on this computer, not your account.</source>
+        <translation>Los pedidos vienen de un AliExpress simulado en este equipo, no de tu cuenta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your database user may view, refresh and export the workspace&apos;s orders.</source>
+        <translation>Tu usuario de la base de datos puede ver, actualizar y exportar los pedidos del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n day(s) ago)</source>
+        <translation>
+            <numerusform>(hace %n día)</numerusform>
+            <numerusform>(hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range %1 – %2</source>
+        <translation>Periodo %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sync yet</source>
+        <translation>aún no se ha sincronizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View only: syncing is done by the workspace admin (%1).</source>
+        <translation>Solo lectura: la sincronización la hace el administrador del espacio de trabajo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <location filename="../ui/settings/checks.py" line="+58"/>
+        <source>the database is empty; aliorders sets up the workspace in it when it opens it</source>
+        <translation>la base de datos está vacía; aliorders prepara en ella el espacio de trabajo al abrirla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you may sync and delete orders</source>
+        <translation>puedes sincronizar y eliminar pedidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may sync</source>
+        <translation>puedes sincronizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view only: syncing is done by the workspace admin</source>
+        <translation>solo lectura: la sincronización la hace el administrador del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1 as %2: %3.</source>
+        <translation>Conectado a %1 como %2: %3.</translation>
+    </message>
+</context>
+</TS>

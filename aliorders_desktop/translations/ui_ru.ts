@@ -1,0 +1,1999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AccountNotes</name>
+    <message>
+        <location filename="../ui/settings/account_notes.py" line="+18"/>
+        <source>You are exploring aliorders with &lt;b&gt;demo data&lt;/b&gt;: the account below is a demo account, and no real orders are read. To connect your own AliExpress account, leave demo mode, then come back to Settings → Account.</source>
+        <translation>Вы знакомитесь с aliorders на &lt;b&gt;демонстрационных данных&lt;/b&gt;: ниже указан демо-аккаунт, настоящие заказы не загружаются. Чтобы подключить свой аккаунт AliExpress, выйдите из демо-режима и снова откройте Настройки → Аккаунт.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These credentials come from the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;, so they cannot be changed here. To change or remove them, edit those variables and restart aliorders.</source>
+        <translation>Эти учётные данные заданы переменными окружения &lt;b&gt;%1&lt;/b&gt; и &lt;b&gt;%2&lt;/b&gt;, поэтому изменить их здесь нельзя. Чтобы изменить или удалить их, поправьте эти переменные и перезапустите aliorders.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;use them &lt;b&gt;for this session only&lt;/b&gt;: they stay in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;На этом компьютере нет доступного системного хранилища паролей&lt;/b&gt;, поэтому aliorders не может надёжно сохранить App Secret, а записывать его в файл не станет. Вы можете:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;задать переменные окружения &lt;b&gt;%1&lt;/b&gt; и &lt;b&gt;%2&lt;/b&gt; со своими App Key и App Secret и перезапустить aliorders;&lt;/li&gt;&lt;li&gt;или использовать их &lt;b&gt;только в этом сеансе&lt;/b&gt;: они хранятся в памяти до выхода из aliorders, и в следующий раз их нужно будет ввести снова.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../ui/settings/account_page.py" line="+74"/>
+        <source>aliorders downloads your orders with your AliExpress affiliate app&apos;s &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt;. You find both on the AliExpress Open Platform: &lt;i&gt;App Console → your affiliate app&lt;/i&gt;.</source>
+        <translation>aliorders загружает ваши заказы по &lt;b&gt;App Key&lt;/b&gt; и &lt;b&gt;App Secret&lt;/b&gt; вашего партнёрского приложения AliExpress. Оба ключа есть на AliExpress Open Platform: &lt;i&gt;App Console → ваше партнёрское приложение&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 34061046</source>
+        <translation>например, 34061046</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+166"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Show or hide the App Secret</source>
+        <translation>Показать или скрыть App Secret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>App &amp;Secret:</source>
+        <translation>App &amp;Secret:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The App Secret is kept in your system keyring (like your browser&apos;s saved passwords), never in files or logs.</source>
+        <translation>App Secret хранится в системном хранилище паролей (как сохранённые пароли браузера) и никогда не попадает в файлы или журналы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>App &amp;Key:</source>
+        <translation>App &amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask AliExpress whether it accepts this App Key and App Secret</source>
+        <translation>Спросить AliExpress, принимает ли он эти App Key и App Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the App Key and App Secret from this computer</source>
+        <translation>Удалить App Key и App Secret с этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the App Key and App Secret in the system keyring</source>
+        <translation>Сохранить App Key и App Secret в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Use for this session &amp;only</source>
+        <translation>Только для этого &amp;сеанса</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Demo account: App Key %1 (demo data, not a real AliExpress account).</source>
+        <translation>Демо-аккаунт: App Key %1 (демонстрационные данные, а не настоящий аккаунт AliExpress).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected: App Key %1, from environment variables %2 and %3.</source>
+        <translation>Подключено: App Key %1, из переменных окружения %2 и %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not connected. Enter your App Key and App Secret, then Save.</source>
+        <translation>Не подключено. Введите App Key и App Secret и нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected.</source>
+        <translation>Не подключено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: App Key %1, stored in the system keyring.</source>
+        <translation>Подключено: App Key %1, хранится в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: App Key %1, for this session only (forgotten when aliorders quits).</source>
+        <translation>Подключено: App Key %1, только на этот сеанс (забудется при выходе из aliorders).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the App Key and the App Secret first.</source>
+        <translation>Сначала введите App Key и App Secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the App Key first.</source>
+        <translation>Сначала введите App Key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the App Secret first.</source>
+        <translation>Сначала введите App Secret.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved: see the choices below.</source>
+        <translation>Ничего не сохранено: варианты — ниже.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved. %1</source>
+        <translation>Ничего не сохранено. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Using these credentials until aliorders quits. Nothing was written to disk.</source>
+        <translation>Эти учётные данные используются до выхода из aliorders. На диск ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disconnect from AliExpress?</source>
+        <translation>Отключиться от AliExpress?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the App Key and App Secret from this computer?
+
+Orders already downloaded stay. To sync again you will need to enter the App Key and App Secret again.</source>
+        <translation>Удалить App Key и App Secret с этого компьютера?
+
+Уже загруженные заказы останутся. Чтобы снова синхронизировать, нужно будет ещё раз ввести App Key и App Secret.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not disconnect. %1</source>
+        <translation>Не удалось отключиться. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected. The App Key and App Secret were removed from this computer.</source>
+        <translation>Отключено. App Key и App Secret удалены с этого компьютера.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedPage</name>
+    <message>
+        <location filename="../ui/settings/advanced_page.py" line="+54"/>
+        <source>Sa&amp;ve</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Note: %1 is set in the environment and takes precedence over what you choose here.</source>
+        <translation>Обратите внимание: переменная окружения %1 задана и важнее того, что выбрано здесь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1 and %2 are set in the environment and take precedence over what you choose here.</source>
+        <translation>Обратите внимание: переменные окружения %1 и %2 заданы и важнее того, что выбрано здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection to AliExpress</source>
+        <translation>Подключение к AliExpress</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gateway address:</source>
+        <translation>&amp;Адрес шлюза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;time zone:</source>
+        <translation>&amp;Часовой пояс API:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Параллельные запросы:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave empty to use the standard AliExpress address. Change it only if AliExpress tells you to.</source>
+        <translation>Оставьте пустым, чтобы использовать стандартный адрес AliExpress. Меняйте его, только если этого требует AliExpress.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AliExpress documents its order times as “PST”. This setting only changes how date ranges are sent to AliExpress and how the times it returns are read.</source>
+        <translation>В документации AliExpress время заказов указано как «PST». Эта настройка влияет только на то, как диапазоны дат отправляются в AliExpress и как читается возвращаемое им время.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
+        <translation>Сколько страниц синхронизация запрашивает одновременно (по умолчанию %1). Больше — быстрее на медленном соединении; aliorders сам замедляется, когда об этом просит AliExpress.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
+        <translation>Тихоокеанское время с переходом на летнее («PST» AliExpress)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed UTC−8</source>
+        <translation>Постоянно UTC−8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed UTC+8 (Beijing time)</source>
+        <translation>Постоянно UTC+8 (пекинское время)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not save the settings: %1.</source>
+        <translation>Не удалось сохранить настройки: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. aliorders switches to the workspace from the next start outside demo mode. Your local file stays at %1: choose it here again to switch back.</source>
+        <translation>Сохранено. aliorders перейдёт в рабочее пространство при следующем запуске вне демо-режима. Локальный файл остаётся в %1: чтобы вернуться, снова выберите его здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. aliorders switches to the workspace when you close Settings. Your local file stays at %1: choose it here again to switch back.</source>
+        <translation>Сохранено. aliorders перейдёт в рабочее пространство, когда вы закроете настройки. Локальный файл остаётся в %1: чтобы вернуться, снова выберите его здесь.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. aliorders switches to this database from the next start outside demo mode.</source>
+        <translation>Сохранено. aliorders перейдёт на эту базу данных при следующем запуске вне демо-режима.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. aliorders switches to this database when you close Settings.</source>
+        <translation>Сохранено. aliorders перейдёт на эту базу данных, когда вы закроете настройки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ui/app.py" line="+89"/>
+        <source>aliorders cannot open its database</source>
+        <translation>aliorders не может открыть свою базу данных</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can set the file aside (it is renamed, not deleted) and start a new, empty database; a sync then fetches your orders again.</source>
+        <translation>Можно отложить файл (он будет переименован, а не удалён) и начать с новой, пустой базы данных; затем синхронизация снова загрузит ваши заказы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set aside and start fresh</source>
+        <translation>Отложить и начать заново</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old file was kept as %1.</source>
+        <translation>Старый файл сохранён как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../ui/session.py" line="+84"/>
+        <source>The new database is opened at the next start.</source>
+        <translation>Новая база данных откроется при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>aliorders cannot open that database</source>
+        <translation>aliorders не может открыть эту базу данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aliorders stays on %1.</source>
+        <translation>aliorders продолжает работать с %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Switch databases</source>
+        <translation>Сменить базу данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync or an export is running. Switching databases now stops it; every page a sync has saved so far is kept.
+
+Switch now?</source>
+        <translation>Сейчас идёт синхронизация или экспорт. Смена базы данных остановит их; все страницы, которые синхронизация уже сохранила, останутся.
+
+Сменить сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../ui/settings/appearance_page.py" line="+32"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“Follow the system” picks light or dark to match your computer.</source>
+        <translation>«Как в системе» выбирает светлую или тёмную тему под настройки компьютера.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when aliorders restarts.</source>
+        <translation>Вступит в силу после перезапуска aliorders.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the settings: %1.</source>
+        <translation>Не удалось сохранить настройки: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Restart aliorders to see it in this language.</source>
+        <translation>Сохранено. Перезапустите aliorders, чтобы увидеть его на этом языке.</translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <location filename="../ui/insights/breakdown.py" line="+35"/>
+        <source>No sub ID: the link carried no custom parameters. Add a sub ID to links (letters, digits, _ - .) to see which placement converts.</source>
+        <translation>Нет sub ID: в ссылке не было пользовательских параметров. Добавляйте sub ID к ссылкам (буквы, цифры, _ - .), чтобы видеть, какое размещение приносит продажи.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer orders (checkouts); one order can hold several products</source>
+        <translation>Заказы покупателей (оформления); в одном заказе может быть несколько товаров</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sub-orders</source>
+        <translation>Подзаказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line items: one per product bought</source>
+        <translation>Позиции: по одной на каждый купленный товар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What buyers paid, Invalid orders included</source>
+        <translation>Сколько заплатили покупатели, включая отклонённые заказы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated</source>
+        <translation>Ожидаемая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
+        <translation>Комиссия, которая пока ожидаемая (статусы «Оплачен» и «Получен покупателем»)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settled</source>
+        <translation>Подтверждённая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final commission of Completed Settlement orders</source>
+        <translation>Окончательная комиссия заказов в статусе «Подтверждён»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid</source>
+        <translation>Отклонены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)</source>
+        <translation>Доля подзаказов, которые стали отклонёнными (возврат, отмена, подозрение на нарушение или так и не подтверждены)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub ID</source>
+        <translation>Sub ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tracking ID the buyer&apos;s click carried</source>
+        <translation>Tracking ID, с которым пришёл клик покупателя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The custom parameters (sub IDs) the link carried</source>
+        <translation>Пользовательские параметры (sub ID), которые были в ссылке</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no tracking ID)</source>
+        <translation>(без Tracking ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no sub ID)</source>
+        <translation>(без sub ID)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tracking ID: %1</source>
+        <translation>Tracking ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub ID: %1</source>
+        <translation>Sub ID: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to show these orders in the table.</source>
+        <translation>Нажмите, чтобы показать эти заказы в таблице.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../ui/columns.py" line="+16"/>
+        <source>No tracking ID: the buyer&apos;s click carried no tracking tag. Tracking was off for that post or link when it was published (it does not back-fill), the post fell back to a default link, or the buyer used an old or external link. The order still earns commission.</source>
+        <translation>Нет Tracking ID: клик покупателя пришёл без метки отслеживания. Отслеживание было выключено для этого поста или ссылки на момент публикации (задним числом оно не проставляется), пост сослался на ссылку по умолчанию или покупатель перешёл по старой или сторонней ссылке. Комиссия за заказ всё равно начисляется.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>— none</source>
+        <translation>— нет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invalid: this order earns no commission (refunded, cancelled, flagged or never settled).</source>
+        <translation>Отклонён: комиссия за этот заказ не начисляется (возврат, отмена, подозрение на нарушение или так и не подтверждён).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final: the commission was settled and paid into your balance.</source>
+        <translation>Окончательная: комиссия подтверждена и зачислена на ваш баланс.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimate: the commission becomes final when AliExpress settles the order.</source>
+        <translation>Ожидаемая: комиссия станет окончательной, когда AliExpress подтвердит заказ.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-order ID</source>
+        <translation>ID подзаказа</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid amount</source>
+        <translation>Сумма оплаты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Est. at payment</source>
+        <translation>Ожид. при оплате</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At completion</source>
+        <translation>При завершении</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub ID / parameters</source>
+        <translation>Sub ID / параметры</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Product ID</source>
+        <translation>ID товара</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settled</source>
+        <translation>Подтверждён</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionChart</name>
+    <message>
+        <location filename="../ui/insights/chart.py" line="+38"/>
+        <source>Settled</source>
+        <translation>Подтверждённая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated</source>
+        <translation>Ожидаемая</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lost (Invalid)</source>
+        <translation>Потеряно (отклонены)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Commission over time</source>
+        <translation>Комиссия по времени</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission per day (%1)</source>
+        <translation>Комиссия по дням (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission per week (%1)</source>
+        <translation>Комиссия по неделям (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission per month (%1)</source>
+        <translation>Комиссия по месяцам (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln sub-order(s)</source>
+        <translation>
+            <numerusform>%Ln подзаказ</numerusform>
+            <numerusform>%Ln подзаказа</numerusform>
+            <numerusform>%Ln подзаказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No commission in this range</source>
+        <translation>В этом периоде нет комиссии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders in this range</source>
+        <translation>В этом периоде нет заказов</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../ui/settings/connection_test.py" line="+23"/>
+        <source>Connected — AliExpress accepted the App Key and App Secret.</source>
+        <translation>Подключено — AliExpress принял App Key и App Secret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking AliExpress…</source>
+        <translation>Запрос к AliExpress…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The test failed unexpectedly (%1). Try again.</source>
+        <translation>Проверка неожиданно не удалась (%1). Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseGroup</name>
+    <message>
+        <location filename="../ui/settings/database_group.py" line="+44"/>
+        <source>Enter the workspace address, starting with postgresql://</source>
+        <translation>Введите адрес рабочего пространства, начинающийся с postgresql://</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the password in the Password field (kept in the system keyring), not in the address.</source>
+        <translation>Введите пароль в поле «Пароль» (он хранится в системном хранилище паролей), а не в адресе.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A &amp;file on this computer</source>
+        <translation>&amp;Файл на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A team &amp;workspace on a PostgreSQL server</source>
+        <translation>&amp;Рабочее пространство команды на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>T&amp;est connection</source>
+        <translation>П&amp;роверить подключение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where your orders are kept on this computer. Leave empty for the default place.</source>
+        <translation>Где хранятся ваши заказы на этом компьютере. Оставьте пустым, чтобы использовать место по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your workspace admin gives you this address, your user name and a password. Your local file stays where it is: you can switch back at any time.</source>
+        <translation>Адрес, имя пользователя и пароль вам выдаёт администратор рабочего пространства. Локальный файл остаётся на месте: вернуться к нему можно в любой момент.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(saved in the system keyring)</source>
+        <translation>(сохранён в системном хранилище паролей)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where to keep your orders</source>
+        <translation>Где хранить ваши заказы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order databases (*.db);;All files (*)</source>
+        <translation>Базы данных заказов (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test failed unexpectedly (%1).</source>
+        <translation>Проверка неожиданно не удалась (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../ui/date_range.py" line="+35"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <location line="+22"/>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders are shown by the day the buyer paid (your local time).</source>
+        <translation>Заказы показываются по дню оплаты покупателем (по вашему местному времени).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the range (included)</source>
+        <translation>Первый день периода (включительно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the range (included)</source>
+        <translation>Последний день периода (включительно)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <location filename="../ui/row_actions.py" line="+46"/>
+        <source>Delete orders</source>
+        <translation>Удаление заказов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
+            <numerusform>%Ln заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %Ln sub-order(s) of %1 from this computer?</source>
+        <translation>
+            <numerusform>Удалить %Ln подзаказ из %1 с этого компьютера?</numerusform>
+            <numerusform>Удалить %Ln подзаказа из %1 с этого компьютера?</numerusform>
+            <numerusform>Удалить %Ln подзаказов из %1 с этого компьютера?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Order %1: %2 (%3)</source>
+        <translation>• Заказ %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product %1</source>
+        <translation>товар %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This only removes them from aliorders. If the orders still exist on AliExpress, a later sync of the same dates brings them back. Use it for duplicates or test rows.</source>
+        <translation>Они удаляются только из aliorders. Если заказы ещё есть на AliExpress, следующая синхронизация тех же дат вернёт их. Используйте это для дублей или тестовых строк.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsStrip</name>
+    <message>
+        <location filename="../ui/earnings_strip.py" line="+78"/>
+        <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
+        <translation>Комиссия заказов, оплаченных в период «%1» (по вашим местным дням), по валютам: «≈» — текущая ожидаемая сумма, окончательная после подтверждения; «подтверждено» учитывает только статус «Подтверждён»; отклонённые заказы ничего не приносят. Нажмите, чтобы показать эти заказы.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>could not be added up</source>
+        <translation>не удалось подсчитать</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>≈ %1 %2 · %3 settled</source>
+        <translation>≈ %1 %2 · %3 подтв.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no orders</source>
+        <translation>нет заказов</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../ui/empty_state.py" line="+8"/>
+        <source>&lt;h2&gt;Connect your AliExpress affiliate account&lt;/h2&gt;&lt;p&gt;aliorders keeps every order your links earned on this computer, so you can filter, total and export years of orders instantly, even offline.&lt;/p&gt;&lt;p&gt;You need the &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt; of your affiliate app (AliExpress Open Platform → App Console). The secret is kept in your system&apos;s keyring, never in a file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Подключите партнёрский аккаунт AliExpress&lt;/h2&gt;&lt;p&gt;aliorders хранит на этом компьютере все заказы, принесённые вашими ссылками, чтобы вы могли мгновенно фильтровать, суммировать и выгружать заказы за годы — даже без интернета.&lt;/p&gt;&lt;p&gt;Понадобятся &lt;b&gt;App Key&lt;/b&gt; и &lt;b&gt;App Secret&lt;/b&gt; вашего партнёрского приложения (AliExpress Open Platform → App Console). Секрет хранится в системном хранилище паролей и никогда не записывается в файл.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h2&gt;No orders to show&lt;/h2&gt;&lt;p&gt;If you know this range had sales:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Did you Sync?&lt;/b&gt; Refresh only re-reads what is stored; Sync fetches from AliExpress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Is the range right?&lt;/b&gt; It starts on &lt;i&gt;Today&lt;/i&gt;; orders are dated by payment day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Are filters set?&lt;/b&gt; An old Order ID, Tracking ID or Product ID hides everything else.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Brand-new orders&lt;/b&gt; can take a few hours to appear at AliExpress.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Нет заказов для показа&lt;/h2&gt;&lt;p&gt;Если вы знаете, что в этом периоде были продажи:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Вы синхронизировали?&lt;/b&gt; «Обновить» только перечитывает сохранённое; «Синхронизировать» загружает данные из AliExpress.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Верный ли период?&lt;/b&gt; По умолчанию это &lt;i&gt;Сегодня&lt;/i&gt;; заказы датируются днём оплаты.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Заданы ли фильтры?&lt;/b&gt; Старый ID заказа, Tracking ID или ID товара скрывает всё остальное.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Совсем новые заказы&lt;/b&gt; могут появиться в AliExpress только через несколько часов.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connect AliExpress…</source>
+        <translation>Подключить AliExpress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore demo data</source>
+        <translation>Открыть демо-данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync this range</source>
+        <translation>Синхронизировать период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <source>Unexpected error: %1.</source>
+        <translation>Непредвиденная ошибка: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/main_window/export_controller.py" line="+22"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel, long IDs kept as text (*.csv)</source>
+        <translation>CSV для Excel, длинные ID как текст (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export orders</source>
+        <translation>Экспорт заказов</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Экспорт… записана %Ln строка</numerusform>
+            <numerusform>Экспорт… записано %Ln строки</numerusform>
+            <numerusform>Экспорт… записано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %Ln строка в %1.</numerusform>
+            <numerusform>Экспортировано %Ln строки в %1.</numerusform>
+            <numerusform>Экспортировано %Ln строк в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/filter_bar.py" line="+87"/>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order ID (whole, or its first digits)</source>
+        <translation>ID заказа (целиком или первые цифры)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tracking ID, or how it starts</source>
+        <translation>Tracking ID или его начало</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product ID</source>
+        <translation>ID товара</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product ID (whole, or its first digits)</source>
+        <translation>ID товара (целиком или первые цифры)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tracking ID</source>
+        <translation>Без Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders whose click carried no tracking tag</source>
+        <translation>Только заказы, клик по которым пришёл без метки отслеживания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
+        <translation>Только заказы, ссылка которых содержала именно этот sub ID; нажмите, чтобы убрать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)</source>
+        <translation>Сбросить поля ID, статусы, «Без Tracking ID» и sub ID (Esc)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub ID: %1</source>
+        <translation>Sub ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <location filename="../ui/insights/headline.py" line="+36"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer orders (checkouts) paid in the range. One order can hold several products (sub-orders).</source>
+        <translation>Заказы покупателей (оформления), оплаченные в периоде. В одном заказе может быть несколько товаров (подзаказов).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid by buyers</source>
+        <translation>Оплачено покупателями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What buyers paid for the products your links sold, Invalid orders included.</source>
+        <translation>Сколько покупатели заплатили за товары, проданные по вашим ссылкам, включая отклонённые заказы.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Estimated commission</source>
+        <translation>Ожидаемая комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.</source>
+        <translation>Комиссия, которая пока ожидаемая: заказы в статусах «Оплачен» и «Получен покупателем».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settled commission</source>
+        <translation>Подтверждённая комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final commission of Completed Settlement orders, paid into your balance.</source>
+        <translation>Окончательная комиссия заказов в статусе «Подтверждён», зачисленная на ваш баланс.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid</source>
+        <translation>Отклонены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled).</source>
+        <translation>Доля подзаказов, которые стали отклонёнными (возврат, отмена, подозрение на нарушение или так и не подтверждены).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 pt</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no earlier period to compare</source>
+        <translation>нет предыдущего периода для сравнения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 за %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sub-order(s)</source>
+        <translation>
+            <numerusform>%Ln подзаказ</numerusform>
+            <numerusform>%Ln подзаказа</numerusform>
+            <numerusform>%Ln подзаказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln Invalid sub-order(s); they had been estimated to earn %1</source>
+        <translation>
+            <numerusform>%Ln отклонённый подзаказ; по оценке он должен был принести %1</numerusform>
+            <numerusform>%Ln отклонённых подзаказа; по оценке они должны были принести %1</numerusform>
+            <numerusform>%Ln отклонённых подзаказов; по оценке они должны были принести %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../ui/insights/view.py" line="+115"/>
+        <source>Insights show one settlement currency at a time; amounts are never mixed</source>
+        <translation>Аналитика показывает одну валюту расчётов за раз; суммы в разных валютах не смешиваются</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+88"/>
+        <source>Calculating…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Save chart as PNG…</source>
+        <translation>Сохранить график в PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the commission chart as it looks now to a PNG image</source>
+        <translation>Сохранить график комиссии в текущем виде как изображение PNG</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Insights could not be computed: %1</source>
+        <translation>Не удалось рассчитать аналитику: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>▲▼ compared with %1</source>
+        <translation>▲▼ по сравнению с %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1 – %2 (the %Ln day(s) before)</source>
+        <translation>
+            <numerusform>%1 – %2 (предыдущий %Ln день)</numerusform>
+            <numerusform>%1 – %2 (предыдущие %Ln дня)</numerusform>
+            <numerusform>%1 – %2 (предыдущие %Ln дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;By Tracking ID&lt;/b&gt;</source>
+        <translation>&lt;b&gt;По Tracking ID&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;By sub ID&lt;/b&gt; (custom parameters)</source>
+        <translation>&lt;b&gt;По sub ID&lt;/b&gt; (пользовательские параметры)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> — the %Ln that earn most</source>
+        <translation>
+            <numerusform> — %Ln самый доходный</numerusform>
+            <numerusform> — %Ln самых доходных</numerusform>
+            <numerusform> — %Ln самых доходных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · click a row to see its orders</source>
+        <translation> · нажмите на строку, чтобы увидеть её заказы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save chart as PNG</source>
+        <translation>Сохранить график в PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window/window.py" line="+46"/>
+        <source>aliorders — demo data</source>
+        <translation>aliorders — демонстрационные данные</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
+        <translation>Комиссия по времени, по Tracking ID и по sub ID — с теми же фильтрами и датами</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>Deleted %Ln sub-order(s).</source>
+        <translation>
+            <numerusform>Удалён %Ln подзаказ.</numerusform>
+            <numerusform>Удалено %Ln подзаказа.</numerusform>
+            <numerusform>Удалено %Ln подзаказов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../ui/banner.py" line="+25"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message>
+        <location filename="../ui/order_details.py" line="+38"/>
+        <source>estimate</source>
+        <translation>ожидаемая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>окончательная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-order ID</source>
+        <translation>ID подзаказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid amount</source>
+        <translation>Сумма оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished amount</source>
+        <translation>Сумма при завершении</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated at payment</source>
+        <translation>Ожидаемая при оплате</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimated at completion</source>
+        <translation>Ожидаемая при завершении</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New buyer bonus</source>
+        <translation>Бонус за нового покупателя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commission rate</source>
+        <translation>Ставка комиссии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub ID</source>
+        <translation>Sub ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product ID</source>
+        <translation>ID товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category ID</source>
+        <translation>ID категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship to</source>
+        <translation>Доставка в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer confirmed</source>
+        <translation>Получен покупателем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New buyer</source>
+        <translation>Новый покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot product</source>
+        <translation>Популярный товар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Affiliate product</source>
+        <translation>Партнёрский товар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detail status</source>
+        <translation>Подробный статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First synced</source>
+        <translation>Первая синхронизация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>seen by a sync on %1</source>
+        <translation>замечен синхронизацией %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>date from AliExpress; not seen by a sync</source>
+        <translation>дата из AliExpress; синхронизацией не замечен</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same checkout</source>
+        <translation>В том же заказе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All fields</source>
+        <translation>Все поля</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an order to see all its details, the other products of its checkout and its status history.</source>
+        <translation>Выберите заказ, чтобы увидеть все его данные, другие товары из того же заказа и историю статусов.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+33"/>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Open the product page</source>
+        <translation>Открыть страницу товара</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Order %1 has %Ln product(s); each is its own row with its own status and commission.</source>
+        <translation>
+            <numerusform>В заказе %1 %Ln товар; у каждого своя строка со своим статусом и комиссией.</numerusform>
+            <numerusform>В заказе %1 %Ln товара; у каждого своя строка со своим статусом и комиссией.</numerusform>
+            <numerusform>В заказе %1 %Ln товаров; у каждого своя строка со своим статусом и комиссией.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this row</source>
+        <translation>эта строка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sub-order %1</source>
+        <translation>Подзаказ %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message numerus="yes">
+        <location filename="../ui/orders_model.py" line="+177"/>
+        <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
+        <translation>
+            <numerusform>Один заказ с %n товаром: у каждого товара своя строка (подзаказ) со своим статусом и комиссией. Правый клик → «Показать все подзаказы этого заказа».</numerusform>
+            <numerusform>Один заказ с %n товарами: у каждого товара своя строка (подзаказ) со своим статусом и комиссией. Правый клик → «Показать все подзаказы этого заказа».</numerusform>
+            <numerusform>Один заказ с %n товарами: у каждого товара своя строка (подзаказ) со своим статусом и комиссией. Правый клик → «Показать все подзаказы этого заказа».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <location filename="../ui/main_window/row_menu.py" line="+46"/>
+        <source>Copy Order ID</source>
+        <translation>Копировать ID заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy row</source>
+        <translation>Копировать строку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open product page</source>
+        <translation>Открыть страницу товара</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by Tracking ID “%1”</source>
+        <translation>Фильтр по Tracking ID «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show orders without a tracking ID</source>
+        <translation>Показать заказы без Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all sub-orders of this order</source>
+        <translation>Показать все подзаказы этого заказа</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Delete %Ln Order(s)…</source>
+        <translation>
+            <numerusform>Удалить %Ln заказ…</numerusform>
+            <numerusform>Удалить %Ln заказа…</numerusform>
+            <numerusform>Удалить %Ln заказов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="+32"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilter</name>
+    <message>
+        <location filename="../ui/filter_bar.py" line="-163"/>
+        <source>Show only orders in the checked statuses</source>
+        <translation>Показывать только заказы в отмеченных статусах</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../ui/main_window/sync_controller.py" line="+66"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sync now; every page saved so far is kept</source>
+        <translation>Остановить синхронизацию; всё, что уже сохранено, останется</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
+        <translation>
+            <numerusform>Синхронизация %1 – %2, разбита на %Ln окно не длиннее 90 дней…</numerusform>
+            <numerusform>Синхронизация %1 – %2, разбита на %Ln окна не длиннее 90 дней…</numerusform>
+            <numerusform>Синхронизация %1 – %2, разбита на %Ln окон не длиннее 90 дней…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing %1 – %2…</source>
+        <translation>Синхронизация %1 – %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 / %2 pages · %3 new</source>
+        <translation>%1 / %2 стр. · новых: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
+        <translation>
+            <numerusform>Синхронизировано, но AliExpress отклонил %Ln запрос даже в виде однодневного окна, поэтому заказы за это время могут отсутствовать или быть устаревшими (остальной период актуален). Синхронизируйте позже ещё раз, чтобы загрузить их.</numerusform>
+            <numerusform>Синхронизировано, но AliExpress отклонил %Ln запроса даже в виде однодневных окон, поэтому заказы за это время могут отсутствовать или быть устаревшими (остальной период актуален). Синхронизируйте позже ещё раз, чтобы загрузить их.</numerusform>
+            <numerusform>Синхронизировано, но AliExpress отклонил %Ln запросов даже в виде однодневных окон, поэтому заказы за это время могут отсутствовать или быть устаревшими (остальной период актуален). Синхронизируйте позже ещё раз, чтобы загрузить их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Orders fetched before the problem are kept.</source>
+        <translation>Заказы, загруженные до сбоя, сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../ui/theme.py" line="+13"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../ui/totals_bar.py" line="+47"/>
+        <source>Totals of every order the filters select, per settlement currency. “Commission ≈” sums the current estimates; Invalid orders count for nothing; “settled” is final commission.</source>
+        <translation>Итоги по всем заказам, выбранным фильтрами, по валютам расчётов. «Комиссия ≈» суммирует текущие ожидаемые суммы; отклонённые заказы не учитываются; «подтверждено» — окончательная комиссия.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the totals could not be added up: %1</source>
+        <translation>не удалось подсчитать итоги: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>adding up totals…</source>
+        <translation>подсчёт итогов…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · commission ≈ %3 · at completion %4 · settled %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; оплачено %2 · комиссия ≈ %3 · при завершении %4 · подтверждено %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Selected %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 paid, ≈ %2</source>
+        <translation>оплачено %1, ≈ %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selected %1: %2</source>
+        <translation>Выбрано: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../ui/main_window/actions.py" line="+23"/>
+        <source>Sync</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the orders of the chosen dates from AliExpress (Ctrl+Shift+S)</source>
+        <translation>Загрузить заказы за выбранные даты из AliExpress (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-read the orders already stored on this computer; nothing is fetched (F5)</source>
+        <translation>Перечитать заказы, уже сохранённые на этом компьютере; ничего не загружается (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>Записать все выбранные фильтрами заказы в книгу Excel или файл CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account, connection and appearance</source>
+        <translation>Аккаунт, подключение и оформление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order details</source>
+        <translation>Детали заказа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show every field, the checkout and the status history of the current order (Ctrl+I)</source>
+        <translation>Показать все поля, состав заказа и историю статусов текущей строки (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Скопировать выбранные строки как текст с табуляцией</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by Order ID (Ctrl+F)</source>
+        <translation>Фильтр по ID заказа (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Аккаунт</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message>
+        <location filename="../ui/main_window/status_bar.py" line="+23"/>
+        <source>DEMO DATA</source>
+        <translation>ДЕМО-ДАННЫЕ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders come from a simulated AliExpress on this computer, not your account.</source>
+        <translation>Заказы приходят от имитации AliExpress на этом компьютере, а не из вашего аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your database user may view, refresh and export the workspace&apos;s orders.</source>
+        <translation>Ваш пользователь базы данных может просматривать, обновлять и экспортировать заказы рабочего пространства.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never synced</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n day(s) ago)</source>
+        <translation>
+            <numerusform>(%n день назад)</numerusform>
+            <numerusform>(%n дня назад)</numerusform>
+            <numerusform>(%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range %1 – %2</source>
+        <translation>Период %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sync yet</source>
+        <translation>синхронизаций ещё не было</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View only: syncing is done by the workspace admin (%1).</source>
+        <translation>Только просмотр: синхронизирует администратор рабочего пространства (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <location filename="../ui/settings/checks.py" line="+58"/>
+        <source>the database is empty; aliorders sets up the workspace in it when it opens it</source>
+        <translation>база данных пуста; aliorders создаст в ней рабочее пространство при открытии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you may sync and delete orders</source>
+        <translation>вы можете синхронизировать и удалять заказы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may sync</source>
+        <translation>вы можете синхронизировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view only: syncing is done by the workspace admin</source>
+        <translation>только просмотр: синхронизирует администратор рабочего пространства</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1 as %2: %3.</source>
+        <translation>Подключено к %1 как %2: %3.</translation>
+    </message>
+</context>
+</TS>

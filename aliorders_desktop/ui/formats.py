@@ -1,0 +1,106 @@
+"""Numbers, money and times as the window's language writes them.
+
+Everything goes through the default QLocale, which `language.install` sets at start-up to the
+chosen language (ru: "1 234,50", es and pt_BR: "1.234,50"). Stored values stay plain (integer
+minor units, UTC times): only what is shown is formatted, so exports stay machine-readable.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt's `%1`, `%2`… placeholders of a translated text, filled in one pass (as QString.arg
+    does; PySide6 strings are Python's), so a value that itself holds "%2" stays as it is."""
+    return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
+def number(value: int) -> str:
+    """A count with the locale's thousands separators: "12,345", "12 345", "12.345"."""
+    return QLocale().toString(value)
+
+
+def decimal(value: float, places: int = 2) -> str:
+    """A plain number with the locale's decimal and thousands separators."""
+    return QLocale().toString(float(value), "f", places)
+
+
+def major(minor: int | None) -> str:
+    """Integer minor units as a decimal in major units, without currency: 123450 → "1,234.50"."""
+    return "" if minor is None else decimal(minor / 100)
+
+
+def money(minor: int | None, currency: str | None) -> str:
+    """An amount with its currency where the locale puts it.
+
+    The locale's own currency gets its symbol, placed as that locale does ("1 234,50 ₽",
+    "R$ 1.234,50"); any other currency keeps its ISO code after the number ("12,30 USD"), which
+    is unambiguous where several dollars or pesos exist.
+    """
+    if minor is None:
+        return ""
+    locale = QLocale()
+    if currency and currency == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        return locale.toCurrencyString(minor / 100, locale.currencySymbol(), 2)
+    return f"{major(minor)} {currency or ''}".rstrip()
+
+
+def percent(share: float | None, places: int = 1) -> str:
+    """A share (0.25) as a percentage ("25.0%", "25,0 %" where the locale spaces it)."""
+    if share is None:
+        return ""
+    locale = QLocale()
+    spaced = locale.language() in (QLocale.Language.Russian, QLocale.Language.Spanish)
+    return decimal(share * 100, places) + ("\u00a0%" if spaced else "%")
+
+
+def local_time(moment: datetime | None) -> str:
+    """An aware time in this computer's zone, in the locale's short date and time format."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def clock(moment: datetime) -> str:
+    """The time of day of an aware time, on this computer's clock, in the locale's short format."""
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def day(value: date) -> str:
+    """A calendar day in the locale's short date format."""
+    return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+
+
+def date_edit_format() -> str:
+    """The locale's short date format with a four-digit year, for date boxes ("dd.MM.yyyy")."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def day_month(value: date) -> str:
+    """A day and abbreviated month ("17 Jun", "17 июн."), for chart axes."""
+    return QLocale().toString(QDate(value), "d MMM")
+
+
+def month_year(value: date, *, full: bool = False) -> str:
+    """A month and year ("Jun 2026"; "June 2026" with `full`), standalone month names."""
+    locale = QLocale()
+    month = locale.standaloneMonthName(value.month, _length(full))
+    return f"{month} {value.year}"
+
+
+def weekday_day(value: date) -> str:
+    """A day with its weekday, for a chart bar's tooltip ("Wed 17 Jun 2026")."""
+    locale = QLocale()
+    return f"{locale.dayName(value.isoweekday(), _length(False))} {day_month(value)} {value.year}"
+
+
+def _length(full: bool) -> QLocale.FormatType:
+    return QLocale.FormatType.LongFormat if full else QLocale.FormatType.ShortFormat

@@ -99,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/window.py" line="+231"/>
+        <location filename="../ui/main_window/window.py" line="+236"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Deleted %Ln sub-order.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/sync_controller.py" line="+108"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+127"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Syncing %1 – %2, split into %Ln windows of at most 90 days…</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
         <translation>
             <numerusform>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</numerusform>
@@ -173,11 +173,11 @@
 <context>
     <name>WindowStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/status_bar.py" line="+52"/>
-        <source>(%n day(s) ago)</source>
-        <translation>
-            <numerusform>(%n day ago)</numerusform>
-            <numerusform>(%n days ago)</numerusform>
+        <location filename="../ui/main_window/status_bar.py" line="+71"/>
+        <source>Synced %1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -190,7 +190,7 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+54"/>
+        <location filename="../ui/settings/advanced_page.py" line="+53"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -220,11 +220,6 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
         <translation>&amp;Zona horaria de la API:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Parallel requests:</source>
-        <translation>Solicitudes en &amp;paralelo:</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Leave empty to use the standard AliExpress address. Change it only if AliExpress tells you to.</source>
         <translation>Déjalo vacío para usar la dirección estándar de AliExpress. Cámbiala solo si AliExpress te lo indica.</translation>
@@ -235,12 +230,7 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
         <translation>AliExpress documenta las horas de sus pedidos como «PST». Este ajuste solo cambia cómo se envían los rangos de fechas a AliExpress y cómo se leen las horas que devuelve.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
-        <translation>Cuántas páginas pide a la vez una sincronización (por defecto, %1). Más es más rápido con una conexión lenta; aliorders frena solo cuando AliExpress se lo pide.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
         <translation>Hora del Pacífico con horario de verano (el «PST» de AliExpress)</translation>
     </message>
@@ -255,12 +245,12 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
         <translation>UTC+8 fijo (hora de Pekín)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not saved. %1</source>
         <translation>No se guardó. %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not save the settings: %1.</source>
         <translation>No se pudieron guardar los ajustes: %1.</translation>
     </message>
@@ -937,12 +927,12 @@ Switch now?</source>
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+78"/>
+        <location filename="../ui/earnings_strip.py" line="+84"/>
         <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
         <translation>Comisión de los pedidos pagados en el periodo «%1» (tus días locales), por moneda: «≈» es la estimación actual, final una vez confirmada; «confirmada» solo cuenta los pedidos Confirmados; los pedidos No válidos no generan nada. Haz clic para ver estos pedidos.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>could not be added up</source>
         <translation>no se pudo calcular</translation>
     </message>
@@ -1297,12 +1287,12 @@ Switch now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+46"/>
+        <location filename="../ui/main_window/window.py" line="+48"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — datos de demostración</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1630,14 +1620,19 @@ Switch now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+32"/>
+        <location filename="../ui/settings/dialog.py" line="+33"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Account</source>
         <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation type="unfinished">Sincronizar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1666,7 +1661,7 @@ Switch now?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+66"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1676,7 +1671,7 @@ Switch now?</source>
         <translation>Detener la sincronización ahora; se conservan todas las páginas ya guardadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+54"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Sincronizando %1 – %2, dividido en %Ln ventana de 90 días como máximo…</numerusform>
@@ -1689,7 +1684,7 @@ Switch now?</source>
         <translation>Sincronizando %1 – %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1699,7 +1694,7 @@ Switch now?</source>
         <translation>%1 / %2 páginas · %3 nuevos</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
         <translation>
             <numerusform>Sincronizado, pero AliExpress rechazó %Ln de las consultas incluso como ventana de un día, así que los pedidos que cubre pueden faltar o estar desactualizados (el resto del periodo está al día). Vuelve a sincronizar más tarde para traerlos.</numerusform>
@@ -1707,9 +1702,77 @@ Switch now?</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Los pedidos descargados antes del problema se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync &amp;automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-check the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Parallel requests:</source>
+        <translation type="unfinished">Solicitudes en &amp;paralelo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>While aliorders is open, it fetches new orders by itself. It waits for a sync you started, and skips a turn while aliorders on the command line syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each automatic sync fetches these days again, so orders that were settled, refunded or made invalid since are brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
+        <translation type="unfinished">Cuántas páginas pide a la vez una sincronización (por defecto, %1). Más es más rápido con una conexión lenta; aliorders frena solo cuando AliExpress se lo pide.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not save the settings: %1.</source>
+        <translation type="unfinished">No se pudieron guardar los ajustes: %1.</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1955,7 @@ Switch now?</source>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+23"/>
+        <location filename="../ui/main_window/status_bar.py" line="+26"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
@@ -1912,27 +1975,77 @@ Switch now?</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Last sync: %1</source>
-        <translation>Última sincronización: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>(%n day(s) ago)</source>
-        <translation>
-            <numerusform>(hace %n día)</numerusform>
-            <numerusform>(hace %n días)</numerusform>
+        <location line="+7"/>
+        <source>Synced %1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Range %1 – %2</source>
         <translation>Periodo %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>auto-sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused until the account is changed in Settings or you sync by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused: no connection · next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused after repeated failures · next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next sync due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>

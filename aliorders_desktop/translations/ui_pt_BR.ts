@@ -190,7 +190,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+54"/>
+        <location filename="../ui/settings/advanced_page.py" line="+53"/>
         <source>Sa&amp;ve</source>
         <translation>Sal&amp;var</translation>
     </message>
@@ -220,11 +220,6 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>&amp;Fuso horário da API:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Parallel requests:</source>
-        <translation>Requisições em &amp;paralelo:</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Leave empty to use the standard AliExpress address. Change it only if AliExpress tells you to.</source>
         <translation>Deixe vazio para usar o endereço padrão do AliExpress. Altere-o só se o AliExpress pedir.</translation>
@@ -235,12 +230,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>O AliExpress documenta os horários dos pedidos como “PST”. Esta configuração só muda como os intervalos de datas são enviados ao AliExpress e como os horários que ele devolve são lidos.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
-        <translation>Quantas páginas uma sincronização pede de uma vez (padrão: %1). Mais é mais rápido em uma conexão lenta; o aliorders desacelera sozinho quando o AliExpress pede.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
         <translation>Horário do Pacífico com horário de verão (o “PST” do AliExpress)</translation>
     </message>
@@ -255,12 +245,12 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>UTC+8 fixo (horário de Pequim)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not saved. %1</source>
         <translation>Não foi salvo. %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not save the settings: %1.</source>
         <translation>Não foi possível salvar as configurações: %1.</translation>
     </message>
@@ -937,12 +927,12 @@ Trocar agora?</translation>
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+78"/>
+        <location filename="../ui/earnings_strip.py" line="+84"/>
         <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
         <translation>Comissão dos pedidos pagos no período “%1” (nos seus dias locais), por moeda: “≈” é a estimativa atual, final depois de confirmada; “confirmada” conta só os pedidos Confirmados; pedidos Inválidos não rendem nada. Clique para ver esses pedidos.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>could not be added up</source>
         <translation>não foi possível somar</translation>
     </message>
@@ -1297,12 +1287,12 @@ Trocar agora?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+46"/>
+        <location filename="../ui/main_window/window.py" line="+48"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — dados de demonstração</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1630,14 +1620,19 @@ Trocar agora?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+32"/>
+        <location filename="../ui/settings/dialog.py" line="+33"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Account</source>
         <translation>Conta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation type="unfinished">Sincronizar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1666,7 +1661,7 @@ Trocar agora?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+66"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1676,7 +1671,7 @@ Trocar agora?</translation>
         <translation>Parar a sincronização agora; todas as páginas já salvas são mantidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+54"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Sincronizando %1 – %2, dividido em %Ln janela de no máximo 90 dias…</numerusform>
@@ -1689,7 +1684,7 @@ Trocar agora?</translation>
         <translation>Sincronizando %1 – %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1699,7 +1694,7 @@ Trocar agora?</translation>
         <translation>%1 / %2 páginas · %3 novos</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
         <translation>
             <numerusform>Sincronizado, mas o AliExpress recusou %Ln das consultas mesmo como janela de um dia, então os pedidos que ela cobre podem estar faltando ou desatualizados (o resto do período está em dia). Sincronize de novo mais tarde para buscá-los.</numerusform>
@@ -1707,9 +1702,77 @@ Trocar agora?</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Os pedidos baixados antes do problema foram mantidos.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync &amp;automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-check the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Parallel requests:</source>
+        <translation type="unfinished">Requisições em &amp;paralelo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>While aliorders is open, it fetches new orders by itself. It waits for a sync you started, and skips a turn while aliorders on the command line syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each automatic sync fetches these days again, so orders that were settled, refunded or made invalid since are brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
+        <translation type="unfinished">Quantas páginas uma sincronização pede de uma vez (padrão: %1). Mais é mais rápido em uma conexão lenta; o aliorders desacelera sozinho quando o AliExpress pede.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not save the settings: %1.</source>
+        <translation type="unfinished">Não foi possível salvar as configurações: %1.</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1955,7 @@ Trocar agora?</translation>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+23"/>
+        <location filename="../ui/main_window/status_bar.py" line="+26"/>
         <source>DEMO DATA</source>
         <translation>DADOS DE DEMONSTRAÇÃO</translation>
     </message>
@@ -1912,27 +1975,77 @@ Trocar agora?</translation>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Last sync: %1</source>
-        <translation>Última sincronização: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>(%n day(s) ago)</source>
-        <translation>
-            <numerusform>(há %n dia)</numerusform>
-            <numerusform>(há %n dias)</numerusform>
+        <location line="+7"/>
+        <source>Synced %1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Range %1 – %2</source>
         <translation>Período %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>auto-sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused until the account is changed in Settings or you sync by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused: no connection · next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused after repeated failures · next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next sync due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>

@@ -190,7 +190,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+54"/>
+        <location filename="../ui/settings/advanced_page.py" line="+53"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -220,11 +220,6 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>&amp;Часовой пояс API:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Parallel requests:</source>
-        <translation>&amp;Параллельные запросы:</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Leave empty to use the standard AliExpress address. Change it only if AliExpress tells you to.</source>
         <translation>Оставьте пустым, чтобы использовать стандартный адрес AliExpress. Меняйте его, только если этого требует AliExpress.</translation>
@@ -235,12 +230,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>В документации AliExpress время заказов указано как «PST». Эта настройка влияет только на то, как диапазоны дат отправляются в AliExpress и как читается возвращаемое им время.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
-        <translation>Сколько страниц синхронизация запрашивает одновременно (по умолчанию %1). Больше — быстрее на медленном соединении; aliorders сам замедляется, когда об этом просит AliExpress.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
         <translation>Тихоокеанское время с переходом на летнее («PST» AliExpress)</translation>
     </message>
@@ -255,12 +245,12 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>Постоянно UTC+8 (пекинское время)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not saved. %1</source>
         <translation>Не сохранено. %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not save the settings: %1.</source>
         <translation>Не удалось сохранить настройки: %1.</translation>
     </message>
@@ -941,12 +931,12 @@ Switch now?</source>
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+78"/>
+        <location filename="../ui/earnings_strip.py" line="+84"/>
         <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
         <translation>Комиссия заказов, оплаченных в период «%1» (по вашим местным дням), по валютам: «≈» — текущая ожидаемая сумма, окончательная после подтверждения; «подтверждено» учитывает только статус «Подтверждён»; отклонённые заказы ничего не приносят. Нажмите, чтобы показать эти заказы.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>could not be added up</source>
         <translation>не удалось подсчитать</translation>
     </message>
@@ -1307,12 +1297,12 @@ Switch now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+46"/>
+        <location filename="../ui/main_window/window.py" line="+48"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — демонстрационные данные</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -1644,14 +1634,19 @@ Switch now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+32"/>
+        <location filename="../ui/settings/dialog.py" line="+33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation type="unfinished">Синхронизировать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1680,7 +1675,7 @@ Switch now?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+66"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1690,7 +1685,7 @@ Switch now?</source>
         <translation>Остановить синхронизацию; всё, что уже сохранено, останется</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+54"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Синхронизация %1 – %2, разбита на %Ln окно не длиннее 90 дней…</numerusform>
@@ -1704,7 +1699,7 @@ Switch now?</source>
         <translation>Синхронизация %1 – %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1714,7 +1709,7 @@ Switch now?</source>
         <translation>%1 / %2 стр. · новых: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
         <translation>
             <numerusform>Синхронизировано, но AliExpress отклонил %Ln запрос даже в виде однодневного окна, поэтому заказы за это время могут отсутствовать или быть устаревшими (остальной период актуален). Синхронизируйте позже ещё раз, чтобы загрузить их.</numerusform>
@@ -1723,9 +1718,77 @@ Switch now?</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Заказы, загруженные до сбоя, сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync &amp;automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-check the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Parallel requests:</source>
+        <translation type="unfinished">&amp;Параллельные запросы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>While aliorders is open, it fetches new orders by itself. It waits for a sync you started, and skips a turn while aliorders on the command line syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each automatic sync fetches these days again, so orders that were settled, refunded or made invalid since are brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
+        <translation type="unfinished">Сколько страниц синхронизация запрашивает одновременно (по умолчанию %1). Больше — быстрее на медленном соединении; aliorders сам замедляется, когда об этом просит AliExpress.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not save the settings: %1.</source>
+        <translation type="unfinished">Не удалось сохранить настройки: %1.</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1972,7 @@ Switch now?</source>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+23"/>
+        <location filename="../ui/main_window/status_bar.py" line="+26"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАННЫЕ</translation>
     </message>
@@ -1929,28 +1992,78 @@ Switch now?</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Never synced</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Last sync: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>(%n day(s) ago)</source>
-        <translation>
-            <numerusform>(%n день назад)</numerusform>
-            <numerusform>(%n дня назад)</numerusform>
-            <numerusform>(%n дней назад)</numerusform>
+        <location line="+7"/>
+        <source>Synced %1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Range %1 – %2</source>
         <translation>Период %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>auto-sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused until the account is changed in Settings or you sync by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused: no connection · next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-sync paused after repeated failures · next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next sync due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from aliorders_desktop import config, credentials
 from aliorders_desktop.aliexpress.client import AppCredentials
@@ -17,8 +17,9 @@ from aliorders_desktop.ui import language
 def english_catalogue(qapp) -> None:
     """The window in English, as a user gets it: counted texts in their singular and plural forms.
 
-    Numbers and dates keep the test machine's C locale (plain "1234.50", no symbols), which the
-    assertions are written for; `test_languages` covers the other locales."""
+    Numbers and dates follow Qt's C locale (plain "1234.50", no symbols), which the assertions
+    are written for, whatever the machine's language; `test_languages` covers the other locales."""
+    QLocale.setDefault(QLocale.c())
     language.install_translators(qapp, "en")
 
 

@@ -40,6 +40,20 @@ def test_an_old_database_upgrades_with_its_data_intact(tmp_path, version) -> Non
         assert connection.execute("SELECT version FROM schema_version").fetchone() == (store.SCHEMA_VERSION,)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     # Copied aside only when a step changes the file: step 2 adds an index, step 3 only touches
-    # PostgreSQL.
+    # PostgreSQL, step 4 adds the sync run of each status change.
     backups = list(tmp_path.glob("orders.db.schema*.bak"))
-    assert len(backups) == {1: 1, 2: 0, 3: 0}[version]
+    assert len(backups) == {1: 1, 2: 1, 3: 1, 4: 0}[version]
+
+
+@pytest.mark.parametrize("version", PAST_VERSIONS)
+def test_history_from_before_sync_runs_were_recorded_belongs_to_no_sync(tmp_path, version) -> None:
+    """Nobody can tell which sync wrote history older than schema 4, so it is in no "last sync"."""
+    database = tmp_path / "orders.db"
+    shutil.copy(FIXTURES / f"schema-{version}.db", database)
+    store.open_database(database)
+    try:
+        run = store.last_successful_sync()
+        counts = store.change_counts(run.id)
+    finally:
+        store.close_database()
+    assert counts.changed == (20 if version >= 4 else 0)

@@ -56,6 +56,14 @@ class Settings:
     """How many requests a sync keeps in flight at once (1 to MAX_CONCURRENCY)."""
     language: str = ""
     """A code of `languages.LANGUAGES`; empty follows the system."""
+    keep_in_tray: bool = True
+    """Closing the window leaves aliorders running in the system tray (only where there is one)."""
+    notify_new: bool = True
+    """After a sync, say how many new orders it found and what they are estimated to earn."""
+    notify_settled: bool = True
+    """After a sync, say which orders reached Completed Settlement (commission confirmed)."""
+    notify_invalid: bool = True
+    """After a sync, say which orders became Invalid (commission lost)."""
 
     @property
     def effective_gateway_url(self) -> str:

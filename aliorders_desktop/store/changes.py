@@ -25,15 +25,15 @@ class Change(enum.StrEnum):
     NEW = "new"
     """First seen by this sync."""
     SETTLED = "settled"
-    """Known before, now Completed Settlement: its commission is confirmed."""
+    """Seen before this sync, now Completed Settlement: its commission is confirmed."""
     INVALID = "invalid"
-    """Known before, now Invalid: its commission is lost."""
+    """Seen before this sync, now Invalid: its commission is lost."""
 
 
 @dataclass(frozen=True)
 class ChangedIn:
-    """The sub-orders sync run `run_id` changed in one of `kinds`; no kinds means any change,
-    Payment Completed to Buyer Confirmed Receipt included."""
+    """The sub-orders sync run `run_id` changed in one of `kinds` (which never overlap); no kinds
+    means any change, Payment Completed to Buyer Confirmed Receipt included."""
 
     run_id: int
     kinds: frozenset[Change] = frozenset()
@@ -68,18 +68,29 @@ class SyncChanges:
     sums: dict[Change, list[ChangeSum]]
 
 
-def _kind_condition(kind: Change) -> Node:
+def _kind_condition(kind: Change, run_id: int) -> Node:
+    """A condition on the history rows of run `run_id`: the row is a change of `kind`.
+
+    The kinds never overlap: an order a run saw first and then settled (a paid-time window and a
+    settled-time one) is new, and only new, so a summary counts each order once.
+    """
+    first_seen = StatusChange.from_status.is_null()
     if kind is Change.NEW:
-        return StatusChange.from_status.is_null()
+        return first_seen
     status = OrderStatus.SETTLED if kind is Change.SETTLED else OrderStatus.INVALID
-    return StatusChange.from_status.is_null(False) & (StatusChange.to_status == status.value)
+    earlier = StatusChange.alias()
+    new_in_run = earlier.select(earlier.order).where(
+        earlier.sync_run == run_id, earlier.from_status.is_null()
+    )
+    return ~first_seen & (StatusChange.to_status == status.value) & StatusChange.order.not_in(new_in_run)
 
 
 def changed_condition(changed: ChangedIn) -> Node:
     """A condition on Order: it is one of the sub-orders `changed` describes."""
     history = StatusChange.select(StatusChange.order).where(StatusChange.sync_run == changed.run_id)
     if changed.kinds:
-        history = history.where(reduce(operator.or_, map(_kind_condition, sorted(changed.kinds))))
+        kinds = [_kind_condition(kind, changed.run_id) for kind in sorted(changed.kinds)]
+        history = history.where(reduce(operator.or_, kinds))
     return Order.id.in_(history)
 
 
@@ -111,7 +122,7 @@ def change_counts(run_id: int) -> ChangeCounts:
     order = StatusChange.order
 
     def count_where(kind: Change) -> Node:
-        return fn.COUNT(fn.DISTINCT(Case(None, ((_kind_condition(kind), order),), None)))
+        return fn.COUNT(fn.DISTINCT(Case(None, ((_kind_condition(kind, run_id), order),), None)))
 
     query = StatusChange.select(
         fn.COUNT(fn.DISTINCT(order)), *(count_where(kind) for kind in Change)

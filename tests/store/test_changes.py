@@ -97,6 +97,16 @@ def test_sums_are_per_currency_and_kind(two_syncs) -> None:
     assert changes.sums[Change.INVALID] == [ChangeSum("USD", 1, lost)]
 
 
+def test_an_order_a_run_saw_first_and_then_settled_is_only_new() -> None:
+    run = new_run()
+    early = order_record()
+    save_orders([early], T0, run)  # a paid-time window
+    save_orders([replace(early, status=SETTLED)], LATER, run)  # then a settled-time window
+    assert change_counts(run) == ChangeCounts(changed=1, new=1, settled=0, invalid=0)
+    assert sub_orders(ChangedIn(run, frozenset({Change.SETTLED}))) == set()
+    assert sync_changes(run).sums[Change.SETTLED] == []
+
+
 def test_new_orders_of_several_currencies_are_never_added_together() -> None:
     run = new_run()
     save_orders(

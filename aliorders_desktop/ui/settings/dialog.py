@@ -10,6 +10,7 @@ from aliorders_desktop.aliexpress.client import ClientSettings
 from aliorders_desktop.ui.settings.account_page import AccountPage
 from aliorders_desktop.ui.settings.advanced_page import AdvancedPage
 from aliorders_desktop.ui.settings.appearance_page import AppearancePage
+from aliorders_desktop.ui.settings.desktop_page import DesktopPage
 
 
 class SettingsDialog(QDialog):
@@ -35,12 +36,14 @@ class SettingsDialog(QDialog):
         self.account = AccountPage(self, client_settings=client_settings, demo=demo)
         self.advanced = AdvancedPage(self, demo=demo)
         self.appearance = AppearancePage(self)
+        self.desktop = DesktopPage(self)
         self.account.credentialsChanged.connect(self.credentialsChanged)
         self.advanced.settingsChanged.connect(self.settingsChanged)
         self.appearance.themeChanged.connect(self.themeChanged)
         self.tabs.addTab(self.account, "Account")
         self.tabs.addTab(self.advanced, "Advanced")
         self.tabs.addTab(self.appearance, "Appearance")
+        self.tabs.addTab(self.desktop, self.tr("Desktop"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

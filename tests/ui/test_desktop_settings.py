@@ -88,6 +88,8 @@ def test_without_a_tray_the_option_is_off_and_explained(qtbot, login_folder) -> 
     assert not keep.isChecked() and not keep.isEnabled()
     texts = [label.text() for label in desktop.findChildren(type(desktop.message))]
     assert "This desktop shows no tray icons, so closing the window quits aliorders." in texts
+    assert "The messages are shown by the tray icon, which this desktop does not have." in texts
+    assert not box(desktop, "notifyNewCheck").isEnabled()
     box(desktop, "notifyNewCheck").setChecked(False)
     assert config.load_settings().keep_in_tray  # the choice stays for a desktop with a tray
 

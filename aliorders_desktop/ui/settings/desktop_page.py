@@ -68,10 +68,14 @@ class DesktopPage(QWidget):
         notices = QGroupBox(self.tr("After each sync, tell me about"), self)
         notices_layout = QVBoxLayout(notices)
         for box in (self.notify_new, self.notify_settled, self.notify_invalid):
+            box.setEnabled(has_tray)
             notices_layout.addWidget(box)
-        notices_hint = self.tr("One message per sync, shown by the tray icon; click it to see those orders.")
+        notices_hint = (
+            self.tr("One message per sync, shown by the tray icon; click it to see those orders.")
+            if has_tray
+            else self.tr("The messages are shown by the tray icon, which this desktop does not have.")
+        )
         notices_layout.addWidget(hint(notices_hint, notices))
-        notices.setEnabled(has_tray)
         layout = QVBoxLayout(self)
         layout.addWidget(window)
         layout.addWidget(notices)

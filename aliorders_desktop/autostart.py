@@ -118,24 +118,26 @@ class RunKey:
             import winreg as registry  # Windows only
         self.registry = registry
 
-    def _key(self, access: int):
-        return self.registry.CreateKeyEx(self.registry.HKEY_CURRENT_USER, RUN_KEY, 0, access)
+    def _open(self, access: int):
+        """The Run key, opened but never created: a missing key means nothing starts at login."""
+        return self.registry.OpenKey(self.registry.HKEY_CURRENT_USER, RUN_KEY, 0, access)
 
     def is_enabled(self) -> bool:
         try:
-            with self._key(self.registry.KEY_QUERY_VALUE) as key:
+            with self._open(self.registry.KEY_QUERY_VALUE) as key:
                 self.registry.QueryValueEx(key, APP_ID)
         except FileNotFoundError:
             return False
         return True
 
     def enable(self, command: Sequence[str]) -> None:
-        with self._key(self.registry.KEY_SET_VALUE) as key:
-            self.registry.SetValueEx(key, APP_ID, 0, self.registry.REG_SZ, subprocess.list2cmdline(command))
+        registry = self.registry
+        with registry.CreateKeyEx(registry.HKEY_CURRENT_USER, RUN_KEY, 0, registry.KEY_SET_VALUE) as key:
+            registry.SetValueEx(key, APP_ID, 0, registry.REG_SZ, subprocess.list2cmdline(command))
 
     def disable(self) -> None:
         try:
-            with self._key(self.registry.KEY_SET_VALUE) as key:
+            with self._open(self.registry.KEY_SET_VALUE) as key:
                 self.registry.DeleteValue(key, APP_ID)
         except FileNotFoundError:
             pass

@@ -70,6 +70,12 @@ class FakeRegistry:
     def CreateKeyEx(self, root: int, path: str, reserved: int, access: int):
         yield self.keys.setdefault((root, path), {})
 
+    @contextlib.contextmanager
+    def OpenKey(self, root: int, path: str, reserved: int, access: int):
+        if (root, path) not in self.keys:
+            raise FileNotFoundError(path)
+        yield self.keys[(root, path)]
+
     def QueryValueEx(self, key: dict, name: str) -> tuple[str, int]:
         if name not in key:
             raise FileNotFoundError(name)
@@ -87,7 +93,8 @@ class FakeRegistry:
 def test_the_run_key_holds_the_command_line() -> None:
     registry = FakeRegistry()
     run = autostart.RunKey(registry)
-    assert not run.is_enabled()
+    assert not run.is_enabled() and registry.keys == {}  # only looked, nothing created
+    run.disable()
     run.enable([r"C:\Program Files\aliorders\aliorders.exe"])
     assert run.is_enabled()
     values = registry.keys[(registry.HKEY_CURRENT_USER, r"Software\Microsoft\Windows\CurrentVersion\Run")]

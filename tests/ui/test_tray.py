@@ -107,12 +107,13 @@ def test_closing_hides_into_the_tray_and_says_so_once(qtbot, store_path, tray_de
     assert tray is not None and tray.isVisible()
     event = close_by_user(window)
     assert not event.isAccepted() and window.isHidden()
+    assert not QApplication.quitOnLastWindowClosed()  # closing Settings now must not end the app
     assert still_working(qtbot, window)
     assert QSettings().value("window/geometry") is not None  # saved as if it had closed
     told = "aliorders keeps running here, and syncs go on. Quit it from this icon's menu."
     assert messages == [("aliorders", told)]
     tray.open_action.trigger()
-    assert window.isVisible()
+    assert window.isVisible() and QApplication.quitOnLastWindowClosed()
     close_by_user(window)
     assert window.isHidden() and len(messages) == 1  # told once only
     tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)

@@ -65,7 +65,12 @@ class TrayLink(QObject):
         return self.tray is not None and event.spontaneous() and config.load_settings().keep_in_tray
 
     def hide_window(self) -> None:
-        """Hide the window into the tray, the first time saying that aliorders keeps running."""
+        """Hide the window into the tray, the first time saying that aliorders keeps running.
+
+        While it is hidden, closing some other window (Settings, opened by Sync now without an
+        account) must not end the app as "the last window closed": only Quit does.
+        """
+        QApplication.setQuitOnLastWindowClosed(False)
         self.window().hide()
         settings = QSettings()
         if self.tray is None or settings.value(TOLD_KEY, False, type=bool):
@@ -80,6 +85,7 @@ class TrayLink(QObject):
 
     def leave(self) -> None:
         """The window really closes: take the icon away and stop the notifier's worker."""
+        QApplication.setQuitOnLastWindowClosed(True)
         if self.notifier is not None:
             self.notifier.shutdown()
         if self.tray is not None:
@@ -88,6 +94,7 @@ class TrayLink(QObject):
     @Slot()
     def show_window(self) -> None:
         window = self.window()
+        QApplication.setQuitOnLastWindowClosed(True)
         if window.isMinimized():
             window.showNormal()
         window.show()

@@ -5,6 +5,7 @@ for the desktop's answer; the tray's messages are intercepted, never shown."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -362,3 +363,34 @@ def test_the_last_syncs_changes_are_a_quick_filter(qtbot, two_syncs) -> None:
     assert not button.isChecked() and window.filters.dates.isEnabled()
     assert window.model.rowCount() == store.count_orders(window.filters.current_filter())
     assert window.model.rowCount() != len(new | moved)
+
+
+def completed_sync(records: list) -> int:
+    """A sync run that saved `records` and went through, as the sync service records one."""
+    now = datetime.now(UTC)
+    run = store.start_sync_run(now.date(), now.date(), now=now)
+    counts = store.save_orders(records, now, run.id)
+    store.finish_sync_run(run, store.SyncOutcome.COMPLETED, counts, pages=1, now=now)
+    return run.id
+
+
+def test_the_quick_filter_follows_the_next_sync_that_goes_through(qtbot, store_path) -> None:
+    first = [order_record(), order_record()]
+    completed_sync(first)
+    window = open_window(qtbot, store_path)
+    button = window.filters.changes
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown_sub_orders(window) == {r.sub_order_id for r in first}
+
+    today = datetime.now(UTC).date()
+    cancelled = store.start_sync_run(today, today)
+    store.save_orders([order_record()], datetime.now(UTC), cancelled.id)
+    store.finish_sync_run(cancelled, store.SyncOutcome.CANCELLED, store.SaveCounts(), pages=1)
+    window.refresh()
+    assert shown_sub_orders(window) == {r.sub_order_id for r in first}  # only syncs that went through
+
+    second = [order_record(status=PAID), replace(first[0], status=SETTLED)]
+    completed_sync(second)
+    window.refresh()
+    qtbot.waitUntil(lambda: shown_sub_orders(window) == {r.sub_order_id for r in second})
+    assert button.isChecked() and button.text() == "Changed in last sync (2)"

@@ -66,6 +66,14 @@ class Settings:
     """How often the open window syncs by itself, one of AUTO_SYNC_INTERVALS (0: never)."""
     recheck_days: int = DEFAULT_RECHECK_DAYS
     """How many recent days each automatic sync fetches again, to catch late status changes."""
+    keep_in_tray: bool = True
+    """Closing the window leaves aliorders running in the system tray (only where there is one)."""
+    notify_new: bool = True
+    """After a sync, say how many new orders it found and what they are estimated to earn."""
+    notify_settled: bool = True
+    """After a sync, say which orders reached Completed Settlement (commission confirmed)."""
+    notify_invalid: bool = True
+    """After a sync, say which orders became Invalid (commission lost)."""
 
     @property
     def effective_gateway_url(self) -> str:

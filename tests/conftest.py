@@ -61,9 +61,11 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path, monkeypatch) -> MemoryKeyring:
-    """Point config, data and keyring at throwaway places and drop credentials from the environment."""
+    """Point config, data, login start and keyring at throwaway places and drop credentials from
+    the environment."""
     monkeypatch.setenv("ALIORDERS_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("ALIORDERS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))  # login start's folder
     for name in ("ALIORDERS_APP_KEY", "ALIORDERS_APP_SECRET", "ALIORDERS_DB", "ALIORDERS_GATEWAY_URL"):
         monkeypatch.delenv(name, raising=False)
     backend = MemoryKeyring()

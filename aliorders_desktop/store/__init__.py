@@ -4,6 +4,7 @@ Peewee models on SQLite (WAL) by default; the same code runs on PostgreSQL via a
 No Qt here: the window and the sync worker call these functions from their own threads.
 """
 
+from .changes import Change, ChangeCounts, ChangedIn, ChangeSum, SyncChanges, change_counts, sync_changes
 from .database import (
     close_database,
     database_location,
@@ -89,6 +90,10 @@ __all__ = [
     "BreakdownBy",
     "BreakdownRow",
     "Bucket",
+    "Change",
+    "ChangeCounts",
+    "ChangeSum",
+    "ChangedIn",
     "ConnectionLostError",
     "CorruptDatabaseError",
     "CurrencyTotals",
@@ -112,6 +117,7 @@ __all__ = [
     "ServerUnreachableError",
     "StatusChange",
     "StoreError",
+    "SyncChanges",
     "SyncInProgressError",
     "SyncOutcome",
     "SyncRun",
@@ -121,6 +127,7 @@ __all__ = [
     "WorkspaceUpgradeNeededError",
     "as_interrupted",
     "breakdown",
+    "change_counts",
     "close_database",
     "commission_series",
     "count_orders",
@@ -153,6 +160,7 @@ __all__ = [
     "status_history",
     "sub_order_counts",
     "sub_orders_of",
+    "sync_changes",
     "sync_lock",
     "sync_running",
     "totals",

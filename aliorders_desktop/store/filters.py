@@ -16,6 +16,7 @@ from peewee import SQL, Field, Node, Select, fn
 
 from aliorders_desktop.days import day_bounds
 
+from .changes import ChangedIn, changed_condition
 from .database import MAX_BOUND_VARIABLES, batches
 from .models import Order, db, tracking_key
 
@@ -44,6 +45,8 @@ class OrderFilter:
     - `no_tracking_id`: only orders whose click carried no tracking ID.
     - `custom_parameters`: the link's custom parameters (sub IDs) exactly as stored, as the
       Insights breakdown lists them; "" keeps only orders without any; None keeps all.
+    - `changed_in`: only the sub-orders one sync added or moved to another status (`changes`);
+      None keeps all.
     """
 
     paid_from: datetime | None = None
@@ -55,6 +58,7 @@ class OrderFilter:
     currency: str | None = None
     no_tracking_id: bool = False
     custom_parameters: str | None = None
+    changed_in: ChangedIn | None = None
 
     @classmethod
     def for_days(
@@ -96,6 +100,8 @@ def _conditions(f: OrderFilter) -> list[Node]:
         conditions.append(Order.custom_parameters == f.custom_parameters)
     elif f.custom_parameters is not None:
         conditions.append(Order.custom_parameters.is_null() | (Order.custom_parameters == ""))
+    if f.changed_in is not None:
+        conditions.append(changed_condition(f.changed_in))
     return conditions
 
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, IntegerField, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from .errors import (
@@ -30,7 +30,7 @@ from .models import ALL_MODELS, Order, SchemaVersion, SyncRun
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The schema this version of aliorders writes. Bump it together with a new `UPGRADES` entry."""
 
 SCHEMA_LOCK_KEY = 0x616C6973  # "alis": the workspace's sync lock is "alio"
@@ -60,6 +60,17 @@ def _add_sort_indexes(migrator: SchemaMigrator) -> None:
     install_sort_indexes(migrator.database)
 
 
+def _add_sync_run_to_status_changes(migrator: SchemaMigrator) -> None:
+    """4: which sync run saw each status change, so "changed in the last sync" is exact.
+
+    Earlier history keeps no run (NULL): nobody can tell any more which sync wrote it.
+    """
+    migrate(
+        migrator.add_column("status_change", "sync_run", IntegerField(null=True)),
+        migrator.add_index("status_change", ("sync_run",), False),
+    )
+
+
 class Step(NamedTuple):
     """One upgrade step, and whether it changes an SQLite file at all.
 
@@ -74,6 +85,7 @@ class Step(NamedTuple):
 UPGRADES: dict[int, Step] = {
     2: Step(_add_totals_index),
     3: Step(_add_sort_indexes, changes_sqlite=False),
+    4: Step(_add_sync_run_to_status_changes),
 }
 """The step that brings a database *to* each version after 1, e.g.::
 

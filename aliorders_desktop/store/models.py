@@ -138,13 +138,18 @@ class Order(BaseModel):
 
 
 class StatusChange(BaseModel):
-    """One observed status transition of a sub-order; the first sighting has no `from_status`."""
+    """One observed status transition of a sub-order; the first sighting has no `from_status`.
+
+    `sync_run` is the run that saw it (none for history imported or saved outside a sync): what
+    one sync changed is then an index lookup, exact even for runs back to back or one killed.
+    """
 
     id = AutoField()
     order = ForeignKeyField(Order, backref="status_changes", on_delete="CASCADE")
     from_status = TextField(null=True)
     to_status = TextField()
     seen_at = UtcTimestampField()
+    sync_run = IntegerField(null=True, index=True)
 
 
 class SyncRun(BaseModel):

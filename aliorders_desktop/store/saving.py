@@ -59,8 +59,11 @@ class SaveCounts:
         )
 
 
-def save_orders(records: Iterable[OrderRecord], now: datetime) -> SaveCounts:
+def save_orders(records: Iterable[OrderRecord], now: datetime, sync_run: int | None = None) -> SaveCounts:
     """Store one page of sub-orders and record every status change; returns what changed.
+
+    Status changes are marked with `sync_run` (the id of the sync saving the page), which is what
+    "Changed in last sync" and the sync's notification read (`changes`).
 
     A sub-order that appears twice counts once, as its last appearance. A sighting whose
     status is behind the stored one is an older view of the order and changes nothing (Invalid
@@ -99,7 +102,7 @@ def save_orders(records: Iterable[OrderRecord], now: datetime) -> SaveCounts:
             conflict_target=[Order.sub_order_id],
             preserve=[*_STORED_FIELDS, Order.updated_at],
         )
-        _record(transitions, seen)
+        _record(transitions, seen, sync_run)
     return SaveCounts(new, updated, len(incoming) - new - updated)
 
 
@@ -171,12 +174,18 @@ def _insert(model: type[BaseModel], columns: Sequence[Field], rows: list[Row], *
         db.cursor().executemany(sql, rows)
 
 
-def _record(transitions: list[tuple[int, str | None, str]], seen: int) -> None:
+def _record(transitions: list[tuple[int, str | None, str]], seen: int, sync_run: int | None) -> None:
     if not transitions:
         return
     keys = _primary_keys([sub_order_id for sub_order_id, _, _ in transitions])
-    rows = [(keys[sub_order_id], old, new, seen) for sub_order_id, old, new in transitions]
-    columns = (StatusChange.order, StatusChange.from_status, StatusChange.to_status, StatusChange.seen_at)
+    rows = [(keys[sub_order_id], old, new, seen, sync_run) for sub_order_id, old, new in transitions]
+    columns = (
+        StatusChange.order,
+        StatusChange.from_status,
+        StatusChange.to_status,
+        StatusChange.seen_at,
+        StatusChange.sync_run,
+    )
     _insert(StatusChange, columns, rows)
 
 

@@ -55,6 +55,8 @@ class SyncResult:
     seconds: float
     problems: tuple[str, ...] = ()
     """What could not be fetched, one line each; the rest of the range was."""
+    run_id: int | None = None
+    """The stored `SyncRun`, whose changes (`store.sync_changes`) the window announces."""
 
     def summary(self) -> str:
         p, counts = self.progress, self.progress.counts
@@ -117,11 +119,11 @@ class SyncService:
         """
         cancel = cancel or threading.Event()
         queries = plan_queries(first, last, self.zone, self.query_zone)
-        walk = _Walk(queries, SyncProgress(pages_planned=len(queries)), progress)
         outcome, error = store.SyncOutcome.FAILED, None  # unless it completes or is cancelled
         started = time.monotonic()
         with store.db.connection_context(), store.sync_lock():
             run = _stored(store.start_sync_run, first, last)
+            walk = _Walk(queries, SyncProgress(pages_planned=len(queries)), progress, run.id)
             try:
                 with PagePool(self.credentials, self.settings, self.concurrency) as pool:
                     walk.run(pool, cancel)
@@ -135,7 +137,7 @@ class SyncService:
             finally:
                 seconds = time.monotonic() - started
                 _record_end(run, outcome, walk.state, error)
-        return SyncResult(outcome, walk.state, seconds, tuple(walk.problems))
+        return SyncResult(outcome, walk.state, seconds, tuple(walk.problems), run.id)
 
 
 @dataclass
@@ -156,11 +158,14 @@ class _Walk:
         queries: list[PlannedQuery],
         state: SyncProgress,
         progress: Callable[[SyncProgress], None] | None,
+        run_id: int,
     ) -> None:
         self.queries = queries
         self.state = state
         self.progress = progress
         self.problems: list[str] = []
+        self.run_id = run_id
+        """The run whose status changes the saved pages record."""
         self._pages: dict[tuple[int, ...], _QueryPages] = {}
         self._outstanding = 0
         self._split_logged = False
@@ -209,7 +214,7 @@ class _Walk:
     def _save(self, page: OrderPage) -> None:
         fresh = [o for o in page.orders if self._latest_status.get(o.sub_order_id) != o.status]
         _warn_about(fresh, page.skipped, self.state)
-        counts = _stored(store.save_orders, fresh, datetime.now(UTC))
+        counts = _stored(store.save_orders, fresh, datetime.now(UTC), self.run_id)
         self._latest_status.update((o.sub_order_id, o.status) for o in fresh)
         self.state.pages_done += 1
         self.state.counts += counts

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangeNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/change_notice.py" line="+87"/>
+        <source>%n new order(s) · %1</source>
+        <translation>
+            <numerusform>%n new order · %1</numerusform>
+            <numerusform>%n new orders · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) settled · %1</source>
+        <translation>
+            <numerusform>%n order settled · %1</numerusform>
+            <numerusform>%n orders settled · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) became Invalid · %1 lost</source>
+        <translation>
+            <numerusform>%n order became Invalid · %1 lost</numerusform>
+            <numerusform>%n orders became Invalid · %1 lost</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommissionChart</name>
     <message numerus="yes">
         <location filename="../ui/insights/chart.py" line="+122"/>
@@ -59,6 +86,49 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../ui/filter_bar.py" line="+271"/>
+        <source>New in last sync (%n)</source>
+        <translation>
+            <numerusform>New in last sync (%n)</numerusform>
+            <numerusform>New in last sync (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Settled in last sync (%n)</source>
+        <translation>
+            <numerusform>Settled in last sync (%n)</numerusform>
+            <numerusform>Settled in last sync (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Invalid in last sync (%n)</source>
+        <translation>
+            <numerusform>Invalid in last sync (%n)</numerusform>
+            <numerusform>Invalid in last sync (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Notified from last sync (%n)</source>
+        <translation>
+            <numerusform>Notified from last sync (%n)</numerusform>
+            <numerusform>Notified from last sync (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed in last sync (%n)</source>
+        <translation>
+            <numerusform>Changed in last sync (%n)</numerusform>
+            <numerusform>Changed in last sync (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message numerus="yes">
         <location filename="../ui/insights/headline.py" line="+169"/>
@@ -99,7 +169,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/window.py" line="+236"/>
+        <location filename="../ui/main_window/window.py" line="+249"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Deleted %Ln sub-order.</numerusform>
@@ -175,9 +245,9 @@
     <message numerus="yes">
         <location filename="../ui/main_window/status_bar.py" line="+71"/>
         <source>Synced %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced %1 (%n day ago)</numerusform>
+            <numerusform>Synced %1 (%n days ago)</numerusform>
         </translation>
     </message>
 </context>

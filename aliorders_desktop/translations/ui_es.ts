@@ -341,6 +341,34 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>AppTray</name>
+    <message>
+        <location filename="../ui/tray.py" line="+30"/>
+        <source>Today: no orders yet</source>
+        <translation>Hoy: aún no hay pedidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open aliorders</source>
+        <translation>Abrir aliorders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause auto-sync</source>
+        <translation>Pausar la sincronización automática</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit aliorders</source>
+        <translation>Salir de aliorders</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../ui/settings/appearance_page.py" line="+32"/>
@@ -489,6 +517,38 @@ Switch now?</source>
         <location line="+1"/>
         <source>Click to show these orders in the table.</source>
         <translation>Haz clic para ver estos pedidos en la tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/change_notice.py" line="+87"/>
+        <source>%n new order(s) · %1</source>
+        <translation>
+            <numerusform>%n pedido nuevo · %1</numerusform>
+            <numerusform>%n pedidos nuevos · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) settled · %1</source>
+        <translation>
+            <numerusform>%n pedido confirmado · %1</numerusform>
+            <numerusform>%n pedidos confirmados · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) became Invalid · %1 lost</source>
+        <translation>
+            <numerusform>%n pedido pasó a No válido · se pierden %1</numerusform>
+            <numerusform>%n pedidos pasaron a No válido · se pierden %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the sync changed</source>
+        <translation>Qué cambió la sincronización</translation>
     </message>
 </context>
 <context>
@@ -925,14 +985,77 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>DesktopPage</name>
+    <message>
+        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncs go on in the background. Quit from the tray icon&apos;s menu or File ▸ Quit.</source>
+        <translation>Las sincronizaciones siguen en segundo plano. Sal desde el menú del icono de la bandeja o con Archivo ▸ Salir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desktop shows no tray icons, so closing the window quits aliorders.</source>
+        <translation>Este escritorio no muestra iconos en la bandeja, así que cerrar la ventana cierra aliorders.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start aliorders when I log in</source>
+        <translation>&amp;Iniciar aliorders al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New orders, with their estimated commission</source>
+        <translation>Pedidos &amp;nuevos, con su comisión estimada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders &amp;settled: their commission is confirmed</source>
+        <translation>Pedidos &amp;confirmados: su comisión queda confirmada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders that became &amp;Invalid: their commission is lost</source>
+        <translation>Pedidos que pasaron a No &amp;válido: su comisión se pierde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After each sync, tell me about</source>
+        <translation>Después de cada sincronización, avisarme de</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One message per sync, shown by the tray icon; click it to see those orders.</source>
+        <translation>Un mensaje por sincronización, en el icono de la bandeja; haz clic en él para ver esos pedidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The messages are shown by the tray icon, which this desktop does not have.</source>
+        <translation>Los mensajes los muestra el icono de la bandeja, que este escritorio no tiene.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Start at login could not be changed: %1</source>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+84"/>
+        <location filename="../ui/earnings_strip.py" line="+86"/>
         <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
         <translation>Comisión de los pedidos pagados en el periodo «%1» (tus días locales), por moneda: «≈» es la estimación actual, final una vez confirmada; «confirmada» solo cuenta los pedidos Confirmados; los pedidos No válidos no generan nada. Haz clic para ver estos pedidos.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>could not be added up</source>
         <translation>no se pudo calcular</translation>
     </message>
@@ -1045,7 +1168,7 @@ Switch now?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+87"/>
+        <location filename="../ui/filter_bar.py" line="+94"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
@@ -1085,7 +1208,7 @@ Switch now?</source>
         <translation>Solo pedidos cuyo clic no llevaba etiqueta de seguimiento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Solo pedidos cuyo enlace llevaba exactamente este sub ID; haz clic para quitarlo</translation>
     </message>
@@ -1100,7 +1223,7 @@ Switch now?</source>
         <translation>Borrar las casillas de ID, los estados, «Sin Tracking ID» y el sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1108,6 +1231,51 @@ Switch now?</source>
         <location line="+2"/>
         <source>Sub ID: %1</source>
         <translation>Sub ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>New in last sync (%n)</source>
+        <translation>
+            <numerusform>Nuevos (%n)</numerusform>
+            <numerusform>Nuevos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Settled in last sync (%n)</source>
+        <translation>
+            <numerusform>Confirmados (%n)</numerusform>
+            <numerusform>Confirmados (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Invalid in last sync (%n)</source>
+        <translation>
+            <numerusform>No válidos (%n)</numerusform>
+            <numerusform>No válidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Notified from last sync (%n)</source>
+        <translation>
+            <numerusform>Del aviso (%n)</numerusform>
+            <numerusform>Del aviso (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed in last sync (%n)</source>
+        <translation>
+            <numerusform>Cambiados (%n)</numerusform>
+            <numerusform>Cambiados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The orders the last sync added or whose status it changed, whenever they were paid: new: %1, settled: %2, became Invalid: %3, changed otherwise: %4. Click again to show all orders.</source>
+        <translation>Los pedidos que la última sincronización añadió o cuyo estado cambió, sin importar cuándo se pagaron: nuevos: %1, confirmados: %2, pasaron a No válido: %3, con otros cambios: %4. Haz clic de nuevo para ver todos los pedidos.</translation>
     </message>
 </context>
 <context>
@@ -1287,12 +1455,12 @@ Switch now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+48"/>
+        <location filename="../ui/main_window/window.py" line="+49"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — datos de demostración</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1307,7 +1475,7 @@ Switch now?</source>
         <translation>Comisión a lo largo del tiempo y por Tracking ID y sub ID, con los mismos filtros y fechas</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Se eliminó %Ln subpedido.</numerusform>
@@ -1620,19 +1788,19 @@ Switch now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+33"/>
+        <location filename="../ui/settings/dialog.py" line="+34"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished">Sincronizar</translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1644,11 +1812,16 @@ Switch now?</source>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
 </context>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-163"/>
+        <location filename="../ui/filter_bar.py" line="-255"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar solo los pedidos en los estados marcados</translation>
     </message>
@@ -1712,67 +1885,67 @@ Switch now?</source>
     <message>
         <location filename="../ui/settings/sync_page.py" line="+29"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 15 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 30 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 3 horas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync &amp;automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;automáticamente:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Re-check the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a revisar los últimos:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Parallel requests:</source>
-        <translation type="unfinished">Solicitudes en &amp;paralelo:</translation>
+        <translation>Solicitudes en &amp;paralelo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>While aliorders is open, it fetches new orders by itself. It waits for a sync you started, and skips a turn while aliorders on the command line syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras aliorders está abierto, descarga los pedidos nuevos por sí solo. Espera a que termine una sincronización que hayas iniciado y se salta un turno mientras aliorders sincroniza desde la línea de comandos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Each automatic sync fetches these days again, so orders that were settled, refunded or made invalid since are brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sincronización automática vuelve a descargar estos días, para poner al día los pedidos que desde entonces se confirmaron, se reembolsaron o dejaron de ser válidos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
-        <translation type="unfinished">Cuántas páginas pide a la vez una sincronización (por defecto, %1). Más es más rápido con una conexión lenta; aliorders frena solo cuando AliExpress se lo pide.</translation>
+        <translation>Cuántas páginas pide una sincronización a la vez (por defecto, %1). Más es más rápido con una conexión lenta; aliorders va más despacio por sí solo cuando AliExpress se lo pide.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not save the settings: %1.</source>
-        <translation type="unfinished">No se pudieron guardar los ajustes: %1.</translation>
+        <translation>No se pudieron guardar los ajustes: %1.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2010,14 @@ Switch now?</source>
         <location line="+6"/>
         <source>Selected %1: %2</source>
         <translation>Seleccionados: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayLink</name>
+    <message>
+        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
+        <translation>aliorders sigue funcionando aquí y las sincronizaciones continúan. Ciérralo desde el menú de este icono.</translation>
     </message>
 </context>
 <context>
@@ -1982,15 +2163,15 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>Synced %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado %1 (hace %n día)</numerusform>
+            <numerusform>Sincronizado %1 (hace %n días)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2000,52 +2181,52 @@ Switch now?</source>
     <message>
         <location line="+3"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>auto-sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización automática desactivada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización automática en pausa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused until the account is changed in Settings or you sync by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización automática en pausa hasta que cambies la cuenta en Ajustes o sincronices a mano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused: no connection · next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización automática en pausa: sin conexión · próximo intento %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused after repeated failures · next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización automática en pausa tras varios fallos · próximo intento %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next sync due now</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima sincronización: ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana %1</translation>
     </message>
     <message>
         <location line="+7"/>

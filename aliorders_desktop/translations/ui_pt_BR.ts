@@ -341,6 +341,34 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>AppTray</name>
+    <message>
+        <location filename="../ui/tray.py" line="+30"/>
+        <source>Today: no orders yet</source>
+        <translation>Hoje: nenhum pedido ainda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today: %1</source>
+        <translation>Hoje: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open aliorders</source>
+        <translation>Abrir o aliorders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause auto-sync</source>
+        <translation>Pausar a sincronização automática</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit aliorders</source>
+        <translation>Sair do aliorders</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../ui/settings/appearance_page.py" line="+32"/>
@@ -489,6 +517,38 @@ Trocar agora?</translation>
         <location line="+1"/>
         <source>Click to show these orders in the table.</source>
         <translation>Clique para ver esses pedidos na tabela.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/change_notice.py" line="+87"/>
+        <source>%n new order(s) · %1</source>
+        <translation>
+            <numerusform>%n pedido novo · %1</numerusform>
+            <numerusform>%n pedidos novos · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) settled · %1</source>
+        <translation>
+            <numerusform>%n pedido confirmado · %1</numerusform>
+            <numerusform>%n pedidos confirmados · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) became Invalid · %1 lost</source>
+        <translation>
+            <numerusform>%n pedido ficou Inválido · %1 perdidos</numerusform>
+            <numerusform>%n pedidos ficaram Inválidos · %1 perdidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the sync changed</source>
+        <translation>O que a sincronização mudou</translation>
     </message>
 </context>
 <context>
@@ -925,14 +985,77 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>DesktopPage</name>
+    <message>
+        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Continuar na bandeja do sistema ao fechar a janela</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncs go on in the background. Quit from the tray icon&apos;s menu or File ▸ Quit.</source>
+        <translation>As sincronizações continuam em segundo plano. Saia pelo menu do ícone da bandeja ou por Arquivo ▸ Sair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desktop shows no tray icons, so closing the window quits aliorders.</source>
+        <translation>Esta área de trabalho não mostra ícones na bandeja, então fechar a janela encerra o aliorders.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start aliorders when I log in</source>
+        <translation>&amp;Iniciar o aliorders ao entrar no sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New orders, with their estimated commission</source>
+        <translation>Pedidos &amp;novos, com a comissão estimada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders &amp;settled: their commission is confirmed</source>
+        <translation>Pedidos &amp;confirmados: a comissão está confirmada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders that became &amp;Invalid: their commission is lost</source>
+        <translation>Pedidos que ficaram &amp;Inválidos: a comissão foi perdida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After each sync, tell me about</source>
+        <translation>Depois de cada sincronização, me avisar sobre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One message per sync, shown by the tray icon; click it to see those orders.</source>
+        <translation>Uma mensagem por sincronização, no ícone da bandeja; clique nela para ver esses pedidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The messages are shown by the tray icon, which this desktop does not have.</source>
+        <translation>As mensagens são mostradas pelo ícone da bandeja, que esta área de trabalho não tem.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Não foi possível alterar a inicialização ao entrar: %1</translation>
+    </message>
+</context>
+<context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+84"/>
+        <location filename="../ui/earnings_strip.py" line="+86"/>
         <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
         <translation>Comissão dos pedidos pagos no período “%1” (nos seus dias locais), por moeda: “≈” é a estimativa atual, final depois de confirmada; “confirmada” conta só os pedidos Confirmados; pedidos Inválidos não rendem nada. Clique para ver esses pedidos.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>could not be added up</source>
         <translation>não foi possível somar</translation>
     </message>
@@ -1045,7 +1168,7 @@ Trocar agora?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+87"/>
+        <location filename="../ui/filter_bar.py" line="+94"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1085,7 +1208,7 @@ Trocar agora?</translation>
         <translation>Só pedidos cujo clique veio sem etiqueta de rastreamento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Só pedidos cujo link tinha exatamente este sub ID; clique para removê-lo</translation>
     </message>
@@ -1100,7 +1223,7 @@ Trocar agora?</translation>
         <translation>Limpar os campos de ID, os status, “Sem Tracking ID” e o sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -1108,6 +1231,51 @@ Trocar agora?</translation>
         <location line="+2"/>
         <source>Sub ID: %1</source>
         <translation>Sub ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>New in last sync (%n)</source>
+        <translation>
+            <numerusform>Novos (%n)</numerusform>
+            <numerusform>Novos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Settled in last sync (%n)</source>
+        <translation>
+            <numerusform>Confirmados (%n)</numerusform>
+            <numerusform>Confirmados (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Invalid in last sync (%n)</source>
+        <translation>
+            <numerusform>Inválidos (%n)</numerusform>
+            <numerusform>Inválidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Notified from last sync (%n)</source>
+        <translation>
+            <numerusform>Da notificação (%n)</numerusform>
+            <numerusform>Da notificação (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed in last sync (%n)</source>
+        <translation>
+            <numerusform>Alterados (%n)</numerusform>
+            <numerusform>Alterados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The orders the last sync added or whose status it changed, whenever they were paid: new: %1, settled: %2, became Invalid: %3, changed otherwise: %4. Click again to show all orders.</source>
+        <translation>Os pedidos que a última sincronização adicionou ou cujo status mudou, não importa quando foram pagos: novos: %1, confirmados: %2, ficaram Inválidos: %3, com outras mudanças: %4. Clique de novo para ver todos os pedidos.</translation>
     </message>
 </context>
 <context>
@@ -1287,12 +1455,12 @@ Trocar agora?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+48"/>
+        <location filename="../ui/main_window/window.py" line="+49"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — dados de demonstração</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1307,7 +1475,7 @@ Trocar agora?</translation>
         <translation>Comissão ao longo do tempo e por Tracking ID e sub ID, com os mesmos filtros e datas</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>%Ln subpedido excluído.</numerusform>
@@ -1620,19 +1788,19 @@ Trocar agora?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+33"/>
+        <location filename="../ui/settings/dialog.py" line="+34"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished">Sincronizar</translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1644,11 +1812,16 @@ Trocar agora?</translation>
         <source>Appearance</source>
         <translation>Aparência</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop</source>
+        <translation>Área de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-163"/>
+        <location filename="../ui/filter_bar.py" line="-255"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>
@@ -1712,67 +1885,67 @@ Trocar agora?</translation>
     <message>
         <location filename="../ui/settings/sync_page.py" line="+29"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada 15 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada 30 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada 3 horas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync &amp;automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;automaticamente:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Re-check the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar de novo os últimos:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Parallel requests:</source>
-        <translation type="unfinished">Requisições em &amp;paralelo:</translation>
+        <translation>Requisições em &amp;paralelo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>While aliorders is open, it fetches new orders by itself. It waits for a sync you started, and skips a turn while aliorders on the command line syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto o aliorders está aberto, ele baixa os pedidos novos sozinho. Ele espera terminar uma sincronização que você iniciou e pula uma vez enquanto o aliorders sincroniza pela linha de comando.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Each automatic sync fetches these days again, so orders that were settled, refunded or made invalid since are brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sincronização automática baixa esses dias de novo, para atualizar os pedidos que desde então foram confirmados, reembolsados ou ficaram inválidos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
-        <translation type="unfinished">Quantas páginas uma sincronização pede de uma vez (padrão: %1). Mais é mais rápido em uma conexão lenta; o aliorders desacelera sozinho quando o AliExpress pede.</translation>
+        <translation>Quantas páginas uma sincronização pede de uma vez (padrão: %1). Mais é mais rápido numa conexão lenta; o aliorders desacelera sozinho quando o AliExpress pede.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not save the settings: %1.</source>
-        <translation type="unfinished">Não foi possível salvar as configurações: %1.</translation>
+        <translation>Não foi possível salvar as configurações: %1.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2010,14 @@ Trocar agora?</translation>
         <location line="+6"/>
         <source>Selected %1: %2</source>
         <translation>Selecionados: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayLink</name>
+    <message>
+        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
+        <translation>O aliorders continua rodando aqui, e as sincronizações continuam. Saia pelo menu deste ícone.</translation>
     </message>
 </context>
 <context>
@@ -1982,15 +2163,15 @@ Trocar agora?</translation>
     <message numerus="yes">
         <location line="+7"/>
         <source>Synced %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado %1 (há %n dia)</numerusform>
+            <numerusform>Sincronizado %1 (há %n dias)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2000,52 +2181,52 @@ Trocar agora?</translation>
     <message>
         <location line="+3"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>auto-sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronização automática desativada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronização automática pausada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused until the account is changed in Settings or you sync by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronização automática pausada até você mudar a conta em Configurações ou sincronizar manualmente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused: no connection · next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronização automática pausada: sem conexão · próxima tentativa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused after repeated failures · next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronização automática pausada após falhas repetidas · próxima tentativa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next sync due now</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima sincronização: agora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ontem %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>amanhã %1</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -341,6 +341,34 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>AppTray</name>
+    <message>
+        <location filename="../ui/tray.py" line="+30"/>
+        <source>Today: no orders yet</source>
+        <translation>Сегодня: заказов пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today: %1</source>
+        <translation>Сегодня: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open aliorders</source>
+        <translation>Открыть aliorders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause auto-sync</source>
+        <translation>Приостановить автосинхронизацию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit aliorders</source>
+        <translation>Выйти из aliorders</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../ui/settings/appearance_page.py" line="+32"/>
@@ -489,6 +517,41 @@ Switch now?</source>
         <location line="+1"/>
         <source>Click to show these orders in the table.</source>
         <translation>Нажмите, чтобы показать эти заказы в таблице.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/change_notice.py" line="+87"/>
+        <source>%n new order(s) · %1</source>
+        <translation>
+            <numerusform>%n новый заказ · %1</numerusform>
+            <numerusform>%n новых заказа · %1</numerusform>
+            <numerusform>%n новых заказов · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) settled · %1</source>
+        <translation>
+            <numerusform>%n заказ подтверждён · %1</numerusform>
+            <numerusform>%n заказа подтверждены · %1</numerusform>
+            <numerusform>%n заказов подтверждены · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) became Invalid · %1 lost</source>
+        <translation>
+            <numerusform>%n заказ отклонён · потеряно %1</numerusform>
+            <numerusform>%n заказа отклонены · потеряно %1</numerusform>
+            <numerusform>%n заказов отклонены · потеряно %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the sync changed</source>
+        <translation>Что изменила синхронизация</translation>
     </message>
 </context>
 <context>
@@ -929,14 +992,77 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>DesktopPage</name>
+    <message>
+        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Оставаться в трее после закрытия окна</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncs go on in the background. Quit from the tray icon&apos;s menu or File ▸ Quit.</source>
+        <translation>Синхронизация продолжается в фоне. Выйти можно из меню значка в трее или через Файл ▸ Выход.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desktop shows no tray icons, so closing the window quits aliorders.</source>
+        <translation>Этот рабочий стол не показывает значки в трее, поэтому закрытие окна завершает aliorders.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start aliorders when I log in</source>
+        <translation>&amp;Запускать aliorders при входе в систему</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New orders, with their estimated commission</source>
+        <translation>О &amp;новых заказах и их ожидаемой комиссии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders &amp;settled: their commission is confirmed</source>
+        <translation>О &amp;подтверждённых заказах: их комиссия подтверждена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders that became &amp;Invalid: their commission is lost</source>
+        <translation>Об &amp;отклонённых заказах: их комиссия потеряна</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After each sync, tell me about</source>
+        <translation>После каждой синхронизации сообщать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One message per sync, shown by the tray icon; click it to see those orders.</source>
+        <translation>Одно сообщение на синхронизацию, у значка в трее; нажмите на него, чтобы увидеть эти заказы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The messages are shown by the tray icon, which this desktop does not have.</source>
+        <translation>Сообщения показывает значок в трее, а на этом рабочем столе его нет.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Не удалось изменить автозапуск: %1</translation>
+    </message>
+</context>
+<context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+84"/>
+        <location filename="../ui/earnings_strip.py" line="+86"/>
         <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
         <translation>Комиссия заказов, оплаченных в период «%1» (по вашим местным дням), по валютам: «≈» — текущая ожидаемая сумма, окончательная после подтверждения; «подтверждено» учитывает только статус «Подтверждён»; отклонённые заказы ничего не приносят. Нажмите, чтобы показать эти заказы.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>could not be added up</source>
         <translation>не удалось подсчитать</translation>
     </message>
@@ -1051,7 +1177,7 @@ Switch now?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+87"/>
+        <location filename="../ui/filter_bar.py" line="+94"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1091,7 +1217,7 @@ Switch now?</source>
         <translation>Только заказы, клик по которым пришёл без метки отслеживания</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Только заказы, ссылка которых содержала именно этот sub ID; нажмите, чтобы убрать</translation>
     </message>
@@ -1106,7 +1232,7 @@ Switch now?</source>
         <translation>Сбросить поля ID, статусы, «Без Tracking ID» и sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1114,6 +1240,56 @@ Switch now?</source>
         <location line="+2"/>
         <source>Sub ID: %1</source>
         <translation>Sub ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>New in last sync (%n)</source>
+        <translation>
+            <numerusform>Новые (%n)</numerusform>
+            <numerusform>Новые (%n)</numerusform>
+            <numerusform>Новые (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Settled in last sync (%n)</source>
+        <translation>
+            <numerusform>Подтверждённые (%n)</numerusform>
+            <numerusform>Подтверждённые (%n)</numerusform>
+            <numerusform>Подтверждённые (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Invalid in last sync (%n)</source>
+        <translation>
+            <numerusform>Отклонённые (%n)</numerusform>
+            <numerusform>Отклонённые (%n)</numerusform>
+            <numerusform>Отклонённые (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Notified from last sync (%n)</source>
+        <translation>
+            <numerusform>Из уведомления (%n)</numerusform>
+            <numerusform>Из уведомления (%n)</numerusform>
+            <numerusform>Из уведомления (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed in last sync (%n)</source>
+        <translation>
+            <numerusform>Изменённые (%n)</numerusform>
+            <numerusform>Изменённые (%n)</numerusform>
+            <numerusform>Изменённые (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The orders the last sync added or whose status it changed, whenever they were paid: new: %1, settled: %2, became Invalid: %3, changed otherwise: %4. Click again to show all orders.</source>
+        <translation>Заказы, которые последняя синхронизация добавила или у которых изменила статус, когда бы они ни были оплачены: новых: %1, подтверждено: %2, отклонено: %3, изменено иначе: %4. Нажмите ещё раз, чтобы показать все заказы.</translation>
     </message>
 </context>
 <context>
@@ -1297,12 +1473,12 @@ Switch now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+48"/>
+        <location filename="../ui/main_window/window.py" line="+49"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — демонстрационные данные</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -1317,7 +1493,7 @@ Switch now?</source>
         <translation>Комиссия по времени, по Tracking ID и по sub ID — с теми же фильтрами и датами</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Удалён %Ln подзаказ.</numerusform>
@@ -1634,19 +1810,19 @@ Switch now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+33"/>
+        <location filename="../ui/settings/dialog.py" line="+34"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished">Синхронизировать</translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1658,11 +1834,16 @@ Switch now?</source>
         <source>Appearance</source>
         <translation>Оформление</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop</source>
+        <translation>Рабочий стол</translation>
+    </message>
 </context>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-163"/>
+        <location filename="../ui/filter_bar.py" line="-255"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Показывать только заказы в отмеченных статусах</translation>
     </message>
@@ -1728,67 +1909,67 @@ Switch now?</source>
     <message>
         <location filename="../ui/settings/sync_page.py" line="+29"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые 15 минут</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые 30 минут</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый час</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые 3 часа</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync &amp;automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автосинхронизация:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Re-check the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перепроверять последние:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Parallel requests:</source>
-        <translation type="unfinished">&amp;Параллельные запросы:</translation>
+        <translation>&amp;Параллельные запросы:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>While aliorders is open, it fetches new orders by itself. It waits for a sync you started, and skips a turn while aliorders on the command line syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока aliorders открыт, он сам загружает новые заказы. Он дожидается конца синхронизации, которую запустили вы, и пропускает очередь, пока синхронизирует aliorders в командной строке.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Each automatic sync fetches these days again, so orders that were settled, refunded or made invalid since are brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая автоматическая синхронизация заново загружает эти дни, чтобы обновить заказы, которые с тех пор были подтверждены, возвращены или отклонены.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How many pages a sync asks for at once (default %1). More is faster over a slow connection; aliorders slows down by itself when AliExpress asks it to.</source>
-        <translation type="unfinished">Сколько страниц синхронизация запрашивает одновременно (по умолчанию %1). Больше — быстрее на медленном соединении; aliorders сам замедляется, когда об этом просит AliExpress.</translation>
+        <translation>Сколько страниц синхронизация запрашивает одновременно (по умолчанию %1). Больше — быстрее на медленном соединении; aliorders сам замедляется, когда об этом просит AliExpress.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not save the settings: %1.</source>
-        <translation type="unfinished">Не удалось сохранить настройки: %1.</translation>
+        <translation>Не удалось сохранить настройки: %1.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2035,14 @@ Switch now?</source>
         <location line="+6"/>
         <source>Selected %1: %2</source>
         <translation>Выбрано: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayLink</name>
+    <message>
+        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
+        <translation>aliorders продолжает работать здесь, синхронизация идёт. Выйти можно из меню этого значка.</translation>
     </message>
 </context>
 <context>
@@ -1999,16 +2188,16 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>Synced %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхронизировано %1 (%n день назад)</numerusform>
+            <numerusform>Синхронизировано %1 (%n дня назад)</numerusform>
+            <numerusform>Синхронизировано %1 (%n дней назад)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2018,52 +2207,52 @@ Switch now?</source>
     <message>
         <location line="+3"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>auto-sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>автосинхронизация выключена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused</source>
-        <translation type="unfinished"></translation>
+        <translation>автосинхронизация на паузе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused until the account is changed in Settings or you sync by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>автосинхронизация на паузе, пока вы не измените учётную запись в настройках или не синхронизируете вручную</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused: no connection · next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автосинхронизация на паузе: нет соединения · следующая попытка %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-sync paused after repeated failures · next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автосинхронизация на паузе после нескольких сбоев · следующая попытка %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next sync due now</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая синхронизация — сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вчера %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>завтра %1</translation>
     </message>
     <message>
         <location line="+7"/>

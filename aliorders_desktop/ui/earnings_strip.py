@@ -57,10 +57,12 @@ def earnings_job(filters: dict[str, OrderFilter]) -> Job:
 
 
 class EarningsStrip(QWidget):
-    """Emits `periodChosen` with a preset key when a figure is clicked, and `updated` once the
+    """Emits `periodChosen` with a preset key when a figure is clicked, `computed` with the
+    `Earnings` each time they are added up (the tray shows today's), and `updated` once the
     figures of the latest `refresh` are on screen."""
 
     periodChosen = Signal(str)
+    computed = Signal(object)
     updated = Signal()
 
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
@@ -120,6 +122,7 @@ class EarningsStrip(QWidget):
     def _on_earnings(self, earnings: Earnings) -> None:
         for key, totals in earnings.items():
             self.figures[key].setText(self.figure_text(preset_name(key), totals))
+        self.computed.emit(earnings)
         if not self._stale:
             self.updated.emit()
 

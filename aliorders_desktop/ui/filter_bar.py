@@ -1,4 +1,5 @@
-"""The filter bar: ID boxes, statuses, "no tracking ID", a sub ID set from Insights, Clear, and dates.
+"""The filter bar: ID boxes, statuses, "no tracking ID", "Changed in last sync", a sub ID set from
+Insights, Clear, and dates.
 
 Typing is debounced so a million-row query runs once per pause, not once per key.
 """
@@ -9,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
 
+from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.store import OrderFilter
+from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
 from aliorders_desktop.ui.date_range import DateRangePicker
-from aliorders_desktop.ui.formats import fill
+from aliorders_desktop.ui.formats import fill, number
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
 
@@ -76,6 +78,11 @@ class StatusFilter(QComboBox):
         self.setCurrentIndex(-1)
 
 
+BOX_WIDTH, BOX_MIN_WIDTH = 150, 96
+"""Pixels of an ID box: as wide as a 16-digit ID when there is room, never narrower than its
+placeholder, so that the "Changed in last sync" button fits at the default size in every language."""
+
+
 class FilterBar(QWidget):
     """Emits `changed` (debounced for typing) whenever the selection of orders changes."""
 
@@ -95,6 +102,15 @@ class FilterBar(QWidget):
         self.statuses = StatusFilter()
         self.no_tracking = QCheckBox(self.tr("No tracking ID"), objectName="noTrackingFilter")
         self.no_tracking.setToolTip(self.tr("Only orders whose click carried no tracking tag"))
+        self.changes = QToolButton(objectName="changedFilter", checkable=True, autoRaise=False)
+        self.changes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.changes.hide()  # until there is a sync to speak of
+        self._last_run: int | None = None
+        self._counts = ChangeCounts()
+        self._kinds: frozenset[Change] = frozenset()
+        """Which changes the button shows: none means any (a notification narrows it)."""
+        self._follow = QTimer(self, singleShot=True, interval=0)
+        """Re-applies the filters once a newer sync's changes replace those shown."""
         self.sub_id = QToolButton(objectName="subIdFilter", autoRaise=False)
         self.sub_id.setToolTip(
             self.tr("Only orders whose link carried exactly this sub ID; click to remove it"),
@@ -115,6 +131,7 @@ class FilterBar(QWidget):
             self.product_id,
             self.statuses,
             self.no_tracking,
+            self.changes,
             self.sub_id,
             self.clear_button,
         ):
@@ -126,6 +143,8 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self.changed)
         self.statuses.changed.connect(self.changed)
         self.no_tracking.toggled.connect(self.changed)
+        self.changes.toggled.connect(self._on_changes_toggled)
+        self._follow.timeout.connect(self.changed)
         self.dates.rangeChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
         self.sub_id.clicked.connect(self._remove_sub_id)
@@ -134,11 +153,14 @@ class FilterBar(QWidget):
         box = QLineEdit(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
         box.setToolTip(tip)
         box.setMaxLength(200)
-        box.setFixedWidth(150)
+        box.setMinimumWidth(BOX_MIN_WIDTH)
+        box.setMaximumWidth(BOX_WIDTH)  # the boxes give way first when the bar runs out of room
         return box
 
     def current_filter(self) -> OrderFilter:
-        first, last = (None, None) if self.dates.is_all_time() else self.dates.range()
+        changed_in = self._changed_in()
+        all_time = self.dates.is_all_time() or changed_in is not None  # a sync's changes, whenever paid
+        first, last = (None, None) if all_time else self.dates.range()
         return OrderFilter.for_days(
             first,
             last,
@@ -148,11 +170,16 @@ class FilterBar(QWidget):
             statuses=self.statuses.selected(),
             no_tracking_id=self.no_tracking.isChecked(),
             custom_parameters=self._sub_id,
+            changed_in=changed_in,
         )
 
     @Slot()
     def clear(self) -> None:
         """Clear every filter but the date range, then apply at once (no debounce)."""
+        self._reset()
+        self.changed.emit()
+
+    def _reset(self) -> None:
         boxes = (self.order_id, self.tracking_id, self.product_id, self.statuses, self.no_tracking)
         with signals_blocked(*boxes):
             for box in (self.order_id, self.tracking_id, self.product_id):
@@ -160,8 +187,8 @@ class FilterBar(QWidget):
             self.statuses.set_selected(frozenset())
             self.no_tracking.setChecked(False)
         self._set_sub_id(None)
+        self._set_changes(False)
         self._debounce.stop()
-        self.changed.emit()
 
     def filter_by(self, *, order_id: str = "", tracking_id: str | None = None) -> None:
         """Show one order's sub-orders or one tracking ID's orders (row actions)."""
@@ -196,3 +223,73 @@ class FilterBar(QWidget):
     def _remove_sub_id(self) -> None:
         self._set_sub_id(None)
         self.changed.emit()
+
+    # --- "Changed in last sync" -------------------------------------------------------------
+    def show_last_sync(self, run_id: int | None) -> None:
+        """Offer the changes of the last sync that went through, with their counts. While they are
+        shown, a newer sync's replace them (all of its changes), and the table follows."""
+        if run_id == self._last_run:
+            return
+        self._last_run = run_id
+        self._counts = store.change_counts(run_id) if run_id is not None else ChangeCounts()
+        self.changes.setVisible(run_id is not None)
+        if self.changes.isChecked():
+            self._kinds = frozenset()
+            self._follow.start()
+        self._show_changes_state()
+
+    def show_changes(self, changed: ChangedIn) -> None:
+        """Show exactly the orders a notification summed up: every other filter is cleared."""
+        self.show_last_sync(changed.run_id)
+        self._reset()
+        self._kinds = changed.kinds
+        self._set_changes(True)
+        self._follow.stop()
+        self.changed.emit()
+
+    def _changed_in(self) -> ChangedIn | None:
+        if not self.changes.isChecked() or self._last_run is None:
+            return None
+        return ChangedIn(self._last_run, self._kinds)
+
+    @Slot(bool)
+    def _on_changes_toggled(self, checked: bool) -> None:
+        self._set_changes(checked)
+        self.changed.emit()
+
+    def _set_changes(self, checked: bool) -> None:
+        if not checked:
+            self._kinds = frozenset()
+        with signals_blocked(self.changes):
+            self.changes.setChecked(checked)
+        self.dates.setEnabled(not checked)  # the changes are shown whenever the orders were paid
+        self._show_changes_state()
+
+    def _show_changes_state(self) -> None:
+        counts, kinds = self._counts, self._kinds
+        if kinds == {Change.NEW}:
+            text = self.tr("New in last sync (%n)", "", counts.new)
+        elif kinds == {Change.SETTLED}:
+            text = self.tr("Settled in last sync (%n)", "", counts.settled)
+        elif kinds == {Change.INVALID}:
+            text = self.tr("Invalid in last sync (%n)", "", counts.invalid)
+        elif kinds:
+            shown = sum(getattr(counts, kind.value) for kind in kinds)
+            text = self.tr("Notified from last sync (%n)", "", shown)
+        else:
+            text = self.tr("Changed in last sync (%n)", "", counts.changed)
+        self.changes.setText(text)
+        self.changes.setEnabled(counts.changed > 0 or self.changes.isChecked())
+        self.changes.setToolTip(
+            fill(
+                self.tr(
+                    "The orders the last sync added or whose status it changed, whenever they were "
+                    "paid: new: %1, settled: %2, became Invalid: %3, changed otherwise: %4. Click "
+                    "again to show all orders."
+                ),
+                number(counts.new),
+                number(counts.settled),
+                number(counts.invalid),
+                number(counts.changed - counts.new - counts.settled - counts.invalid),
+            )
+        )

@@ -16,14 +16,14 @@ from store.factory import T0, order_record
 
 from aliorders_desktop import cli, store
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.store import OrderFilter, migrations, workspace
+from aliorders_desktop.store import SCHEMA_VERSION, OrderFilter, migrations, workspace
 from aliorders_desktop.store.workspace import ADMIN_ROLE, VIEWER_ROLE
 
 Team = Callable[[str | None], str]
 
 
 def create_at_schema_2(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Create a workspace as the previous version did: the same tables, without step 3."""
+    """Create a workspace as schema 2 did: the same tables, without steps 3 and 4."""
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "SCHEMA_VERSION", 2)
         patch.setattr(migrations, "install_sort_indexes", lambda database: None)
@@ -31,6 +31,8 @@ def create_at_schema_2(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
         workspace.init_workspace()
         store.save_orders([order_record() for _ in range(5)], T0)
         store.close_database()
+    with psycopg.connect(url) as connection:
+        connection.execute("ALTER TABLE status_change DROP COLUMN sync_run")  # and its index
 
 
 def indexes(url: str) -> list[tuple[str, str, str]]:
@@ -72,7 +74,7 @@ def test_a_schema_change_waits_for_one_another_process_is_making(postgres_url: s
     store.close_database()
     assert events == ["released", "opened"]
     with psycopg.connect(postgres_url) as connection:
-        assert connection.execute("SELECT version FROM schema_version").fetchall() == [(3,)]
+        assert connection.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
 
 
 def test_an_upgraded_workspace_gets_exactly_the_indexes_of_a_fresh_one(
@@ -89,7 +91,7 @@ def test_an_upgraded_workspace_gets_exactly_the_indexes_of_a_fresh_one(
     store.open_database(fresh_url)
     store.close_database()
 
-    assert version(postgres_url) == version(fresh_url) == 3
+    assert version(postgres_url) == version(fresh_url) == SCHEMA_VERSION
     upgraded = indexes(postgres_url)
     assert upgraded == indexes(fresh_url)
     new = {name: definition for _, name, definition in upgraded}
@@ -97,7 +99,12 @@ def test_an_upgraded_workspace_gets_exactly_the_indexes_of_a_fresh_one(
     assert new["orders_order_id_id"].endswith("(order_id NULLS FIRST, id)")
     assert new["orders_sub_order_id"].endswith("(sub_order_id NULLS FIRST) INCLUDE (id)")
     assert set(old) - set(new) == {"orders_order_id", "orders_product_id"}  # superseded, so dropped
-    assert set(new) - set(old) == {"orders_order_id_id", "orders_product_id_id", "orders_tracking_key_id"}
+    assert set(new) - set(old) == {
+        "orders_order_id_id",
+        "orders_product_id_id",
+        "orders_tracking_key_id",
+        "status_change_sync_run",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -204,18 +211,19 @@ def test_a_viewer_or_admin_is_told_only_the_owner_may_upgrade(
         assert str(tested.value) == str(refused.value)
         assert str(refused.value) == (
             f"The workspace postgresql://{user}@{host} was set up by an older version of aliorders "
-            "(schema 2); this version needs schema 3. Only whoever set up the workspace (postgres) may "
-            "upgrade it, by running this version of aliorders with: aliorders workspace init --db "
-            f"postgresql://postgres@{host}. The orders in it stay as they are. Until then, use the "
+            f"(schema 2); this version needs schema {SCHEMA_VERSION}. Only whoever set up the workspace "
+            "(postgres) may upgrade it, by running this version of aliorders with: aliorders workspace "
+            f"init --db postgresql://postgres@{host}. The orders in it stay as they are. Until then, use the "
             "older version."
         )
     assert cli.main(["--db", viewer, "status"]) == cli.Exit.DATABASE
     printed = capsys.readouterr().err
-    assert "needs schema 3" in printed and "aliorders workspace init --db postgresql://postgres@" in printed
+    assert f"needs schema {SCHEMA_VERSION}" in printed
+    assert "aliorders workspace init --db postgresql://postgres@" in printed
     assert (version(postgres_url), indexes(postgres_url)) == (2, before)
 
     assert cli.main(["workspace", "init", "--db", postgres_url]) == cli.Exit.OK
-    assert version(postgres_url) == 3
+    assert version(postgres_url) == SCHEMA_VERSION
     assert any(d.endswith("(paid_at NULLS FIRST, id)") for _, _, d in indexes(postgres_url))
     store.open_database(viewer)
     assert store.count_orders(OrderFilter()) == 5

@@ -109,17 +109,17 @@ def test_a_dropped_connection_keeps_saved_pages_and_a_rerun_completes(
     pages = 0
     saved_before_drop = 0
 
-    def save_then_drop(records, now):
+    def save_then_drop(records, now, sync_run):
         nonlocal pages, saved_before_drop
         pages += 1
         if pages != 3:
             saved_before_drop += len(records) if pages < 3 else 0
-            return save(records, now)
+            return save(records, now, sync_run)
         if moment == "between pages":
             _terminate_other_backends()
-            return save(records, now)
+            return save(records, now, sync_run)
         with store.db.atomic():
-            counts = save(records, now)  # written, not yet committed
+            counts = save(records, now, sync_run)  # written, not yet committed
             _terminate_other_backends()
         return counts
 

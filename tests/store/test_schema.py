@@ -54,8 +54,8 @@ def make_database(path: Path, orders: int = 3) -> None:
 
 def test_new_database_gets_the_current_version_and_pragmas(db_path: Path) -> None:
     open_database(db_path)
-    assert SCHEMA_VERSION == 3
-    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(3,)]
+    assert SCHEMA_VERSION == 4
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(4,)]
     pragmas = {
         name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
         for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size", "busy_timeout")
@@ -257,8 +257,12 @@ def test_a_change_decided_before_another_process_made_it_is_not_made_twice(
     assert schema(db_path) == tables
 
 
-def test_a_step_that_leaves_sqlite_files_alone_records_its_version_without_a_copy(db_path: Path) -> None:
-    """Step 3 only adds PostgreSQL indexes: a schema-2 file is the same as a schema-3 one."""
+def test_a_step_that_leaves_sqlite_files_alone_records_its_version_without_a_copy(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Step 3 only adds PostgreSQL indexes: a schema-2 file is the same as a schema-3 one (as this
+    build wrote it when schema 3 was the latest)."""
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
     make_database(db_path)
     sql(db_path, "UPDATE schema_version SET version = 2")
     before = schema(db_path)
@@ -272,17 +276,21 @@ def test_a_step_that_leaves_sqlite_files_alone_records_its_version_without_a_cop
 
 
 def test_a_range_with_any_step_that_changes_the_file_is_copied_aside(db_path: Path) -> None:
-    """From schema 1, step 2 adds the totals index to the file, so the file is copied first."""
+    """From schema 1, step 2 adds the totals index to the file, so the file is copied first; step 4
+    adds the sync run of each status change."""
     make_database(db_path)
     current = schema(db_path)
     totals_index = "orders_currency_status_paid_at_paid_amount_estimated_pai_77a2688"
     sql(db_path, f"DROP INDEX {totals_index}")
+    sql(db_path, "DROP INDEX status_change_sync_run")
+    sql(db_path, "ALTER TABLE status_change DROP COLUMN sync_run")
     sql(db_path, "UPDATE schema_version SET version = 1")
 
     open_database(db_path)
     close_database()
-    assert sql(db_path, "SELECT version FROM schema_version") == [(3,)]
-    assert schema(db_path) == current
+    assert sql(db_path, "SELECT version FROM schema_version") == [(4,)]
+    assert [(kind, name) for kind, name, _ in schema(db_path)] == [(kind, name) for kind, name, _ in current]
+    assert "sync_run" in columns(db_path, "status_change")
     (backup,) = db_path.parent.glob("orders.db.schema1-*.bak")
     assert totals_index not in {name for _, name, _ in schema(backup)}
 

@@ -29,6 +29,7 @@ from aliorders_desktop.ui.main_window.row_menu import RowMenu
 from aliorders_desktop.ui.main_window.selection_totals import SelectionTotals
 from aliorders_desktop.ui.main_window.status_bar import WindowStatusBar
 from aliorders_desktop.ui.main_window.sync_controller import SyncController
+from aliorders_desktop.ui.main_window.tray_link import TrayLink
 from aliorders_desktop.ui.main_window.window_state import WindowState
 from aliorders_desktop.ui.order_details import OrderDetails
 from aliorders_desktop.ui.session import AppSession
@@ -84,6 +85,16 @@ class MainWindow(QMainWindow):
             dates=self.filters.dates,
         )
         self._connect()
+        self.tray_link = TrayLink(
+            self,
+            sync_action=self.sync_action,
+            sync_task=self.sync_task,
+            auto_sync=self.auto_sync,
+            earnings=self.earnings,
+            filters=self.filters,
+            tabs=self.tabs,
+            orders_page=self.orders_page,
+        )
         self.workspace = WorkspaceWatcher(self)
         self.workspace.permissionsChanged.connect(self._apply_permissions)
         self.workspace.changed.connect(self.refresh)
@@ -175,7 +186,9 @@ class MainWindow(QMainWindow):
         self.insights.set_filter(self.model.order_filter)
         if not details_shown:
             self._show_details()
-        self.status.show_last_sync(store.last_successful_sync(), can_sync=self.workspace.permissions.can_sync)
+        last_sync = store.last_successful_sync()
+        self.status.show_last_sync(last_sync, can_sync=self.workspace.permissions.can_sync)
+        self.filters.show_last_sync(last_sync.id if last_sync else None)
         count = self.model.rowCount()
         self.totals.show_totals(count, self.model.order_filter)
         if count:
@@ -308,7 +321,13 @@ class MainWindow(QMainWindow):
         self.totals.shutdown()
         self.earnings.shutdown()
         self.workspace.stop()
+        self.tray_link.leave()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray_link.keeps_running(event):  # syncs go on; Quit or a database switch close for real
+            event.ignore()
+            self.state.save(self)
+            self.tray_link.hide_window()
+            return
         self.stop_background_work()
         super().closeEvent(event)

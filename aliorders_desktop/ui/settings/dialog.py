@@ -10,6 +10,7 @@ from aliorders_desktop.aliexpress.client import ClientSettings
 from aliorders_desktop.ui.settings.account_page import AccountPage
 from aliorders_desktop.ui.settings.advanced_page import AdvancedPage
 from aliorders_desktop.ui.settings.appearance_page import AppearancePage
+from aliorders_desktop.ui.settings.desktop_page import DesktopPage
 from aliorders_desktop.ui.settings.sync_page import SyncPage
 
 
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.sync = SyncPage(self)
         self.advanced = AdvancedPage(self, demo=demo)
         self.appearance = AppearancePage(self)
+        self.desktop = DesktopPage(self)
         self.account.credentialsChanged.connect(self.credentialsChanged)
         self.sync.settingsChanged.connect(self.settingsChanged)
         self.advanced.settingsChanged.connect(self.settingsChanged)
@@ -45,6 +47,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.sync, self.tr("Sync"))
         self.tabs.addTab(self.advanced, self.tr("Advanced"))
         self.tabs.addTab(self.appearance, self.tr("Appearance"))
+        self.tabs.addTab(self.desktop, self.tr("Desktop"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

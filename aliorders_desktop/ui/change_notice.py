@@ -1,0 +1,105 @@
+"""The notification after a sync: one summary of what it changed, never one message per order.
+
+New orders with what they are estimated to earn, orders whose commission a settlement confirmed,
+and orders that became Invalid with what they had been expected to earn: each kind on its line,
+amounts per currency and never added together, each kind switched off in Settings ▸ Desktop.
+Clicking the message shows exactly the orders it summed up (`showRequested`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from aliorders_desktop import config, store
+from aliorders_desktop.store import Change, ChangedIn, ChangeSum, SyncChanges
+from aliorders_desktop.sync.service import SyncResult
+from aliorders_desktop.ui.background import BackgroundTask, Job
+from aliorders_desktop.ui.formats import fill, money
+
+MESSAGE_MS = 15_000
+ANNOUNCED = (store.SyncOutcome.COMPLETED, store.SyncOutcome.PARTIAL)
+"""Syncs that went through; a cancelled one says so in the status bar instead."""
+
+
+def _amounts(sums: list[ChangeSum], estimate: bool) -> str:
+    mark = "≈ " if estimate else ""
+    return " · ".join(mark + money(s.amount, s.currency or "?") for s in sums)
+
+
+def wanted_kinds(settings: config.Settings) -> list[Change]:
+    """The kinds of change Settings ▸ Desktop asks to be told about, in the message's order."""
+    wanted = {Change.NEW: settings.notify_new, Change.SETTLED: settings.notify_settled}
+    wanted[Change.INVALID] = settings.notify_invalid
+    return [kind for kind, on in wanted.items() if on]
+
+
+def changes_job(run_id: int) -> Job:
+    """A `BackgroundTask` job summing what run `run_id` changed, on the worker's own connection."""
+
+    def job(_report: Callable[[object], None], _cancel: threading.Event) -> SyncChanges:
+        with store.job_connection():
+            return store.sync_changes(run_id)
+
+    return job
+
+
+class ChangeNotifier(QObject):
+    """After each sync that went through, sums up its changes on a worker thread and shows them
+    through the tray; emits `showRequested` with the orders when the message is clicked."""
+
+    showRequested = Signal(object)
+
+    def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tray = tray
+        self._shown: ChangedIn | None = None
+        self.task = BackgroundTask("changesThread", self)
+        self.task.succeeded.connect(self._on_changes)
+        tray.messageClicked.connect(self._on_clicked)
+
+    @Slot(object)
+    def announce(self, result: SyncResult) -> None:
+        """Tell what the sync behind `result` changed, if it went through and anything is wanted."""
+        if result.outcome not in ANNOUNCED or result.run_id is None:
+            return
+        if wanted_kinds(config.load_settings()):
+            self.task.start(changes_job(result.run_id))
+
+    def shutdown(self) -> None:
+        self.task.shutdown()
+
+    def summary(self, changes: SyncChanges, kinds: Iterable[Change]) -> tuple[str, ChangedIn | None]:
+        """The message's text for `kinds`, and the orders it speaks of (None: nothing to say)."""
+        shown = [kind for kind in kinds if changes.sums.get(kind)]
+        if not shown:
+            return "", None
+        text = "\n".join(self.summary_line(kind, changes.sums[kind]) for kind in shown)
+        return text, ChangedIn(changes.run_id, frozenset(shown))
+
+    def summary_line(self, kind: Change, sums: list[ChangeSum]) -> str:
+        """One kind of change in one line, e.g. "5 new orders · ≈ 3.20 USD · ≈ 150.00 RUB"."""
+        count = sum(s.sub_orders for s in sums)
+        if kind is Change.NEW:
+            return fill(self.tr("%n new order(s) · %1", "", count), _amounts(sums, estimate=True))
+        if kind is Change.SETTLED:
+            return fill(self.tr("%n order(s) settled · %1", "", count), _amounts(sums, estimate=False))
+        lost = _amounts(sums, estimate=False)
+        return fill(self.tr("%n order(s) became Invalid · %1 lost", "", count), lost)
+
+    @Slot(object)
+    def _on_changes(self, changes: SyncChanges) -> None:
+        text, shown = self.summary(changes, wanted_kinds(config.load_settings()))
+        if shown is None:
+            return
+        self._shown = shown
+        title = self.tr("What the sync changed")
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+
+    @Slot()
+    def _on_clicked(self) -> None:
+        if self._shown is not None:
+            self.showRequested.emit(self._shown)

@@ -47,6 +47,20 @@ def changes_job(run_id: int) -> Job:
     return job
 
 
+def latest_changes_job(after_run: int | None) -> Job:
+    """A job summing what the latest sync that went through changed, if it came after run
+    `after_run`; None when no such sync exists."""
+
+    def job(_report: Callable[[object], None], _cancel: threading.Event) -> SyncChanges | None:
+        with store.job_connection():
+            run = store.last_successful_sync()
+            if run is None or (after_run is not None and run.id <= after_run):
+                return None
+            return store.sync_changes(run.id)
+
+    return job
+
+
 class ChangeNotifier(QObject):
     """After each sync that went through, sums up its changes on a worker thread and shows them
     through the tray; emits `showRequested` with the orders when the message is clicked."""
@@ -57,6 +71,9 @@ class ChangeNotifier(QObject):
         super().__init__(parent)
         self._tray = tray
         self._shown: ChangedIn | None = None
+        last = store.last_successful_sync()
+        self._announced = last.id if last is not None else None
+        """The latest sync told about (or that went through before this window opened)."""
         self.task = BackgroundTask("changesThread", self)
         self.task.succeeded.connect(self._on_changes)
         tray.messageClicked.connect(self._on_clicked)
@@ -66,8 +83,17 @@ class ChangeNotifier(QObject):
         """Tell what the sync behind `result` changed, if it went through and anything is wanted."""
         if result.outcome not in ANNOUNCED or result.run_id is None:
             return
+        self._announced = max(result.run_id, self._announced or 0)
         if wanted_kinds(config.load_settings()):
             self.task.start(changes_job(result.run_id))
+
+    @Slot()
+    def announce_latest(self) -> None:
+        """Tell what another user's or process's sync changed (a workspace announced a change):
+        a viewer, who never syncs, hears of new orders this way too. A sync told about already is
+        not told again."""
+        if wanted_kinds(config.load_settings()):
+            self.task.start(latest_changes_job(self._announced))
 
     def shutdown(self) -> None:
         self.task.shutdown()
@@ -91,7 +117,10 @@ class ChangeNotifier(QObject):
         return fill(self.tr("%n order(s) became Invalid · %1 lost", "", count), lost)
 
     @Slot(object)
-    def _on_changes(self, changes: SyncChanges) -> None:
+    def _on_changes(self, changes: SyncChanges | None) -> None:
+        if changes is None:
+            return
+        self._announced = max(changes.run_id, self._announced or 0)
         text, shown = self.summary(changes, wanted_kinds(config.load_settings()))
         if shown is None:
             return

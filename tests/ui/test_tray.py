@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -20,6 +20,7 @@ from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer, OrderDataset
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import Change, ChangeSum, SyncChanges
+from aliorders_desktop.sync.service import SyncService
 from aliorders_desktop.ui import change_notice
 from aliorders_desktop.ui.main_window import MainWindow, tray_link
 from aliorders_desktop.ui.tray import AppTray
@@ -380,3 +381,19 @@ def test_the_quick_filter_follows_the_next_sync_that_goes_through(qtbot, store_p
     window.refresh()
     qtbot.waitUntil(lambda: shown_sub_orders(window) == {r.sub_order_id for r in second})
     assert button.isChecked() and button.text() == "Changed in last sync (2)"
+
+
+@pytest.mark.usefixtures("tray_desktop")
+def test_a_sync_made_elsewhere_is_announced_once(qtbot, lagging_gateway, store_path, messages) -> None:
+    window = open_window(qtbot, store_path, preset="last90")
+    notifier = window.tray_link.notifier
+    account = AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET)
+    client = config.Settings(gateway_url=lagging_gateway.url, api_zone=lagging_gateway.config.zone)
+    first, last = date.today() - timedelta(days=40), date.today()
+    SyncService(account, client.client_settings()).run(first, last)  # another admin of the workspace
+    with qtbot.waitSignal(notifier.task.finished, timeout=SYNC_TIMEOUT):
+        notifier.announce_latest()  # what the workspace's news of a change calls
+    assert len(messages) == 1 and messages[0][1].split(" ")[1:3] == ["new", "orders"]
+    with qtbot.waitSignal(notifier.task.finished, timeout=SYNC_TIMEOUT):
+        notifier.announce_latest()  # nothing newer: nothing more to say
+    assert len(messages) == 1

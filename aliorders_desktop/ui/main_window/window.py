@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.workspace = WorkspaceWatcher(self)
         self.workspace.permissionsChanged.connect(self._apply_permissions)
         self.workspace.changed.connect(self.refresh)
+        if self.tray_link.notifier is not None:  # a workspace's other users sync too
+            self.workspace.changed.connect(self.tray_link.notifier.announce_latest)
         self._apply_permissions(self.workspace.permissions)
         self.workspace.start()
         self.auto_sync.start()

@@ -84,6 +84,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return chosen.replace("%n", str(n)) if n >= 0 else chosen
 
 
+DECIMAL_COMMA = frozenset({"ru", "es", "pt_BR"})
+"""Languages that write 2,5 where English writes 2.5."""
+
+
+def decimal(value: float, places: int) -> str:
+    """A number with `places` decimals as the active language writes it (seconds, not money:
+    exports keep their machine-readable numbers)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _active in DECIMAL_COMMA else text
+
+
 def translate_noop(context: str, text: str) -> str:
     """Mark `text` for extraction where it is defined, to be `translate`d where it is shown."""
     return text

@@ -58,20 +58,17 @@ class SyncResult:
     """What could not be fetched, one line each; the rest of the range was."""
 
     def summary(self) -> str:
-        p, counts = self.progress, self.progress.counts
+        counts, pages, odd = self.progress.counts, self.progress.pages_done, self.progress.warnings
         text = translate(
-            "Sync",
-            "{new} new, {updated} updated, {unchanged} unchanged in {seconds} s (%n pages)",
-            "",
-            p.pages_done,
+            "Sync", "{new} new, {updated} updated, {unchanged} unchanged in {seconds} s (%n pages)", "", pages
         ).format(
             new=counts.new,
             updated=counts.updated,
             unchanged=counts.unchanged,
             seconds=decimal(self.seconds, 1),
         )
-        if p.warnings:
-            text += translate("Sync", "; %n odd order(s) from AliExpress, see the log", "", p.warnings)
+        if odd:
+            text += translate("Sync", "; %n odd order(s) from AliExpress, see the log", "", odd)
         if self.outcome is store.SyncOutcome.CANCELLED:
             return translate("Sync", "Sync cancelled; kept what was fetched: {details}").format(details=text)
         if self.problems:

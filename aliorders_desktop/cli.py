@@ -11,7 +11,7 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
 
-from aliorders_desktop import __version__, argparse_words, config, credentials, languages, store
+from aliorders_desktop import __version__, argparse_words, config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.errors import (
     ApiError,
@@ -24,7 +24,7 @@ from aliorders_desktop.aliexpress.errors import (
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.export import ExportError, ExportFormat, export_orders
-from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, set_language, translate
+from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, follow_choice, translate
 from aliorders_desktop.logs import setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--db", help=translate("Cli", "database file or URL (default: ALIORDERS_DB or the settings)")
+        "--db",
+        metavar=translate("Cli", "FILE|URL"),
+        help=translate("Cli", "database file or URL (default: ALIORDERS_DB or the settings)"),
     )
     commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
 
@@ -151,9 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[s.value for s in OrderStatus],
         help=translate("Cli", "only this status, as AliExpress names it (repeat for several)"),
     )
-    export.add_argument("--order-id", help=translate("Cli", "only this Order ID, or the IDs it starts"))
-    export.add_argument("--tracking-id", help=translate("Cli", "only this Tracking ID, or the IDs it starts"))
-    export.add_argument("--product-id", help=translate("Cli", "only this Product ID, or the IDs it starts"))
+    for option, text in (
+        ("--order-id", translate("Cli", "only this Order ID, or the IDs it starts")),
+        ("--tracking-id", translate("Cli", "only this Tracking ID, or the IDs it starts")),
+        ("--product-id", translate("Cli", "only this Product ID, or the IDs it starts")),
+    ):
+        export.add_argument(option, metavar="ID", help=text)
     export.add_argument(
         "--excel-ids",
         action="store_true",
@@ -182,14 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     gateway = commands.add_parser(
         "gateway", help=translate("Cli", "run the simulated AliExpress gateway on this machine")
     )
-    gateway.add_argument("--port", type=int, default=8765, help=translate("Cli", "port to listen on"))
-    gateway.add_argument(
-        "--seed",
-        type=int,
-        default=1,
-        help=translate("Cli", "seed of the generated orders (same seed, same orders)"),
-    )
-    gateway.add_argument("--orders", type=int, default=3000, help=translate("Cli", "sub-orders to generate"))
+    for option, default, text in (
+        ("--port", 8765, translate("Cli", "port to listen on")),
+        ("--seed", 1, translate("Cli", "seed of the generated orders (same seed, same orders)")),
+        ("--orders", 3000, translate("Cli", "sub-orders to generate")),
+    ):
+        gateway.add_argument(option, type=int, default=default, metavar="N", help=text)
     gateway.add_argument(
         "--latency",
         type=float,
@@ -232,7 +235,7 @@ def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    set_language(languages.resolve(config.load_settings().language))
+    follow_choice(config.load_settings().language)
     argparse_words.install()
     args = build_parser().parse_args(argv)
     setup_logging()

@@ -63,6 +63,11 @@ def set_language(code: str) -> None:
     _active = code
 
 
+def follow_choice(choice: str) -> None:
+    """Speak the language Settings chose (`Settings.language`; "" follows the system's)."""
+    set_language(languages.resolve(choice))
+
+
 def language() -> str:
     """The language messages are translated into."""
     return _active

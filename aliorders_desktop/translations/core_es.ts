@@ -115,6 +115,10 @@
             <translation>comprobar esta instalación (Qt, base de datos, una sincronización con una pasarela simulada) y salir</translation>
         </message>
         <message>
+            <source>FILE|URL</source>
+            <translation>ARCHIVO|URL</translation>
+        </message>
+        <message>
             <source>database file or URL (default: ALIORDERS_DB or the settings)</source>
             <translation>archivo o URL de la base de datos (por defecto: ALIORDERS_DB o los ajustes)</translation>
         </message>

@@ -115,6 +115,10 @@
             <translation>verificar esta instalação (Qt, banco de dados, uma sincronização com um gateway simulado) e sair</translation>
         </message>
         <message>
+            <source>FILE|URL</source>
+            <translation>ARQUIVO|URL</translation>
+        </message>
+        <message>
             <source>database file or URL (default: ALIORDERS_DB or the settings)</source>
             <translation>arquivo ou URL do banco de dados (padrão: ALIORDERS_DB ou as configurações)</translation>
         </message>

@@ -115,6 +115,10 @@
             <translation>проверить эту установку (Qt, база данных, синхронизация с имитацией шлюза) и выйти</translation>
         </message>
         <message>
+            <source>FILE|URL</source>
+            <translation>ФАЙЛ|URL</translation>
+        </message>
+        <message>
             <source>database file or URL (default: ALIORDERS_DB or the settings)</source>
             <translation>файл или URL базы данных (по умолчанию: ALIORDERS_DB или настройки)</translation>
         </message>

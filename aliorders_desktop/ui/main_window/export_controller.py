@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Slot
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from aliorders_desktop import store
@@ -21,7 +21,12 @@ from aliorders_desktop.ui.orders_model import OrdersModel
 WORKBOOK = "Excel workbook (*.xlsx)"
 CSV_PLAIN = "CSV (*.csv)"
 CSV_FOR_EXCEL = "CSV for Excel, long IDs kept as text (*.csv)"
-KINDS = (WORKBOOK, CSV_PLAIN, CSV_FOR_EXCEL)
+WORKBOOK_ENGLISH = QT_TRANSLATE_NOOP("ExportController", "Excel workbook in English, for scripts (*.xlsx)")
+CSV_ENGLISH = QT_TRANSLATE_NOOP("ExportController", "CSV with English column titles, for scripts (*.csv)")
+KINDS = (WORKBOOK, CSV_PLAIN, CSV_FOR_EXCEL, WORKBOOK_ENGLISH, CSV_ENGLISH)
+WORKBOOKS = (WORKBOOK, WORKBOOK_ENGLISH)
+ENGLISH = (WORKBOOK_ENGLISH, CSV_ENGLISH)
+"""Kinds whose titles stay English whatever the language (`aliorders export --english-headers`)."""
 KIND_KEY = "export/kind"
 """The file type chosen last time, offered first next time."""
 
@@ -47,7 +52,7 @@ class ExportController(QObject):
             return
         last = QSettings().value(KIND_KEY, WORKBOOK)
         last = last if last in KINDS else WORKBOOK
-        extension = "xlsx" if last == WORKBOOK else "csv"
+        extension = "xlsx" if last in WORKBOOKS else "csv"
         suggested = f"aliorders-{date.today():%Y-%m-%d}.{extension}"
         path, kind = QFileDialog.getSaveFileName(
             self.parent(), "Export orders", suggested, ";;".join(KINDS), last
@@ -55,16 +60,23 @@ class ExportController(QObject):
         if not path:
             return
         QSettings().setValue(KIND_KEY, kind)
-        fmt = ExportFormat.XLSX if kind == WORKBOOK else ExportFormat.CSV
-        self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL, fmt=fmt)
+        fmt = ExportFormat.XLSX if kind in WORKBOOKS else ExportFormat.CSV
+        self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL, fmt=fmt, english_headers=kind in ENGLISH)
 
-    def export_to(self, path: str, excel_ids: bool = False, fmt: ExportFormat | None = None) -> None:
+    def export_to(
+        self,
+        path: str,
+        excel_ids: bool = False,
+        fmt: ExportFormat | None = None,
+        english_headers: bool = False,
+    ) -> None:
         """Export what the filters and sort select (all matching rows, not only those on screen),
         as `aliorders export` does: a workbook or a CSV file as `fmt` (or the file name) says,
-        with `--excel-ids` when `excel_ids`."""
+        with `--excel-ids` when `excel_ids` and `--english-headers` when `english_headers`."""
         sort, descending = self._model.sort_key
         fmt = fmt or ExportFormat.of_path(path)
-        self.task.start(_export_job(path, fmt, self._model.order_filter, sort, descending, excel_ids))
+        selected = self._model.order_filter
+        self.task.start(_export_job(path, fmt, selected, sort, descending, excel_ids, english_headers))
         self._status.showMessage(f"Exporting to {path}…")
 
     @Slot(object)
@@ -93,6 +105,7 @@ def _export_job(
     sort: str,
     descending: bool,
     excel_ids: bool,
+    english_headers: bool,
 ):
     def job(report: Callable[[object], None], cancel: threading.Event) -> tuple[str, int]:
         with store.db.connection_context():
@@ -103,6 +116,7 @@ def _export_job(
                 sort,
                 descending,
                 ids_as_text=excel_ids,
+                english_headers=english_headers,
                 progress=report,
                 cancel=cancel,
             )

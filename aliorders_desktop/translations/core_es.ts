@@ -369,6 +369,13 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>aliorders ran into an unexpected problem ({problem}). Your orders are safe; details were written to {log}.</source>
+            <translation>aliorders ha tenido un problema inesperado ({problem}). Sus pedidos están a salvo; los detalles se han guardado en {log}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Credentials</name>
         <message>
             <source>The App Secret is kept in the system keyring.</source>

@@ -369,6 +369,13 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>aliorders ran into an unexpected problem ({problem}). Your orders are safe; details were written to {log}.</source>
+            <translation>O aliorders teve um problema inesperado ({problem}). Seus pedidos estão seguros; os detalhes foram gravados em {log}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Credentials</name>
         <message>
             <source>The App Secret is kept in the system keyring.</source>

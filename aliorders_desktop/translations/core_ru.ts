@@ -371,6 +371,13 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>aliorders ran into an unexpected problem ({problem}). Your orders are safe; details were written to {log}.</source>
+            <translation>В aliorders произошла непредвиденная ошибка ({problem}). Ваши заказы в сохранности; подробности записаны в {log}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Credentials</name>
         <message>
             <source>The App Secret is kept in the system keyring.</source>

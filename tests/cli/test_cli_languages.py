@@ -19,6 +19,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl import Workbook
 
 from aliorders_desktop import cli, config, i18n, store
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
@@ -106,13 +107,31 @@ def language(request, monkeypatch, tmp_path: Path) -> str:
     i18n.catalogue.cache_clear()
 
 
-def test_every_line_of_every_command_is_translated(
-    language, capsys, monkeypatch, demo_gateway: GatewayServer, tmp_path: Path
-) -> None:
+@pytest.fixture
+def account(monkeypatch, demo_gateway: GatewayServer, tmp_path: Path) -> Path:
+    """The database and the gateway's App Key, as a scheduler would set them (no secret yet)."""
     database = tmp_path / "orders.db"
     monkeypatch.setenv("ALIORDERS_DB", str(database))
     monkeypatch.setenv("ALIORDERS_GATEWAY_URL", demo_gateway.url)
     monkeypatch.setenv("ALIORDERS_APP_KEY", DEMO_APP_KEY)
+    return database
+
+
+def synced_exports(monkeypatch, folder: Path, *options: str) -> tuple[list[dict[str, str]], Workbook]:
+    """Today's orders synced, then exported as CSV (its rows) and as a workbook, with `options`."""
+    monkeypatch.setenv("ALIORDERS_APP_SECRET", DEMO_APP_SECRET)
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == 0
+    csv_file, workbook = folder / "orders.csv", folder / "orders.xlsx"
+    assert cli.main(["export", "--out", str(csv_file), *options]) == 0
+    assert cli.main(["export", "--out", str(workbook), *options]) == 0
+    with csv_file.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle)), openpyxl.load_workbook(workbook, read_only=True)
+
+
+def test_every_line_of_every_command_is_translated(
+    language, account: Path, capsys, monkeypatch, demo_gateway: GatewayServer, tmp_path: Path
+) -> None:
+    database = account
     today = date.today().isoformat()
     run = Run(capsys)
 
@@ -158,21 +177,9 @@ def test_every_line_of_every_command_is_translated(
         assert all(cell.value.startswith("⟦") for cell in next(sheet.iter_rows()) if cell.value)
 
 
-def test_english_headers_keep_files_readable_by_scripts(
-    language, capsys, monkeypatch, demo_gateway: GatewayServer, tmp_path: Path
-) -> None:
-    monkeypatch.setenv("ALIORDERS_DB", str(tmp_path / "orders.db"))
-    monkeypatch.setenv("ALIORDERS_GATEWAY_URL", demo_gateway.url)
-    monkeypatch.setenv("ALIORDERS_APP_KEY", DEMO_APP_KEY)
-    monkeypatch.setenv("ALIORDERS_APP_SECRET", DEMO_APP_SECRET)
-    assert cli.main(["sync", "--from", date.today().isoformat()]) == 0
-    csv_file, workbook = tmp_path / "orders.csv", tmp_path / "orders.xlsx"
-    assert cli.main(["export", "--out", str(csv_file), "--english-headers"]) == 0
-    assert cli.main(["export", "--out", str(workbook), "--english-headers"]) == 0
-    with csv_file.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+def test_english_headers_keep_files_readable_by_scripts(language, account, monkeypatch, tmp_path) -> None:
+    rows, book = synced_exports(monkeypatch, tmp_path, "--english-headers")
     assert rows and {row["Status"] for row in rows} <= {status.value for status in OrderStatus}
-    book = openpyxl.load_workbook(workbook, read_only=True)
     assert book.sheetnames == ["Orders", "Totals"]
     titles = [cell.value for cell in next(book["Orders"].iter_rows())]
     assert titles[:3] == ["Order ID", "Sub-order ID", "Status"]
@@ -181,21 +188,11 @@ def test_english_headers_keep_files_readable_by_scripts(
 
 
 def test_a_workbook_shows_statuses_in_the_language_while_csv_keeps_the_api_values(
-    capsys, monkeypatch, demo_gateway: GatewayServer, tmp_path: Path
+    account, capsys, monkeypatch, tmp_path
 ) -> None:
     config.save_settings(config.Settings(language="ru"))
-    monkeypatch.setenv("ALIORDERS_DB", str(tmp_path / "orders.db"))
-    monkeypatch.setenv("ALIORDERS_GATEWAY_URL", demo_gateway.url)
-    monkeypatch.setenv("ALIORDERS_APP_KEY", DEMO_APP_KEY)
-    monkeypatch.setenv("ALIORDERS_APP_SECRET", DEMO_APP_SECRET)
-    assert cli.main(["sync", "--from", date.today().isoformat()]) == 0
-    csv_file, workbook = tmp_path / "orders.csv", tmp_path / "orders.xlsx"
-    assert cli.main(["export", "--out", str(csv_file)]) == 0
-    assert cli.main(["export", "--out", str(workbook)]) == 0
-    with csv_file.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows, book = synced_exports(monkeypatch, tmp_path)
     assert rows and {row["Статус"] for row in rows} <= {status.value for status in OrderStatus}
-    book = openpyxl.load_workbook(workbook, read_only=True)
     assert book.sheetnames == ["Заказы", "Итоги"]
     statuses = {row[2] for row in book["Заказы"].iter_rows(min_row=2, values_only=True)}
     assert statuses and statuses <= {"Оплачен", "Получен покупателем", "Подтверждён", "Отклонён"}

@@ -334,7 +334,7 @@
         </message>
         <message>
             <source>A team workspace lives on PostgreSQL: add --db postgresql://USER@HOST/DBNAME.</source>
-            <translation>Un espacio de trabajo de equipo vive en PostgreSQL: añada --db postgresql://USER@HOST/DBNAME.</translation>
+            <translation>Los espacios de trabajo de equipo se alojan en PostgreSQL: añada --db postgresql://USER@HOST/DBNAME.</translation>
         </message>
         <message>
             <source>Workspace ready: {location}

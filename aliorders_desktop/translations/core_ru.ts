@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>The secure connection to the gateway could not be verified (its certificate is not trusted). Check the gateway address in Settings → Advanced and the computer's clock.</source>
-            <translation>Не удалось проверить защищённое соединение со шлюзом (его сертификату нет доверия). Проверьте адрес шлюза в Настройки → Дополнительно и часы компьютера.</translation>
+            <translation>Не удалось проверить защищённое соединение со шлюзом (его сертификату нет доверия). Проверьте адрес шлюза (Настройки → Дополнительно) и часы компьютера.</translation>
         </message>
         <message>
             <source>Could not reach AliExpress. Check the internet connection.</source>
@@ -695,11 +695,11 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>The workspace server {location} cannot be reached ({detail}). Check the address, that the server is running, and your network connection.</source>
-            <translation>Сервер рабочего пространства {location} недоступен ({detail}). Проверьте адрес, работает ли сервер и подключение к сети.</translation>
+            <translation>Сервер рабочего пространства {location} недоступен ({detail}). Проверьте адрес, запущен ли сервер, и подключение к сети.</translation>
         </message>
         <message>
             <source>The workspace server {location} refused the user name or password. Check them in Settings → Advanced → Database, or ask the workspace admin.</source>
-            <translation>Сервер рабочего пространства {location} не принял имя пользователя или пароль. Проверьте их в Настройки → Дополнительно → База данных или обратитесь к администратору рабочего пространства.</translation>
+            <translation>Сервер рабочего пространства {location} не принял имя пользователя или пароль. Проверьте их (Настройки → Дополнительно → База данных) или обратитесь к администратору рабочего пространства.</translation>
         </message>
         <message>
             <source>The connection to the workspace server {location} was lost. Every page saved before that is kept and the page in flight was not saved: sync again to fetch the rest.</source>

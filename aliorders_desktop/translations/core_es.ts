@@ -546,7 +546,7 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
-            <translation>{count} pedidos son más de los que caben en una hoja de Excel ({limit}); acote el periodo o exporte a CSV</translation>
+            <translation>{count} pedidos no caben en una hoja de Excel (máximo {limit}); acote el periodo o exporte a CSV</translation>
         </message>
         <message>
             <source>Sub-orders</source>
@@ -562,7 +562,7 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Commission is an estimate until Completed Settlement; Invalid orders earn none.</source>
-            <translation>La comisión es estimada hasta que el pedido pasa a «Confirmado»; los pedidos «No válido» no generan comisión.</translation>
+            <translation>La comisión es estimada hasta que el pedido pase a «Confirmado»; los pedidos «No válido» no generan comisión.</translation>
         </message>
     </context>
     <context>
@@ -781,11 +781,11 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Synced with problems: {details}. {problems}</source>
-            <translation>Sincronizado con problemas: {details}. {problems}</translation>
+            <translation>Sincronización completada con problemas: {details}. {problems}</translation>
         </message>
         <message>
             <source>Synced {details}</source>
-            <translation>Sincronizado: {details}</translation>
+            <translation>Sincronización completada: {details}</translation>
         </message>
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>

@@ -546,7 +546,7 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
-            <translation>{count} pedidos são mais do que cabem em uma planilha do Excel ({limit}); reduza o período ou exporte para CSV</translation>
+            <translation>{count} pedidos não cabem em uma planilha do Excel (máximo {limit}); reduza o período ou exporte para CSV</translation>
         </message>
         <message>
             <source>Sub-orders</source>
@@ -781,11 +781,11 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>Synced with problems: {details}. {problems}</source>
-            <translation>Sincronizado com problemas: {details}. {problems}</translation>
+            <translation>Sincronização concluída com problemas: {details}. {problems}</translation>
         </message>
         <message>
             <source>Synced {details}</source>
-            <translation>Sincronizado: {details}</translation>
+            <translation>Sincronização concluída: {details}</translation>
         </message>
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>

@@ -786,11 +786,11 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>Synced with problems: {details}. {problems}</source>
-            <translation>Синхронизировано с проблемами: {details}. {problems}</translation>
+            <translation>Синхронизация завершена с проблемами: {details}. {problems}</translation>
         </message>
         <message>
             <source>Synced {details}</source>
-            <translation>Синхронизировано: {details}</translation>
+            <translation>Синхронизация завершена: {details}</translation>
         </message>
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>

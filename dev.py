@@ -1,5 +1,5 @@
 """Bootstrap for a fresh checkout: `python3 dev.py start` runs the app, `python3 dev.py test` the tests,
-`python3 dev.py translations` re-extracts and compiles the window's catalogues.
+`python3 dev.py translations` re-extracts the translation catalogues (and compiles the window's).
 
 Both create `.venv/` beside this file on first use and install the project into it, so nothing but
 Python 3.11+ is needed on the machine.
@@ -58,17 +58,39 @@ def account_connected(python: Path) -> bool:
     return subprocess.call([str(python), "-c", check], stderr=subprocess.DEVNULL) == 0
 
 
+def update_core_translations(python: Path) -> int:
+    """Re-extract the messages outside ui/ into aliorders_desktop/translations/core_<lang>.ts."""
+    return subprocess.call([str(python), str(ROOT / "tools" / "core_translations.py")])
+
+
+def update_ui_translations(python: Path) -> int:
+    """Re-extract ui/'s strings into translations/ui_<lang>.ts and compile the .qm files."""
+    return subprocess.call([str(python), str(ROOT / "tools" / "translations.py")])
+
+
+TRANSLATION_PARTS = {"core": update_core_translations, "ui": update_ui_translations}
+"""`python3 dev.py translations [PART…]`: each part's catalogues, every part without one named."""
+
+
+def update_translations(python: Path, parts: list[str]) -> int:
+    unknown = set(parts) - set(TRANSLATION_PARTS)
+    if unknown:
+        print(f"unknown part {', '.join(sorted(unknown))}; the parts are {', '.join(TRANSLATION_PARTS)}")
+        return 2
+    return max(TRANSLATION_PARTS[part](python) for part in parts or TRANSLATION_PARTS)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"start", "test", "translations"}:
         print(
             "usage: python3 dev.py start [app options] | python3 dev.py test [pytest options]"
-            " | python3 dev.py translations [--check]"
+            " | python3 dev.py translations [core] [ui]"
         )
         return 2
     python = ensure_environment()
     command, rest = argv[0], argv[1:]
     if command == "translations":
-        return subprocess.call([str(python), str(ROOT / "tools" / "translations.py"), *rest])
+        return update_translations(python, rest)
     if command == "start":
         if not rest and not account_connected(python):
             rest = ["--demo"]

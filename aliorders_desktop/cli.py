@@ -11,7 +11,7 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
 
-from aliorders_desktop import __version__, config, credentials, store
+from aliorders_desktop import __version__, argparse_words, config, credentials, store
 from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.errors import (
     ApiError,
@@ -24,6 +24,7 @@ from aliorders_desktop.aliexpress.errors import (
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.export import ExportError, ExportFormat, export_orders
+from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, follow_choice, translate
 from aliorders_desktop.logs import setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
@@ -57,103 +58,185 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+        not_a_date = translate("Cli", "{text} is not a date like 2026-01-31")
+        raise argparse.ArgumentTypeError(not_a_date.format(text=repr(text))) from None
 
 
 def parse_concurrency(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= MAX_CONCURRENCY:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to {MAX_CONCURRENCY}")
+        not_a_count = translate("Cli", "{text} is not a whole number from 1 to {most}")
+        raise argparse.ArgumentTypeError(not_a_count.format(text=repr(text), most=MAX_CONCURRENCY))
     return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aliorders",
-        description="Keep every AliExpress affiliate order on this machine. "
-        "Without a command, opens the window.",
+        description=translate(
+            "Cli",
+            "Keep every AliExpress affiliate order on this machine. Without a command, opens the window.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"aliorders {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the window on demo data")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"aliorders {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
+    parser.add_argument("--demo", action="store_true", help=translate("Cli", "open the window on demo data"))
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation (Qt, database, a sync against a simulated gateway) and exit",
+        help=translate(
+            "Cli", "check this installation (Qt, database, a sync against a simulated gateway) and exit"
+        ),
     )
-    parser.add_argument("--db", help="database file or URL (default: ALIORDERS_DB or the settings)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--db",
+        metavar=translate("Cli", "FILE|URL"),
+        help=translate("Cli", "database file or URL (default: ALIORDERS_DB or the settings)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
 
-    sync = commands.add_parser("sync", help="fetch orders of a date range from AliExpress")
-    sync.add_argument("--from", dest="first", type=parse_day, required=True, metavar="YYYY-MM-DD")
+    day = translate("Cli", "YYYY-MM-DD")
+    sync = commands.add_parser("sync", help=translate("Cli", "fetch orders of a date range from AliExpress"))
+    sync.add_argument(
+        "--from",
+        dest="first",
+        type=parse_day,
+        required=True,
+        metavar=day,
+        help=translate("Cli", "first day, included"),
+    )
     sync.add_argument(
         "--to",
         dest="last",
         type=parse_day,
         default=date.today(),
-        metavar="YYYY-MM-DD",
-        help="last day, included (default: today)",
+        metavar=day,
+        help=translate("Cli", "last day, included (default: today)"),
     )
     sync.add_argument(
         "--concurrency",
         type=parse_concurrency,
         metavar="N",
-        help=f"requests in flight at once, 1 to {MAX_CONCURRENCY} (default: the setting, "
-        f"{DEFAULT_CONCURRENCY} unless changed)",
+        help=translate(
+            "Cli", "requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)"
+        ).format(most=MAX_CONCURRENCY, default=DEFAULT_CONCURRENCY),
     )
 
-    export = commands.add_parser("export", help="write stored orders to a CSV file or an Excel workbook")
-    export.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
+    export = commands.add_parser(
+        "export", help=translate("Cli", "write stored orders to a CSV file or an Excel workbook")
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE.csv|FILE.xlsx"),
+        help=translate("Cli", "the file to write"),
+    )
     export.add_argument(
         "--format",
         choices=[f.value for f in ExportFormat],
-        help="csv or xlsx (default: by the extension of --out, csv unless it ends in .xlsx)",
+        help=translate(
+            "Cli", "csv or xlsx (default: by the extension of --out, csv unless it ends in .xlsx)"
+        ),
     )
-    export.add_argument("--from", dest="first", type=parse_day, metavar="YYYY-MM-DD")
-    export.add_argument("--to", dest="last", type=parse_day, metavar="YYYY-MM-DD")
+    export.add_argument(
+        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day paid, included")
+    )
+    export.add_argument(
+        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day paid, included")
+    )
     export.add_argument(
         "--status",
         action="append",
         choices=[s.value for s in OrderStatus],
-        help="only this status (repeat for several)",
+        help=translate("Cli", "only this status, as AliExpress names it (repeat for several)"),
     )
-    export.add_argument("--order-id")
-    export.add_argument("--tracking-id")
-    export.add_argument("--product-id")
+    for option, text in (
+        ("--order-id", translate("Cli", "only this Order ID, or the IDs it starts")),
+        ("--tracking-id", translate("Cli", "only this Tracking ID, or the IDs it starts")),
+        ("--product-id", translate("Cli", "only this Product ID, or the IDs it starts")),
+    ):
+        export.add_argument(option, metavar="ID", help=text)
     export.add_argument(
         "--excel-ids",
         action="store_true",
-        help='CSV: write IDs as ="…" so Excel keeps all their digits (it rounds numbers over 15 digits);'
-        " a workbook always keeps them as text",
+        help=translate(
+            "Cli",
+            'CSV: write IDs as ="…" so Excel keeps all their digits (it rounds numbers over 15 digits); '
+            "a workbook always keeps them as text",
+        ),
+    )
+    export.add_argument(
+        "--english-headers",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "column titles (and a workbook's words) in English whatever the language, "
+            "for scripts that read the file by its column names",
+        ),
     )
 
-    commands.add_parser("status", help="show the database location, order count and last syncs")
+    commands.add_parser(
+        "status", help=translate("Cli", "show the database location, order count and last syncs")
+    )
 
     add_workspace_commands(commands)
 
-    gateway = commands.add_parser("gateway", help="run the simulated AliExpress gateway on this machine")
-    gateway.add_argument("--port", type=int, default=8765)
-    gateway.add_argument("--seed", type=int, default=1)
-    gateway.add_argument("--orders", type=int, default=3000)
+    gateway = commands.add_parser(
+        "gateway", help=translate("Cli", "run the simulated AliExpress gateway on this machine")
+    )
+    for option, default, text in (
+        ("--port", 8765, translate("Cli", "port to listen on")),
+        ("--seed", 1, translate("Cli", "seed of the generated orders (same seed, same orders)")),
+        ("--orders", 3000, translate("Cli", "sub-orders to generate")),
+    ):
+        gateway.add_argument(option, type=int, default=default, metavar="N", help=text)
     gateway.add_argument(
-        "--latency", type=float, default=0.0, metavar="SECONDS", help="wait this long before each answer"
+        "--latency",
+        type=float,
+        default=0.0,
+        metavar=translate("Cli", "SECONDS"),
+        help=translate("Cli", "wait this long before each answer"),
     )
     return parser
 
 
 def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
-    workspace = commands.add_parser("workspace", help="set up and fill a team workspace on PostgreSQL")
-    actions = workspace.add_subparsers(dest="action", metavar="ACTION", required=True)
+    workspace = commands.add_parser(
+        "workspace", help=translate("Cli", "set up and fill a team workspace on PostgreSQL")
+    )
+    actions = workspace.add_subparsers(dest="action", metavar=translate("Cli", "ACTION"), required=True)
     # SUPPRESS: without --db here, the one given before the command (or ALIORDERS_DB) applies.
     database = {"default": argparse.SUPPRESS, "metavar": "postgresql://USER@HOST/DBNAME"}
     init = actions.add_parser(
-        "init", help="create the tables, the aliorders_admin and aliorders_viewer roles and their grants"
+        "init",
+        help=translate(
+            "Cli", "create the tables, the aliorders_admin and aliorders_viewer roles and their grants"
+        ),
     )
-    init.add_argument("--db", help="the workspace database, as a superuser or its owner", **database)
-    copy = actions.add_parser("import", help="copy a local history (orders, status changes, syncs) in")
-    copy.add_argument("--from", dest="source", required=True, metavar="LOCAL.db")
-    copy.add_argument("--db", help="the workspace database, as a user of aliorders_admin", **database)
+    init.add_argument(
+        "--db", help=translate("Cli", "the workspace database, as a superuser or its owner"), **database
+    )
+    copy = actions.add_parser(
+        "import", help=translate("Cli", "copy a local history (orders, status changes, syncs) in")
+    )
+    copy.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar=translate("Cli", "LOCAL.db"),
+        help=translate("Cli", "the local database file to copy"),
+    )
+    copy.add_argument(
+        "--db", help=translate("Cli", "the workspace database, as a user of aliorders_admin"), **database
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    follow_choice(config.load_settings().language)
+    argparse_words.install()
     args = build_parser().parse_args(argv)
     setup_logging()
     if args.self_test:
@@ -184,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_sync(args, settings)
             return {"export": run_export, "status": run_status}[args.command](args)
     except CliError as exc:
-        print(f"aliorders: {exc}", file=sys.stderr)
+        print(f"aliorders: {exc}", file=sys.stderr)  # the program's name, as argparse starts its errors
         return exc.code
 
 
@@ -210,11 +293,13 @@ def require_credentials() -> AppCredentials:
     except credentials.KeyringUnavailable as exc:
         raise CliError(str(exc), Exit.NO_CREDENTIALS) from None
     if found is None:
-        raise CliError(
+        none = translate(
+            "Cli",
             "No AliExpress account is connected. Connect it in the window (Settings → Account), or set "
-            f"{credentials.ENV_APP_KEY} and {credentials.ENV_APP_SECRET}.",
-            Exit.NO_CREDENTIALS,
+            "{key} and {secret}.",
         )
+        none = none.format(key=credentials.ENV_APP_KEY, secret=credentials.ENV_APP_SECRET)
+        raise CliError(none, Exit.NO_CREDENTIALS)
     return found
 
 
@@ -239,8 +324,7 @@ def store_exit_code(exc: store.StoreError) -> Exit:
 def run_sync(args: argparse.Namespace, settings: config.Settings) -> int:
     from aliorders_desktop.sync.service import SyncService
 
-    if args.last < args.first:
-        raise CliError(f"--to ({args.last}) is before --from ({args.first}).", Exit.USAGE)
+    check_order(args.first, args.last)
     creds = require_credentials()
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
@@ -251,7 +335,8 @@ def run_sync(args: argparse.Namespace, settings: config.Settings) -> int:
         with ProgressLine(sys.stderr) as line:
             result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
     except ApiError as exc:
-        raise CliError(f"{exc} Everything fetched before the error is kept.", api_exit_code(exc)) from None
+        kept = translate("Cli", "{error} Everything fetched before the error is kept.")
+        raise CliError(kept.format(error=exc), api_exit_code(exc)) from None
     except store.StoreError as exc:
         raise CliError(str(exc), store_exit_code(exc)) from None
     finally:
@@ -282,16 +367,19 @@ class ProgressLine:
             return
         planned = max(progress.pages_planned, 1)
         filled = int(30 * progress.pages_done / planned)
-        self.stream.write(
-            f"\r[{'#' * filled}{'.' * (30 - filled)}] {progress.pages_done}/{planned} pages, "
-            f"{progress.counts.new} new, {progress.counts.updated} updated"
+        counts = translate("Cli", "{done}/{planned} pages, {new} new, {updated} updated").format(
+            done=progress.pages_done,
+            planned=planned,
+            new=progress.counts.new,
+            updated=progress.counts.updated,
         )
+        self.stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {counts}")
         self.stream.flush()
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if args.first and args.last and args.last < args.first:
-        raise CliError(f"--to ({args.last}) is before --from ({args.first}).", Exit.USAGE)
+    if args.first and args.last:
+        check_order(args.first, args.last)
     order_filter = store.OrderFilter.for_days(
         args.first,
         args.last,
@@ -302,35 +390,65 @@ def run_export(args: argparse.Namespace) -> int:
     )
     try:
         fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
-        written = export_orders(args.out, fmt, order_filter, ids_as_text=args.excel_ids)
+        written = export_orders(
+            args.out, fmt, order_filter, ids_as_text=args.excel_ids, english_headers=args.english_headers
+        )
     except ExportError as exc:
-        raise CliError(f"Could not write {args.out}: {exc.strerror}.", Exit.DATABASE) from None
-    print(f"Exported {written} rows to {args.out}")
+        failed = translate("Cli", "Could not write {file}: {reason}.")
+        raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
+    print(translate("Cli", "Exported %n rows to {file}", "", written).format(file=args.out))
     return Exit.OK
+
+
+def check_order(first: date, last: date) -> None:
+    if last < first:
+        before = translate("Cli", "--to ({last}) is before --from ({first}).")
+        raise CliError(before.format(last=last, first=first), Exit.USAGE)
 
 
 def run_status(args: argparse.Namespace) -> int:
     summary = store.database_summary()
-    print(f"Database: {summary.location}")
-    print(f"Orders:   {summary.order_count} sub-orders")
+    print(translate("Cli", "Database: {location}").format(location=summary.location))
+    count = summary.order_count
+    print(translate("Cli", "Orders:   %n sub-orders", "", count))
     if store.is_server():
         may = store.permissions()
-        rights = "sync and delete" if may.can_sync and may.can_delete else "sync" if may.can_sync else "view"
-        print(f"Access:   {may.user} may {rights}")
+        if may.can_sync and may.can_delete:
+            access = translate("Cli", "Access:   {user} may sync and delete")
+        elif may.can_sync:
+            access = translate("Cli", "Access:   {user} may sync")
+        else:
+            access = translate("Cli", "Access:   {user} may view")
+        print(access.format(user=may.user))
     runs = store.last_sync_runs()
     running = store.SyncOutcome.RUNNING
     if running in runs and not store.sync_running():  # its process or connection is gone
         runs[store.SyncOutcome.INTERRUPTED] = store.as_interrupted(runs.pop(running))
     if not runs:
-        print("Last sync: never")
+        print(translate("Cli", "Last sync: never"))
     for run in runs.values():
         when = (run.finished_at or run.started_at).astimezone()
-        label = "sync with problems" if run.outcome == store.SyncOutcome.PARTIAL else f"{run.outcome} sync"
-        print(
-            f"Last {label}: {when:%Y-%m-%d %H:%M} for {run.range_start} – {run.range_end}"
-            + (f" ({run.error})" if run.error else "")
+        line = translate("Cli", LAST_SYNC[run.outcome]).format(
+            when=f"{when:%Y-%m-%d %H:%M}", first=run.range_start, last=run.range_end
         )
+        error = store.error_text(run)
+        print(f"{line} ({error})" if error else line)
     return Exit.OK
+
+
+LAST_SYNC = {
+    store.SyncOutcome.RUNNING: QT_TRANSLATE_NOOP("Cli", "Last running sync: {when} for {first} – {last}"),
+    store.SyncOutcome.COMPLETED: QT_TRANSLATE_NOOP("Cli", "Last completed sync: {when} for {first} – {last}"),
+    store.SyncOutcome.PARTIAL: QT_TRANSLATE_NOOP(
+        "Cli", "Last sync with problems: {when} for {first} – {last}"
+    ),
+    store.SyncOutcome.CANCELLED: QT_TRANSLATE_NOOP("Cli", "Last cancelled sync: {when} for {first} – {last}"),
+    store.SyncOutcome.FAILED: QT_TRANSLATE_NOOP("Cli", "Last failed sync: {when} for {first} – {last}"),
+    store.SyncOutcome.INTERRUPTED: QT_TRANSLATE_NOOP(
+        "Cli", "Last interrupted sync: {when} for {first} – {last}"
+    ),
+}
+"""`status`'s line for the last run of each outcome (one sentence each: words agree differently)."""
 
 
 def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
@@ -338,7 +456,8 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     target = args.db or settings.effective_database
     if not store.is_server_url(target):
         raise CliError(
-            "A team workspace lives on PostgreSQL: add --db postgresql://USER@HOST/DBNAME.", Exit.USAGE
+            translate("Cli", "A team workspace lives on PostgreSQL: add --db postgresql://USER@HOST/DBNAME."),
+            Exit.USAGE,
         )
     with open_store(target):
         try:
@@ -358,10 +477,14 @@ def workspace_instructions() -> str:
     """What `workspace init` did, and how the database owner gives each person access."""
     address = store.database_location(user="NAME")
     admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
-    return f"""Workspace ready: {store.database_location()}
+    text = translate(
+        "Cli",
+        """Workspace ready: {location}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
 Give each person a database user in one role, e.g. in psql as this superuser or owner:
   CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE {admin};   -- syncs from AliExpress
   CREATE ROLE bob LOGIN PASSWORD '…' IN ROLE {viewer};   -- views and exports
 Each connects with Settings → Advanced → Database, or: aliorders --db {address}
-Copy a local history in with: aliorders workspace import --from orders.db --db {address}"""
+Copy a local history in with: aliorders workspace import --from orders.db --db {address}""",
+    )
+    return text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)

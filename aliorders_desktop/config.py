@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from aliorders_desktop.aliexpress.client import DEFAULT_API_ZONE, DEFAULT_GATEWAY_URL, ClientSettings
+from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 APP_NAME = "aliorders"
@@ -29,10 +30,18 @@ DEFAULT_RECHECK_DAYS = 30
 MAX_RECHECK_DAYS = 365
 
 API_ZONES = {
-    "America/Los_Angeles": 'Pacific time with daylight saving (AliExpress\' "PST")',
-    "Etc/GMT+8": "Fixed UTC−8",
-    "Asia/Shanghai": "Fixed UTC+8 (Beijing time)",
+    "America/Los_Angeles": QT_TRANSLATE_NOOP(
+        "Settings", 'Pacific time with daylight saving (what AliExpress calls "PST")'
+    ),
+    "Etc/GMT+8": QT_TRANSLATE_NOOP("Settings", "Fixed UTC−8"),
+    "Asia/Shanghai": QT_TRANSLATE_NOOP("Settings", "Fixed UTC+8 (Beijing time)"),
 }
+"""The time zones AliExpress may read query times in, with their English descriptions."""
+
+
+def api_zone_name(zone: str) -> str:
+    """An `API_ZONES` description in the user's language."""
+    return translate("Settings", API_ZONES[zone])
 
 
 def config_dir() -> Path:

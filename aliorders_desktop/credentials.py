@@ -15,6 +15,7 @@ import keyring.core
 import keyring.errors
 
 from aliorders_desktop.aliexpress.client import AppCredentials
+from aliorders_desktop.i18n import translate
 
 SERVICE = "aliorders"
 ENV_APP_KEY = "ALIORDERS_APP_KEY"
@@ -41,13 +42,16 @@ def keyring_status() -> KeyringStatus:
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if keyring.core.recommended(backend):
-        return KeyringStatus(True, name, "The App Secret is kept in the system keyring.")
+        kept = translate("Credentials", "The App Secret is kept in the system keyring.")
+        return KeyringStatus(True, name, kept)
     return KeyringStatus(
         False,
         name,
-        "This system has no usable keyring, so aliorders cannot store the App Secret safely. "
-        f"Set {ENV_APP_KEY} and {ENV_APP_SECRET} in the environment, or keep the secret for "
-        "this session only.",
+        translate(
+            "Credentials",
+            "This system has no usable keyring, so aliorders cannot store the App Secret safely. "
+            "Set {key} and {secret} in the environment, or keep the secret for this session only.",
+        ).format(key=ENV_APP_KEY, secret=ENV_APP_SECRET),
     )
 
 
@@ -83,7 +87,9 @@ def save_credentials(credentials: AppCredentials) -> None:
     except keyring.errors.KeyringError as exc:
         raise keyring_refusal(exc) from None
     if stored != credentials.app_secret:
-        raise KeyringUnavailable("The system keyring accepted the App Secret but did not keep it.")
+        raise KeyringUnavailable(
+            translate("Credentials", "The system keyring accepted the App Secret but did not keep it.")
+        )
 
 
 def use_for_session(credentials: AppCredentials | None) -> None:
@@ -109,5 +115,7 @@ def delete_credentials() -> None:
 def keyring_refusal(exc: keyring.errors.KeyringError) -> KeyringUnavailable:
     """What to tell the user when the keyring refused a read, write or delete (locked, denied)."""
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return KeyringUnavailable("The system keyring is locked. Unlock it and try again.")
-    return KeyringUnavailable(f"The system keyring refused: {type(exc).__name__}. Unlock it or try again.")
+        locked = translate("Credentials", "The system keyring is locked. Unlock it and try again.")
+        return KeyringUnavailable(locked)
+    refused = translate("Credentials", "The system keyring refused: {reason}. Unlock it or try again.")
+    return KeyringUnavailable(refused.format(reason=type(exc).__name__))

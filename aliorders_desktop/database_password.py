@@ -11,6 +11,7 @@ import keyring
 import keyring.errors
 
 from aliorders_desktop.credentials import SERVICE, KeyringUnavailable, keyring_refusal, keyring_status
+from aliorders_desktop.i18n import translate
 
 _PREFIX = "database:"
 
@@ -29,8 +30,11 @@ def save_password(url: str, password: str) -> None:
     """Keep (or, for an empty password, forget) the password of this workspace address."""
     if not keyring_status().usable:
         raise KeyringUnavailable(
-            "This system has no usable keyring, so aliorders cannot store the database password "
-            "safely. Set it in the PGPASSWORD environment variable instead."
+            translate(
+                "Credentials",
+                "This system has no usable keyring, so aliorders cannot store the database password "
+                "safely. Set it in the PGPASSWORD environment variable instead.",
+            )
         )
     try:
         if password:

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from aliorders_desktop import config
+from aliorders_desktop.i18n import translate
 
 log = logging.getLogger("aliorders")
 _handler: logging.handlers.RotatingFileHandler | None = None
@@ -58,10 +59,12 @@ def install_crash_handler(tell_user: Callable[[str], None] | None = None) -> Non
             return
         log.critical("crash report: unexpected %s", kind.__name__, exc_info=(kind, error, trace))
         if tell_user is not None:
-            tell_user(
-                f"aliorders ran into an unexpected problem ({kind.__name__}). Your orders are safe; "
-                f"details were written to {log_path()}."
+            crashed = translate(
+                "Crash",
+                "aliorders ran into an unexpected problem ({problem}). Your orders are safe; "
+                "details were written to {log}.",
             )
+            tell_user(crashed.format(problem=kind.__name__, log=log_path()))
 
     sys.excepthook = report
     threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)

@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import Database, PeeweeException, SqliteDatabase
 
 from aliorders_desktop import store
+from aliorders_desktop.i18n import translate
 from aliorders_desktop.store import Order, SaveCounts, StatusChange, SyncOutcome, SyncRun
 from aliorders_desktop.store.migrations import check_schema
 from aliorders_desktop.store.rules import moves_forward
@@ -47,10 +48,13 @@ class ImportReport:
 
     def summary(self) -> str:
         o = self.orders
-        return (
-            f"Imported orders: {o.new} new, {o.updated} updated, {o.unchanged} unchanged; "
-            f"{self.status_changes} status changes and {self.sync_runs} sync runs copied."
+        text = translate(
+            "Workspace",
+            "Imported orders: {new} new, {updated} updated, {unchanged} unchanged; "
+            "{changes} status changes and {runs} sync runs copied.",
         )
+        changes, runs = self.status_changes, self.sync_runs
+        return text.format(new=o.new, updated=o.updated, unchanged=o.unchanged, changes=changes, runs=runs)
 
 
 def import_history(source: str | Path, progress: Callable[[int], None] | None = None) -> ImportReport:
@@ -81,7 +85,7 @@ def _open_local(path: Path) -> Database:
     """The local file, read-only (SQLite's `mode=ro`), after checking it is an aliorders database."""
     location = str(path.resolve())
     if not path.is_file():
-        raise store.DatabaseUnavailableError(location, "there is no such file")
+        raise store.DatabaseUnavailableError(location, translate("Workspace", "there is no such file"))
     local = SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         if check_schema(local, location) == 0:

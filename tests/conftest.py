@@ -68,14 +68,16 @@ def isolated_environment(tmp_path, monkeypatch) -> MemoryKeyring:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))  # login start's folder
     for name in ("ALIORDERS_APP_KEY", "ALIORDERS_APP_SECRET", "ALIORDERS_DB", "ALIORDERS_GATEWAY_URL"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")  # English whatever the machine's locale, unless a test chooses
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
-    from aliorders_desktop import credentials
+    from aliorders_desktop import credentials, i18n, languages
 
     credentials.use_for_session(None)
     yield backend
     keyring.set_keyring(previous)
+    i18n.set_language(languages.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True)

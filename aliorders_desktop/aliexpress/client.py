@@ -31,6 +31,7 @@ from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus, TimeTy
 from aliorders_desktop.aliexpress.parsing import OrderPage
 from aliorders_desktop.aliexpress.rate_control import RateControl
 from aliorders_desktop.aliexpress.signing import SIGN_METHODS, sign
+from aliorders_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,8 @@ class AliExpressClient:
         self.credentials = credentials
         self.settings = settings or ClientSettings()
         if self.settings.sign_method not in SIGN_METHODS:
-            raise ConfigurationError(f"Unknown signing method {self.settings.sign_method!r}.")
+            unknown = translate("AliExpress", "Unknown signing method {method}.")
+            raise ConfigurationError(unknown.format(method=repr(self.settings.sign_method)))
         check_gateway_url(self.settings.gateway_url)
         self._cancel = cancel or threading.Event()
         self._query_zone = ZoneInfo(self.settings.query_zone)
@@ -189,7 +191,7 @@ class AliExpressClient:
                 throttled_for += wait
                 if throttled_for > self.settings.max_throttle_wait:
                     raise ThrottledError(
-                        "AliExpress keeps limiting requests; try the sync again later.",
+                        translate("AliExpress", "AliExpress keeps limiting requests; try the sync again later."),  # noqa: E501
                         retry_after=exc.retry_after,
                         code=exc.code,
                         detail=exc.detail,
@@ -226,24 +228,27 @@ class AliExpressClient:
             )
             body = response.content
         except requests.Timeout:
-            raise NetworkError("AliExpress did not answer in time.") from None
+            raise NetworkError(translate("AliExpress", "AliExpress did not answer in time.")) from None
         except requests.exceptions.SSLError:
             raise CertificateError(
-                "The secure connection to the gateway could not be verified (its certificate is not "
-                "trusted). Check the gateway address in Settings → Advanced and the computer's clock.",
+                translate(
+                    "AliExpress",
+                    "The secure connection to the gateway could not be verified (its certificate is not "
+                    "trusted). Check the gateway address in Settings → Advanced and the computer's clock.",
+                ),
                 detail="SSLError",
             ) from None
         except requests.RequestException as exc:
             raise NetworkError(
-                "Could not reach AliExpress. Check the internet connection.",
+                translate("AliExpress", "Could not reach AliExpress. Check the internet connection."),
                 detail=type(exc).__name__,
             ) from None
         if response.status_code >= 500:
-            raise ServerError(f"AliExpress had a temporary problem (HTTP {response.status_code}).")
+            problem = translate("AliExpress", "AliExpress had a temporary problem (HTTP {status}).")
+            raise ServerError(problem.format(status=response.status_code))
         if response.status_code != 200:
-            raise ApiError(
-                f"AliExpress answered with HTTP {response.status_code}.", code=str(response.status_code)
-            )
+            answer = translate("AliExpress", "AliExpress answered with HTTP {status}.")
+            raise ApiError(answer.format(status=response.status_code), code=str(response.status_code))
         return parsing.decode_json(body)
 
     def _format_query_time(self, moment: datetime) -> str:
@@ -268,9 +273,11 @@ def check_gateway_url(url: str) -> None:
         return
     if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
         return
-    raise ConfigurationError(
-        f"The gateway address {url!r} is not allowed: use https:// (plain http:// only for this computer)."
+    refused = translate(
+        "AliExpress",
+        "The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).",
     )
+    raise ConfigurationError(refused.format(url=repr(url)))
 
 
 def _is_loopback(host: str) -> bool:

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class OrderStatus(enum.StrEnum):
     """The four statuses the affiliate API knows, in lifecycle order."""
@@ -22,6 +24,32 @@ class TimeType(enum.StrEnum):
     PAID = "Payment Completed Time"
     CONFIRMED = "Buyer Confirmed Receipt Time"
     SETTLED = "Completed Settlement Time"
+
+
+_STATUS_NAMES = {
+    OrderStatus.PAID: QT_TRANSLATE_NOOP("OrderStatus", "Payment Completed"),
+    OrderStatus.CONFIRMED: QT_TRANSLATE_NOOP("OrderStatus", "Buyer Confirmed Receipt"),
+    OrderStatus.SETTLED: QT_TRANSLATE_NOOP("OrderStatus", "Completed Settlement"),
+    OrderStatus.INVALID: QT_TRANSLATE_NOOP("OrderStatus", "Invalid"),
+}
+_TIME_TYPE_NAMES = {
+    TimeType.PAID: QT_TRANSLATE_NOOP("OrderStatus", "payment completed time"),
+    TimeType.CONFIRMED: QT_TRANSLATE_NOOP("OrderStatus", "buyer confirmed receipt time"),
+    TimeType.SETTLED: QT_TRANSLATE_NOOP("OrderStatus", "completed settlement time"),
+}
+
+
+def status_name(status: str) -> str:
+    """The status as the user reads it; the stored and exported API value stays English.
+
+    A status AliExpress adds one day is shown as it sent it.
+    """
+    return translate("OrderStatus", _STATUS_NAMES[status]) if status in _STATUS_NAMES else status
+
+
+def time_type_name(time_type: TimeType) -> str:
+    """Which time a query filters on, in words ("payment completed time")."""
+    return translate("OrderStatus", _TIME_TYPE_NAMES[time_type])
 
 
 SITES = ("global", "ru_site", "es_site", "it_site")

@@ -19,6 +19,7 @@ from aliorders_desktop.aliexpress.errors import (
     WindowTooLongError,
 )
 from aliorders_desktop.aliexpress.orders import OrderRecord
+from aliorders_desktop.i18n import translate
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 _BAN_SECONDS = re.compile(r"(\d+)\s+more\s+seconds", re.IGNORECASE)
@@ -30,8 +31,6 @@ _SERVER_CODES = {"15", "isp.service-error"}
 # A refusal that names the query window and its length, in whatever words the gateway uses.
 _WINDOW_WORDS = re.compile(r"start_time|end_time|time range|date range|window|period", re.IGNORECASE)
 _TOO_LONG_WORDS = re.compile(r"exceed|too long|longer|more than|\bdays?\b", re.IGNORECASE)
-
-RECONNECT_HINT = "Open Settings → Account and reconnect your AliExpress account."
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +50,22 @@ def decode_json(body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ServerError("AliExpress sent an incomplete or unreadable answer.", detail=f"{exc}") from None
+        raise ServerError(_unreadable(), detail=f"{exc}") from None
     if not isinstance(payload, dict):
-        raise ServerError("AliExpress sent an answer in an unexpected shape.")
+        raise ServerError(_unexpected_shape())
     return payload
+
+
+def _unreadable() -> str:
+    return translate("AliExpress", "AliExpress sent an incomplete or unreadable answer.")
+
+
+def _unexpected_shape() -> str:
+    return translate("AliExpress", "AliExpress sent an answer in an unexpected shape.")
+
+
+def _reconnect_hint() -> str:
+    return translate("AliExpress", "Open Settings → Account and reconnect your AliExpress account.")
 
 
 def unwrap(method: str, payload: dict[str, Any]) -> dict[str, Any] | None:
@@ -62,31 +73,35 @@ def unwrap(method: str, payload: dict[str, Any]) -> dict[str, Any] | None:
     _raise_gateway_error(payload)
     body = payload.get(method.replace(".", "_") + "_response", payload)
     if not isinstance(body, dict):
-        raise ServerError("AliExpress sent an answer in an unexpected shape.")
+        raise ServerError(_unexpected_shape())
     _raise_gateway_error(body)
     resp = body.get("resp_result", body)
     if not isinstance(resp, dict):
-        raise ServerError("AliExpress sent an answer in an unexpected shape.")
+        raise ServerError(_unexpected_shape())
     code = _as_str(resp.get("resp_code", "200"))
     message = _as_str(resp.get("resp_msg")) or ""
     if code == "405":
         return None
     if code == "401":
         raise PermissionDeniedError(
-            "AliExpress says this account is not a registered affiliate publisher, or the app has no "
-            "permission to read orders. Check the app's status in the AliExpress affiliate portal.",
+            translate(
+                "AliExpress",
+                "AliExpress says this account is not a registered affiliate publisher, or the app has "
+                "no permission to read orders. Check the app's status in the AliExpress affiliate portal.",
+            ),
             code=code,
             detail=message,
         )
     if code == "404":
-        raise ServerError("AliExpress reported a temporary system error.", code=code, detail=message)
+        temporary = translate("AliExpress", "AliExpress reported a temporary system error.")
+        raise ServerError(temporary, code=code, detail=message)
     if code != "200":
         raise refusal(code, message)
     result = resp.get("result")
     if result is None:
         return None
     if not isinstance(result, dict):
-        raise ServerError("AliExpress sent an answer in an unexpected shape.")
+        raise ServerError(_unexpected_shape())
     return result
 
 
@@ -108,30 +123,41 @@ def _raise_gateway_error(payload: dict[str, Any]) -> None:
     if codes & _THROTTLE_CODES or ban:
         seconds = float(ban.group(1)) if ban else 1.0
         raise ThrottledError(
-            f"AliExpress is limiting requests for {seconds:.0f} s.",
+            translate("AliExpress", "AliExpress is limiting requests for {seconds} s.").format(
+                seconds=f"{seconds:.0f}"
+            ),
             retry_after=seconds,
             code=code,
             detail=text,
         )
     if codes & _BAD_KEY_CODES:
         raise CredentialsError(
-            f"AliExpress does not recognise this App Key. {RECONNECT_HINT}", code=code, detail=text
+            translate("AliExpress", "AliExpress does not recognise this App Key.") + " " + _reconnect_hint(),
+            code=code,
+            detail=text,
         )
     if codes & _BAD_SIGNATURE_CODES:
         raise CredentialsError(
-            "AliExpress refused the request signature: the App Secret does not match the App Key. "
-            + RECONNECT_HINT,
+            translate(
+                "AliExpress",
+                "AliExpress refused the request signature: the App Secret does not match the App Key.",
+            )
+            + " "
+            + _reconnect_hint(),
             code=code,
             detail=text,
         )
     if codes & _NO_PERMISSION_CODES:
         raise PermissionDeniedError(
-            "This AliExpress app has no permission to read affiliate orders. " + RECONNECT_HINT,
+            translate("AliExpress", "This AliExpress app has no permission to read affiliate orders.")
+            + " "
+            + _reconnect_hint(),
             code=code,
             detail=text,
         )
     if codes & _SERVER_CODES:
-        raise ServerError("AliExpress reported a temporary service error.", code=code, detail=text)
+        temporary = translate("AliExpress", "AliExpress reported a temporary service error.")
+        raise ServerError(temporary, code=code, detail=text)
     raise refusal(code, text)
 
 
@@ -139,10 +165,13 @@ def refusal(code: str | None, text: str) -> ApiError:
     """The error for a refused request: a window refused as too long is told apart (it can be split)."""
     if _WINDOW_WORDS.search(text) and _TOO_LONG_WORDS.search(text):
         return WindowTooLongError(
-            "AliExpress refused a query window as too long.", code=code or None, detail=text
+            translate("AliExpress", "AliExpress refused a query window as too long."),
+            code=code or None,
+            detail=text,
         )
-    reason = text or code or "no reason given"
-    return ApiError(f"AliExpress refused the request: {reason}.", code=code, detail=text)
+    reason = text or code or translate("AliExpress", "no reason given")
+    message = translate("AliExpress", "AliExpress refused the request: {reason}.").format(reason=reason)
+    return ApiError(message, code=code, detail=text)
 
 
 def order_items(result: dict[str, Any]) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from aliorders_desktop.store import OrderFilter
 
-from .cells import commission_state, flag, money, safe_text
+from .cells import commission_state, commission_state_name, flag, flag_name, money, safe_text
 from .csv_file import export_csv
 from .rows import ExportCancelled, Progress
 from .safe_write import ExportError
@@ -38,6 +38,7 @@ def export_orders(
     descending: bool = True,
     *,
     ids_as_text: bool = False,
+    english_headers: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> int:
@@ -46,16 +47,26 @@ def export_orders(
     `progress` is called with the rows written so far, every few thousand rows and at the end;
     setting `cancel` stops the export with `ExportCancelled` and leaves no file. Failures to write
     raise `ExportError`, whose `strerror` says in words what went wrong. `ids_as_text` applies
-    to CSV only (an Excel workbook always keeps IDs as text).
+    to CSV only (an Excel workbook always keeps IDs as text). Titles are in the user's language
+    unless `english_headers` (stable names for scripts; a workbook is then English throughout).
     """
     if fmt is ExportFormat.XLSX:
         # Imported here: the window imports this package at start-up for `money`, and needs
         # XlsxWriter only once someone exports a workbook.
         from .xlsx_file import export_xlsx
 
-        return export_xlsx(path, order_filter, sort, descending, progress=progress, cancel=cancel)
+        return export_xlsx(
+            path, order_filter, sort, descending, english=english_headers, progress=progress, cancel=cancel
+        )
     return export_csv(
-        path, order_filter, sort, descending, ids_as_text=ids_as_text, progress=progress, cancel=cancel
+        path,
+        order_filter,
+        sort,
+        descending,
+        ids_as_text=ids_as_text,
+        english_headers=english_headers,
+        progress=progress,
+        cancel=cancel,
     )
 
 
@@ -64,9 +75,11 @@ __all__ = [
     "ExportError",
     "ExportFormat",
     "commission_state",
+    "commission_state_name",
     "export_csv",
     "export_orders",
     "flag",
+    "flag_name",
     "money",
     "safe_text",
 ]

@@ -9,6 +9,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -40,11 +41,28 @@ def safe_text(value: str | None) -> str:
 
 def commission_state(status: str) -> str:
     """Commission is an estimate until settlement, and there is none for an Invalid order."""
-    return _COMMISSION_STATES.get(status, "estimate")
+    return _COMMISSION_STATES.get(status, _ESTIMATE)
 
 
-_COMMISSION_STATES = {OrderStatus.SETTLED: "final", OrderStatus.INVALID: "none"}
+_ESTIMATE = QT_TRANSLATE_NOOP("CommissionState", "estimate")
+_COMMISSION_STATES = {
+    OrderStatus.SETTLED: QT_TRANSLATE_NOOP("CommissionState", "final"),
+    OrderStatus.INVALID: QT_TRANSLATE_NOOP("CommissionState", "none"),
+}
+
+
+def commission_state_name(status: str) -> str:
+    """`commission_state` as the user reads it; CSV files keep the English word for scripts."""
+    return translate("CommissionState", commission_state(status))
 
 
 def flag(value: bool | None) -> str:
-    return "" if value is None else ("Yes" if value else "No")
+    return "" if value is None else (_YES if value else _NO)
+
+
+_YES, _NO = QT_TRANSLATE_NOOP("Flag", "Yes"), QT_TRANSLATE_NOOP("Flag", "No")
+
+
+def flag_name(value: bool | None) -> str:
+    """`flag` as the user reads it; CSV files keep Yes and No for scripts."""
+    return translate("Flag", flag(value)) if value is not None else ""

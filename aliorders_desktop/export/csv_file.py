@@ -25,7 +25,7 @@ from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter, text_cells
 
 from .cells import FORMULA_TRIGGERS, commission_state, flag, local_time_of_epoch, money, safe_text
-from .columns import COLUMNS, SOURCE_INDEX, SOURCES, Kind
+from .columns import COLUMNS, SOURCE_INDEX, SOURCES, Kind, heading
 from .rows import BATCH, Progress, reported
 from .safe_write import replaced_when_complete
 
@@ -60,6 +60,7 @@ _CELLS: dict[Kind, Callable[[Column], Iterable[object]] | None] = {
     Kind.ID: None,  # csv.writer writes ints and None (as "") itself, in C
     Kind.TEXT: lambda values: map(safe_text, values),
     Kind.NAME: None,
+    Kind.STATUS: None,
     Kind.STATE: _commission_states,
     Kind.COUNT: None,
     Kind.MONEY: lambda values: map(money, values),  # cached: most amounts cost a dictionary look-up
@@ -73,6 +74,7 @@ _SQL_CELLS: dict[Kind, Callable[[ColumnBase], Node]] = {
     Kind.ID: lambda column: column,
     Kind.TEXT: lambda column: text_cells.formula_safe(column, FORMULA_TRIGGERS),
     Kind.NAME: lambda column: column,
+    Kind.STATUS: lambda column: column,
     Kind.STATE: lambda column: text_cells.mapped(column, _STATES, commission_state("")),
     Kind.COUNT: lambda column: column,
     Kind.MONEY: text_cells.money,
@@ -90,6 +92,7 @@ def export_csv(
     descending: bool = True,
     *,
     ids_as_text: bool = False,
+    english_headers: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> int:
@@ -97,6 +100,8 @@ def export_csv(
 
     The file appears under its name only when complete: a failure or cancel leaves no half file.
     `ids_as_text` writes IDs as ="…" so Excel keeps all their digits instead of rounding them.
+    The header row is in the user's language unless `english_headers`; the cells are the same
+    in every language (statuses as AliExpress names them, numbers and times as machines read them).
     """
     formatted = _formatted_in_python if store.is_server() else _formatted_in_sql
     written = 0
@@ -108,7 +113,7 @@ def export_csv(
     ):
         handle.write("\ufeff")
         writer = csv.writer(handle)
-        writer.writerow(column.title for column in COLUMNS)
+        writer.writerow(heading(column.title, english_headers) for column in COLUMNS)
         for batch in reported(formatted(order_filter, sort, descending, ids_as_text), progress, cancel):
             writer.writerows(batch)
             written += len(batch)

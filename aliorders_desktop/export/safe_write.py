@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from aliorders_desktop.i18n import translate
+
 
 class ExportError(OSError):
     """The export file could not be written. `strerror` says why in words, `filename` names it."""
@@ -46,19 +48,21 @@ def _explained(exc: OSError, target: Path, *, creating: bool) -> ExportError:
         return exc
     folder = target.parent
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", None):
-        reason = "the disk is full; free some space or choose another place"
+        reason = translate("Export", "the disk is full; free some space or choose another place")
     elif exc.errno == errno.EROFS:
-        reason = f"the folder {folder} is on a read-only disk; choose another place"
+        reason = translate("Export", "the folder {folder} is on a read-only disk; choose another place")
     elif isinstance(exc, FileNotFoundError) and creating:
-        reason = f"the folder {folder} does not exist"
+        reason = translate("Export", "the folder {folder} does not exist")
     elif isinstance(exc, NotADirectoryError):
-        reason = f"{folder} is not a folder"
+        reason = translate("Export", "{folder} is not a folder")
     elif isinstance(exc, IsADirectoryError):
-        reason = f"{target} is a folder"
+        reason = translate("Export", "{target} is a folder")
     elif isinstance(exc, PermissionError) and creating:
-        reason = f"you may not write in the folder {folder}; choose another place"
+        reason = translate("Export", "you may not write in the folder {folder}; choose another place")
     elif isinstance(exc, PermissionError):
-        reason = "the file is open in another program (Excel?); close it there and export again"
+        reason = translate(
+            "Export", "the file is open in another program (Excel?); close it there and export again"
+        )
     else:
-        reason = exc.strerror or str(exc)
-    return ExportError(exc.errno, reason, str(target))
+        return ExportError(exc.errno, exc.strerror or str(exc), str(target))
+    return ExportError(exc.errno, reason.format(folder=folder, target=target), str(target))

@@ -24,10 +24,12 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from aliorders_desktop import store
+from aliorders_desktop.aliexpress.orders import status_name
+from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from aliorders_desktop.store import OrderFilter
 
-from .cells import commission_state, flag, safe_text
-from .columns import COLUMNS, SOURCE_INDEX, Kind
+from .cells import commission_state, commission_state_name, flag, flag_name, safe_text
+from .columns import COLUMNS, SOURCE_INDEX, Kind, heading
 from .rows import Progress, stored_batches
 from .safe_write import ExportError, replaced_when_complete
 
@@ -36,8 +38,8 @@ MAX_ROWS = 1_048_576 - 1
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
-TOTALS_SHEET = "Totals"
-ORDERS_SHEET = "Orders"
+TOTALS_SHEET = QT_TRANSLATE_NOOP("Export", "Totals")
+ORDERS_SHEET = QT_TRANSLATE_NOOP("Export", "Orders")
 
 
 class _Formats:
@@ -61,21 +63,23 @@ def export_xlsx(
     sort: str = "paid_at",
     descending: bool = True,
     *,
+    english: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> int:
     """Write every row the filter selects, in the given sort, and their totals; return the rows written.
 
     The file appears under its name only when complete: a failure or cancel leaves no half file.
+    Titles, sheet names, statuses and words are in the user's language, or all English if `english`.
     """
     target = Path(path)
     if (count := store.count_orders(order_filter)) > MAX_ROWS:
-        raise ExportError(
-            None,
-            f"{count:,} orders are more than an Excel sheet holds ({MAX_ROWS:,}); "
+        too_many = translate(
+            "Export",
+            "{count} orders are more than an Excel sheet holds ({limit}); "
             "narrow the date range or export CSV",
-            str(target),
         )
+        raise ExportError(None, too_many.format(count=count, limit=MAX_ROWS), str(target))
     with (
         replaced_when_complete(target) as partial,
         # Each sheet's rows wait in a file of their own until the workbook is assembled: beside
@@ -84,11 +88,11 @@ def export_xlsx(
     ):
         book = xlsxwriter.Workbook(str(partial), {"constant_memory": True, "tmpdir": rows})
         formats = _Formats(book)
-        orders = book.add_worksheet(ORDERS_SHEET)
-        totals = book.add_worksheet(TOTALS_SHEET)
+        orders = book.add_worksheet(heading(ORDERS_SHEET, english))
+        totals = book.add_worksheet(heading(TOTALS_SHEET, english))
         selected = chain.from_iterable(stored_batches(order_filter, sort, descending, progress, cancel))
-        written = _write_orders(orders, formats, selected)
-        _write_totals(totals, formats, store.totals(order_filter))
+        written = _write_orders(orders, formats, selected, english)
+        _write_totals(totals, formats, store.totals(order_filter), english)
         try:
             book.close()
         except FileCreateError as exc:
@@ -98,10 +102,10 @@ def export_xlsx(
     return written
 
 
-def _write_orders(sheet: Worksheet, formats: _Formats, rows: Iterable[tuple]) -> int:
-    _start(sheet, formats, [(column.title, column.width) for column in COLUMNS])
+def _write_orders(sheet: Worksheet, formats: _Formats, rows: Iterable[tuple], english: bool) -> int:
+    _start(sheet, formats, [(heading(column.title, english), column.width) for column in COLUMNS])
     writers = [
-        (index, SOURCE_INDEX[column.source], _cell_writer(column.kind, sheet, formats))
+        (index, SOURCE_INDEX[column.source], _cell_writer(column.kind, sheet, formats, english))
         for index, column in enumerate(COLUMNS)
     ]
     currency_at = SOURCE_INDEX["currency"]
@@ -120,18 +124,22 @@ def _write_orders(sheet: Worksheet, formats: _Formats, rows: Iterable[tuple]) ->
 Writer = Callable[[int, int, object, str | None], object]
 
 
-def _cell_writer(kind: Kind, sheet: Worksheet, formats: _Formats) -> Writer:
+def _cell_writer(kind: Kind, sheet: Worksheet, formats: _Formats, english: bool) -> Writer:
     """How a non-empty stored value of this kind goes into its cell. Text is always written as
     text: a string cell is never evaluated, so nothing needs neutralising."""
     text, number = sheet.write_string, sheet.write_number
-    if kind in (Kind.ID, Kind.NAME):
+    if kind in (Kind.ID, Kind.NAME) or (kind is Kind.STATUS and english):
         return lambda row, col, value, _: text(row, col, str(value))
+    if kind is Kind.STATUS:
+        return lambda row, col, value, _: text(row, col, status_name(value))
     if kind is Kind.TEXT:
         return lambda row, col, value, _: text(row, col, value)
     if kind is Kind.STATE:
-        return lambda row, col, value, _: text(row, col, commission_state(value))
+        state = commission_state if english else commission_state_name
+        return lambda row, col, value, _: text(row, col, state(value))
     if kind is Kind.FLAG:
-        return lambda row, col, value, _: text(row, col, flag(value))
+        yes_no = flag if english else flag_name
+        return lambda row, col, value, _: text(row, col, yes_no(value))
     if kind is Kind.COUNT:
         return lambda row, col, value, _: number(row, col, value)
     if kind is Kind.MONEY:
@@ -163,26 +171,30 @@ def _write_rate(sheet: Worksheet, formats: _Formats, row: int, col: int, rate: s
 
 
 _TOTALS_COLUMNS = (
-    ("Currency", 10),
-    ("Sub-orders", 11),
-    ("Paid amount", 18),
-    ("Estimated commission", 20),
-    ("Commission at completion", 24),
-    ("Settled commission (final)", 24),
+    (QT_TRANSLATE_NOOP("Export", "Currency"), 10),
+    (QT_TRANSLATE_NOOP("Export", "Sub-orders"), 11),
+    (QT_TRANSLATE_NOOP("Export", "Paid amount"), 18),
+    (QT_TRANSLATE_NOOP("Export", "Estimated commission"), 20),
+    (QT_TRANSLATE_NOOP("Export", "Commission at completion"), 24),
+    (QT_TRANSLATE_NOOP("Export", "Settled commission (final)"), 24),
+)
+_NO_CURRENCY = QT_TRANSLATE_NOOP("Export", "(none)")
+_ESTIMATE_NOTE = QT_TRANSLATE_NOOP(
+    "Export", "Commission is an estimate until Completed Settlement; Invalid orders earn none."
 )
 
 
-def _write_totals(sheet: Worksheet, formats: _Formats, totals: list[store.CurrencyTotals]) -> None:
+def _write_totals(
+    sheet: Worksheet, formats: _Formats, totals: list[store.CurrencyTotals], english: bool
+) -> None:
     """One row per currency, never summed across currencies."""
-    _start(sheet, formats, _TOTALS_COLUMNS)
+    _start(sheet, formats, [(heading(title, english), width) for title, width in _TOTALS_COLUMNS])
     for row, total in enumerate(totals, start=1):
         money = formats.money(total.currency)
-        sheet.write_string(row, 0, total.currency or "(none)")
+        sheet.write_string(row, 0, total.currency or heading(_NO_CURRENCY, english))
         sheet.write_number(row, 1, total.sub_orders)
         sums = (total.paid_amount, total.estimated_commission, total.finished_commission)
         for col, minor in enumerate((*sums, total.settled_commission), start=2):
             sheet.write_number(row, col, minor / 100, money)
     note_row = len(totals) + 2
-    sheet.write_string(
-        note_row, 0, "Commission is an estimate until Completed Settlement; Invalid orders earn none."
-    )
+    sheet.write_string(note_row, 0, heading(_ESTIMATE_NOTE, english))

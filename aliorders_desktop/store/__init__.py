@@ -74,6 +74,7 @@ from .saving import SaveCounts, delete_orders, save_orders
 from .sync_runs import (
     SyncOutcome,
     as_interrupted,
+    error_text,
     finish_sync_run,
     last_successful_sync,
     last_sync_runs,
@@ -136,6 +137,7 @@ __all__ = [
     "database_summary",
     "db",
     "delete_orders",
+    "error_text",
     "explain_error",
     "fetch_rows",
     "fetch_window",

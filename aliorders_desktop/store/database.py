@@ -25,6 +25,8 @@ from peewee import (
 from playhouse import db_url
 from playhouse.shortcuts import ReconnectMixin
 
+from aliorders_desktop.i18n import translate
+
 from .errors import (
     AuthenticationError,
     ConnectionLostError,
@@ -322,7 +324,8 @@ def check_upgrade_rights(database: Database, location: str, version: int) -> Non
 def explain_error(exc: Exception, location: str | None = None) -> StoreError:
     """Turn a driver error into the message the user needs (`location` defaults to the open db)."""
     if location is None:
-        location = describe_location(db.obj) if db.obj is not None else "the database"
+        unnamed = translate("StoreError", "the database")
+        location = describe_location(db.obj) if db.obj is not None else unnamed
     # SQLite rolls a failed write back itself; the driver's own rollback then fails with "no
     # transaction is active" and hides the cause, which is in the exception's context.
     text = " ".join(str(e).lower() for e in _chain(exc))

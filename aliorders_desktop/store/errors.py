@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from aliorders_desktop.i18n import translate
+
 
 class StoreError(Exception):
     """Base of every store problem the window should show instead of a traceback."""
@@ -18,8 +20,11 @@ class NotADatabaseError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"{location} is not an aliorders database (it is not a database file at all). "
-            "It was left untouched. Choose another file, or a new file name to start a database.",
+            translate(
+                "StoreError",
+                "{location} is not an aliorders database (it is not a database file at all). "
+                "It was left untouched. Choose another file, or a new file name to start a database."
+            ).format(location=location),
         )
 
 
@@ -27,9 +32,12 @@ class CorruptDatabaseError(StoreError):
     def __init__(self, location: str, detail: str) -> None:
         super().__init__(
             location,
-            f"The database {location} is damaged ({detail}). It was left untouched. "
-            "Restore a backup (aliorders keeps .bak copies next to it before upgrades) "
-            "or choose another database.",
+            translate(
+                "StoreError",
+                "The database {location} is damaged ({detail}). It was left untouched. "
+                "Restore a backup (aliorders keeps .bak copies next to it before upgrades) "
+                "or choose another database."
+            ).format(location=location, detail=detail),
         )
 
 
@@ -37,8 +45,11 @@ class ForeignDatabaseError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"{location} is a database of another program, not an aliorders database. "
-            "It was left untouched. Choose another file, or a new file name to start a database.",
+            translate(
+                "StoreError",
+                "{location} is a database of another program, not an aliorders database. "
+                "It was left untouched. Choose another file, or a new file name to start a database."
+            ).format(location=location),
         )
 
 
@@ -46,9 +57,12 @@ class NewerSchemaError(StoreError):
     def __init__(self, location: str, found: int, supported: int) -> None:
         super().__init__(
             location,
-            f"This database was written by a newer version of aliorders (schema {found}); "
-            f"this version understands up to {supported}. "
-            "Update aliorders or choose another database.",
+            translate(
+                "StoreError",
+                "This database was written by a newer version of aliorders (schema {found}); "
+                "this version understands up to {supported}. "
+                "Update aliorders or choose another database."
+            ).format(found=found, supported=supported),
         )
         self.found = found
         self.supported = supported
@@ -56,11 +70,20 @@ class NewerSchemaError(StoreError):
 
 class UpgradeFailedError(StoreError):
     def __init__(self, location: str, target: int, backup: str | None, detail: str) -> None:
-        copy = f" A copy from before the upgrade is at {backup}." if backup else ""
+        copy = translate("StoreError", " A copy from before the upgrade is at {backup}.") if backup else ""
         super().__init__(
             location,
-            f"Upgrading the database {location} to schema {target} failed ({detail}). "
-            f"It is unchanged since schema {target - 1}.{copy} Please report this problem.",
+            translate(
+                "StoreError",
+                "Upgrading the database {location} to schema {target} failed ({detail}). "
+                "It is unchanged since schema {previous}.{copy} Please report this problem."
+            ).format(
+                location=location,
+                target=target,
+                detail=detail,
+                previous=target - 1,
+                copy=copy.format(backup=backup),
+            ),
         )
         self.backup = backup
 
@@ -69,9 +92,12 @@ class ReadOnlyDatabaseError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"The database {location} can be read but not written (read-only file, folder or "
-            "disk). aliorders needs to write to it. Move it somewhere you can write, "
-            "or change its permissions.",
+            translate(
+                "StoreError",
+                "The database {location} can be read but not written (read-only file, folder or "
+                "disk). aliorders needs to write to it. Move it somewhere you can write, "
+                "or change its permissions."
+            ).format(location=location),
         )
 
 
@@ -79,8 +105,11 @@ class DatabaseLockedError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"The database {location} is busy: another program (perhaps a second aliorders "
-            "window) is writing to it. Close that program and try again.",
+            translate(
+                "StoreError",
+                "The database {location} is busy: another program (perhaps a second aliorders "
+                "window) is writing to it. Close that program and try again."
+            ).format(location=location),
         )
 
 
@@ -88,8 +117,11 @@ class DiskFullError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"The disk holding the database {location} is full. Nothing half-written was kept: "
-            "free some space and sync again to fetch the rest.",
+            translate(
+                "StoreError",
+                "The disk holding the database {location} is full. Nothing half-written was kept: "
+                "free some space and sync again to fetch the rest."
+            ).format(location=location),
         )
 
 
@@ -97,9 +129,12 @@ class DatabaseUnavailableError(StoreError):
     def __init__(self, location: str, detail: str) -> None:
         super().__init__(
             location,
-            f"aliorders could not open or create the database {location} ({detail}). "
-            "Check that the folder exists and that you may write to it, "
-            "or for a server that it is running and the address is right.",
+            translate(
+                "StoreError",
+                "aliorders could not open or create the database {location} ({detail}). "
+                "Check that the folder exists and that you may write to it, "
+                "or for a server that it is running and the address is right."
+            ).format(location=location, detail=detail),
         )
 
 
@@ -107,8 +142,11 @@ class ServerUnreachableError(StoreError):
     def __init__(self, location: str, detail: str) -> None:
         super().__init__(
             location,
-            f"The workspace server {location} cannot be reached ({detail}). Check the address, "
-            "that the server is running, and your network connection.",
+            translate(
+                "StoreError",
+                "The workspace server {location} cannot be reached ({detail}). Check the address, "
+                "that the server is running, and your network connection."
+            ).format(location=location, detail=detail),
         )
 
 
@@ -116,8 +154,11 @@ class AuthenticationError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"The workspace server {location} refused the user name or password. Check them in "
-            "Settings → Advanced → Database, or ask the workspace admin.",
+            translate(
+                "StoreError",
+                "The workspace server {location} refused the user name or password. Check them in "
+                "Settings → Advanced → Database, or ask the workspace admin."
+            ).format(location=location),
         )
 
 
@@ -125,8 +166,11 @@ class ConnectionLostError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"The connection to the workspace server {location} was lost. Every page saved before "
-            "that is kept and the page in flight was not saved: sync again to fetch the rest.",
+            translate(
+                "StoreError",
+                "The connection to the workspace server {location} was lost. Every page saved before "
+                "that is kept and the page in flight was not saved: sync again to fetch the rest."
+            ).format(location=location),
         )
 
 
@@ -137,9 +181,12 @@ class ViewOnlyError(StoreError):
         who = f" ({user})" if user else ""
         super().__init__(
             location,
-            f"Your database user{who} may view but not sync or delete orders in the workspace "
-            f"{location}. Syncing is done by the workspace admin: ask them to sync, or to add your "
-            "user to the aliorders_admin role.",
+            translate(
+                "StoreError",
+                "Your database user{user} may view but not sync or delete orders in the workspace "
+                "{location}. Syncing is done by the workspace admin: ask them to sync, or to add your "
+                "user to the aliorders_admin role."
+            ).format(user=who, location=location),
         )
 
 
@@ -147,8 +194,11 @@ class NoWorkspaceAccessError(StoreError):
     def __init__(self, location: str, user: str) -> None:
         super().__init__(
             location,
-            f"The database user {user} may not read the workspace {location}. Ask the workspace "
-            "admin to add it to the aliorders_viewer role (view) or aliorders_admin role (sync).",
+            translate(
+                "StoreError",
+                "The database user {user} may not read the workspace {location}. Ask the workspace "
+                "admin to add it to the aliorders_viewer role (view) or aliorders_admin role (sync)."
+            ).format(user=user, location=location),
         )
 
 
@@ -156,8 +206,11 @@ class WorkspaceNotSetUpError(StoreError):
     def __init__(self, location: str) -> None:
         super().__init__(
             location,
-            f"{location} holds no aliorders workspace yet, and your database user may not create "
-            "one. The database owner sets it up with: aliorders workspace init --db URL",
+            translate(
+                "StoreError",
+                "{location} holds no aliorders workspace yet, and your database user may not create "
+                "one. The database owner sets it up with: aliorders workspace init --db URL"
+            ).format(location=location),
         )
 
 
@@ -167,10 +220,13 @@ class WorkspaceUpgradeNeededError(StoreError):
     def __init__(self, location: str, found: int, needed: int, owner: str, address: str) -> None:
         super().__init__(
             location,
-            f"The workspace {location} was set up by an older version of aliorders (schema {found}); "
-            f"this version needs schema {needed}. Only whoever set up the workspace ({owner}) may "
-            "upgrade it, by running this version of aliorders with: aliorders workspace init --db "
-            f"{address}. The orders in it stay as they are. Until then, use the older version.",
+            translate(
+                "StoreError",
+                "The workspace {location} was set up by an older version of aliorders (schema {found}); "
+                "this version needs schema {needed}. Only whoever set up the workspace ({owner}) may "
+                "upgrade it, by running this version of aliorders with: aliorders workspace init --db "
+                "{address}. The orders in it stay as they are. Until then, use the older version."
+            ).format(location=location, found=found, needed=needed, owner=owner, address=address),
         )
         self.found = found
         self.needed = needed
@@ -184,11 +240,15 @@ class SyncInProgressError(StoreError):
     """
 
     def __init__(self, location: str, user: str | None, started: str | None) -> None:
-        when = f" at {started}" if started else ""
         if user is None:
-            who = f"Another aliorders window or `aliorders sync` on this computer started syncing {location}"
+            who = translate(
+                "StoreError",
+                "Another aliorders window or `aliorders sync` on this computer started syncing {location}",
+            ).format(location=location)
         else:
-            who = f"{user} started a sync"
-        super().__init__(location, f"{who}{when}; wait for it to finish, then sync again.")
+            who = translate("StoreError", "{user} started a sync").format(user=user)
+        when = translate("StoreError", " at {started}").format(started=started) if started else ""
+        wait = translate("StoreError", "{who}{when}; wait for it to finish, then sync again.")
+        super().__init__(location, wait.format(who=who, when=when))
         self.user = user
         self.started = started

@@ -20,6 +20,8 @@ from typing import NamedTuple
 from peewee import Database, IntegerField, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
+from aliorders_desktop.i18n import translate
+
 from .errors import (
     CorruptDatabaseError,
     ForeignDatabaseError,
@@ -115,7 +117,7 @@ def check_schema(database: Database, location: str) -> int:
         return 0
     version = database.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
     if version is None:
-        raise CorruptDatabaseError(location, "its schema version is missing")
+        raise CorruptDatabaseError(location, translate("StoreError", "its schema version is missing"))
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(location, version, SCHEMA_VERSION)
     return version

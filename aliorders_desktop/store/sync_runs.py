@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime
 
 from peewee import fn
 
+from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 from .models import SyncRun, db
 from .saving import SaveCounts
 
@@ -22,10 +24,12 @@ class SyncOutcome(enum.StrEnum):
     """It stopped without recording its end: its process was killed or its connection lost."""
 
 
-INTERRUPTED_ERROR = (
+INTERRUPTED_ERROR = QT_TRANSLATE_NOOP(
+    "Sync",
     "This sync stopped without finishing: aliorders was closed or killed, or its connection to the "
-    "database was lost. The orders it saved are kept; sync again to fetch the rest."
+    "database was lost. The orders it saved are kept; sync again to fetch the rest.",
 )
+"""Recorded in English by whichever process notices, so each reader sees it in their language."""
 
 
 def start_sync_run(range_start: date, range_end: date, now: datetime | None = None) -> SyncRun:
@@ -84,6 +88,16 @@ def as_interrupted(run: SyncRun) -> SyncRun:
     run.outcome = SyncOutcome.INTERRUPTED
     run.error = INTERRUPTED_ERROR
     return run
+
+
+def error_text(run: SyncRun) -> str:
+    """Why a run failed or what it could not fetch, in the reader's language where it is known.
+
+    Other errors were recorded in the language of whoever ran that sync.
+    """
+    if run.error == INTERRUPTED_ERROR:
+        return translate("Sync", INTERRUPTED_ERROR)
+    return run.error or ""
 
 
 def last_successful_sync() -> SyncRun | None:

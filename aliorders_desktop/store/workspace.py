@@ -22,6 +22,8 @@ from datetime import datetime
 import psycopg
 from peewee import PeeweeException, PostgresqlDatabase
 
+from aliorders_desktop.i18n import translate
+
 from .database import (
     check_openable,
     check_server_access,
@@ -149,11 +151,12 @@ def init_workspace() -> None:
                 database.execute_sql(statement)
     except PeeweeException as exc:
         if "42501" in sqlstates(exc):
-            raise StoreError(
-                describe_location(database),
+            needs = translate(
+                "StoreError",
                 "Setting up the workspace needs a PostgreSQL superuser, or the database owner with "
-                f"the CREATEROLE right ({str(exc).strip()}).",
-            ) from exc
+                "the CREATEROLE right ({detail}).",
+            )
+            raise StoreError(describe_location(database), needs.format(detail=str(exc).strip())) from exc
         raise explain_error(exc) from exc
 
 
@@ -218,7 +221,7 @@ def _sync_holder() -> tuple[str | None, str | None]:
 
     Who: the database user in a workspace; None for a file (another process on this computer).
     """
-    user = (_advisory_lock_holder() or "Another admin") if is_server() else None
+    user = (_advisory_lock_holder() or translate("StoreError", "Another admin")) if is_server() else None
     running = SyncRun.select().where(SyncRun.outcome == SyncOutcome.RUNNING).order_by(SyncRun.id.desc())
     run = running.first()
     return user, (_local_time(run.started_at) if run else None)

@@ -15,6 +15,7 @@ from aliorders_desktop.aliexpress.client import AliExpressClient, AppCredentials
 from aliorders_desktop.aliexpress.errors import Cancelled, ServerError, WindowTooLongError
 from aliorders_desktop.aliexpress.parsing import OrderPage
 from aliorders_desktop.aliexpress.rate_control import POLL, RateControl
+from aliorders_desktop.i18n import translate
 from aliorders_desktop.sync.planner import PlannedQuery
 
 DEFAULT_CONCURRENCY = 4
@@ -80,7 +81,8 @@ class PagePool:
                 return self.results.get(timeout=POLL)
             except queue.Empty:
                 if not any(thread.is_alive() for thread in self._threads):  # never wait for nobody
-                    raise ServerError("The connections to AliExpress stopped unexpectedly.") from None
+                    stopped = translate("Sync", "The connections to AliExpress stopped unexpectedly.")
+                    raise ServerError(stopped) from None
 
     def _work(self, client: AliExpressClient) -> None:
         with client:

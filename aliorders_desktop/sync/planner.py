@@ -19,8 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from aliorders_desktop.aliexpress.orders import OrderStatus, TimeType
+from aliorders_desktop.aliexpress.orders import OrderStatus, TimeType, status_name, time_type_name
 from aliorders_desktop.days import day_bounds
+from aliorders_desktop.i18n import translate
 
 MAX_WINDOW_DAYS = 89
 """AliExpress refuses windows over 90 days; a day of margin covers every reading of the zone."""
@@ -82,6 +83,13 @@ class PlannedQuery:
 
     def __str__(self) -> str:
         return f"{self.status.value} orders by {self.time_type.value.lower()}, {self.window}"
+
+    def described(self) -> str:
+        """The query in the user's language, as a sync's problems name it (`str` stays English, for logs)."""
+        text = translate("Sync", "{status} orders by {time_type}, {window}")
+        return text.format(
+            status=status_name(self.status), time_type=time_type_name(self.time_type), window=self.window
+        )
 
 
 def range_bounds(first: date, last: date, zone: tzinfo) -> tuple[datetime, datetime]:

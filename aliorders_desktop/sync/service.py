@@ -24,6 +24,7 @@ from aliorders_desktop.aliexpress.errors import ApiError, Cancelled, WindowTooLo
 from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
 from aliorders_desktop.aliexpress.parsing import OrderPage
 from aliorders_desktop.days import local_zone
+from aliorders_desktop.i18n import decimal, translate
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, Fetched, PagePool, PageTask
 from aliorders_desktop.sync.planner import PlannedQuery, plan_queries, range_windows
 
@@ -59,22 +60,28 @@ class SyncResult:
     """The stored `SyncRun`, whose changes (`store.sync_changes`) the window announces."""
 
     def summary(self) -> str:
-        p, counts = self.progress, self.progress.counts
-        text = (
-            f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged "
-            f"in {self.seconds:.1f} s ({p.pages_done} pages)"
+        counts, pages, odd = self.progress.counts, self.progress.pages_done, self.progress.warnings
+        text = translate(
+            "Sync", "{new} new, {updated} updated, {unchanged} unchanged in {seconds} s (%n pages)", "", pages
+        ).format(
+            new=counts.new,
+            updated=counts.updated,
+            unchanged=counts.unchanged,
+            seconds=decimal(self.seconds, 1),
         )
-        if p.warnings:
-            text += f"; {p.warnings} odd order(s) from AliExpress, see the log"
+        if odd:
+            text += translate("Sync", "; %n odd order(s) from AliExpress, see the log", "", odd)
         if self.outcome is store.SyncOutcome.CANCELLED:
-            return "Sync cancelled; kept what was fetched: " + text
+            return translate("Sync", "Sync cancelled; kept what was fetched: {details}").format(details=text)
         if self.problems:
-            return f"Synced with problems: {text}. {problems_text(self.problems)}"
-        return "Synced " + text
+            done = translate("Sync", "Synced with problems: {details}. {problems}")
+            return done.format(details=text, problems=problems_text(self.problems))
+        return translate("Sync", "Synced {details}").format(details=text)
 
 
 def problems_text(problems: tuple[str, ...]) -> str:
-    return "AliExpress refused these queries, so they were not fetched: " + "; ".join(problems) + "."
+    refused = translate("Sync", "AliExpress refused these queries, so they were not fetched: {queries}.")
+    return refused.format(queries="; ".join(problems))
 
 
 class SyncService:
@@ -226,7 +233,7 @@ class _Walk:
         halves = task.query.window.halves()
         if halves is None:
             log.warning("AliExpress refused a one-day window: %s", task.query)
-            self.problems.append(str(task.query))
+            self.problems.append(task.query.described())
             self.state.pages_planned -= 1
             return
         if not self._split_logged:

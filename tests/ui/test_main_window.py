@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QTableView
 from ui.windows import SYNC_TIMEOUT, open_window
 
-from aliorders_desktop import credentials, store
+from aliorders_desktop import credentials, i18n, store
 from aliorders_desktop.aliexpress.client import AppCredentials
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY
 from aliorders_desktop.ui import row_actions, theme
@@ -317,6 +317,31 @@ def test_export_offers_a_workbook_first_then_the_kind_chosen_last(
     assert first["Sub-order ID"].startswith('="')  # the CSV-for-Excel kind keeps IDs as text
     window.exports.export()  # a third time: the kind chosen last is offered first
     assert offered[-1] == (".csv", export_controller.CSV_FOR_EXCEL)
+
+
+def test_export_offers_english_titles_for_scripts_in_any_language(
+    qtbot, synced: MainWindow, tmp_path, monkeypatch
+) -> None:
+    i18n.set_language("ru")
+    answers = iter(
+        [
+            (tmp_path / "english.xlsx", export_controller.WORKBOOK_ENGLISH),
+            (tmp_path / "english.csv", export_controller.CSV_ENGLISH),
+            (tmp_path / "russian.xlsx", export_controller.WORKBOOK),
+        ]
+    )
+    monkeypatch.setattr(
+        export_controller.QFileDialog, "getSaveFileName", lambda *_: tuple(map(str, next(answers)))
+    )
+    for _ in range(3):
+        with qtbot.waitSignal(synced.export_task.finished, timeout=SYNC_TIMEOUT):
+            synced.commands.export.trigger()
+    english = openpyxl.load_workbook(tmp_path / "english.xlsx", read_only=True)
+    assert english.sheetnames == ["Orders", "Totals"]
+    with (tmp_path / "english.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert next(csv.reader(handle))[:2] == ["Order ID", "Sub-order ID"]
+    russian = openpyxl.load_workbook(tmp_path / "russian.xlsx", read_only=True)
+    assert russian.sheetnames == ["Заказы", "Итоги"]
 
 
 def test_column_choice_sort_and_date_preset_survive_a_restart(qtbot, synced: MainWindow, store_path) -> None:

@@ -11,6 +11,7 @@ import time
 from aliorders_desktop.aliexpress.gateway.config import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayConfig
 from aliorders_desktop.aliexpress.gateway.dataset import OrderDataset, SimulatedClock
 from aliorders_desktop.aliexpress.gateway.server import GatewayCounters, GatewayServer
+from aliorders_desktop.i18n import decimal, translate
 
 __all__ = [
     "DEMO_APP_KEY",
@@ -32,13 +33,15 @@ def serve(port: int, seed: int, orders: int, host: str = "127.0.0.1", latency: f
     started = time.monotonic()
     dataset = OrderDataset(seed=seed, orders=orders)
     with GatewayServer(dataset, GatewayConfig(latency_seconds=latency), host=host, port=port) as server:
-        print(f"Generated {len(dataset)} sub-orders in {time.monotonic() - started:.1f} s (seed {seed}).")
-        print(f"AliExpress gateway simulator listening on {server.url}")
+        count = len(dataset)
+        generated = translate("Gateway", "Generated %n sub-orders in {seconds} s (seed {seed}).", "", count)
+        print(generated.format(seconds=decimal(time.monotonic() - started, 1), seed=seed))
+        print(translate("Gateway", "AliExpress gateway simulator listening on {url}").format(url=server.url))
         print(f"  App Key:    {DEMO_APP_KEY}")
-        print(f"  App Secret: {DEMO_APP_SECRET}")
-        print("Press Ctrl+C to stop.", flush=True)
+        print(f"  App Secret: {DEMO_APP_SECRET}")  # the simulator's own, published secret
+        print(translate("Gateway", "Press Ctrl+C to stop."), flush=True)
         try:
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
-            print("\nGateway stopped.")
+            print("\n" + translate("Gateway", "Gateway stopped."))

@@ -22,8 +22,13 @@ from aliorders_desktop.ui.orders_model import OrdersModel
 WORKBOOK = QT_TRANSLATE_NOOP("ExportController", "Excel workbook (*.xlsx)")
 CSV_PLAIN = QT_TRANSLATE_NOOP("ExportController", "CSV (*.csv)")
 CSV_FOR_EXCEL = QT_TRANSLATE_NOOP("ExportController", "CSV for Excel, long IDs kept as text (*.csv)")
-KINDS = (WORKBOOK, CSV_PLAIN, CSV_FOR_EXCEL)
+WORKBOOK_ENGLISH = QT_TRANSLATE_NOOP("ExportController", "Excel workbook in English, for scripts (*.xlsx)")
+CSV_ENGLISH = QT_TRANSLATE_NOOP("ExportController", "CSV with English column titles, for scripts (*.csv)")
+KINDS = (WORKBOOK, CSV_PLAIN, CSV_FOR_EXCEL, WORKBOOK_ENGLISH, CSV_ENGLISH)
 """The file types offered, by their English names (also what `KIND_KEY` keeps, whatever the language)."""
+WORKBOOKS = (WORKBOOK, WORKBOOK_ENGLISH)
+ENGLISH = (WORKBOOK_ENGLISH, CSV_ENGLISH)
+"""Kinds whose titles stay English whatever the language (`aliorders export --english-headers`)."""
 KIND_KEY = "export/kind"
 """The file type chosen last time, offered first next time."""
 
@@ -54,7 +59,7 @@ class ExportController(QObject):
             return
         last = QSettings().value(KIND_KEY, WORKBOOK)
         last = last if last in KINDS else WORKBOOK
-        extension = "xlsx" if last == WORKBOOK else "csv"
+        extension = "xlsx" if last in WORKBOOKS else "csv"
         suggested = f"aliorders-{date.today():%Y-%m-%d}.{extension}"
         names = {kind_name(kind): kind for kind in KINDS}
         path, chosen = QFileDialog.getSaveFileName(
@@ -64,16 +69,23 @@ class ExportController(QObject):
             return
         kind = names.get(chosen, WORKBOOK)
         QSettings().setValue(KIND_KEY, kind)
-        fmt = ExportFormat.XLSX if kind == WORKBOOK else ExportFormat.CSV
-        self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL, fmt=fmt)
+        fmt = ExportFormat.XLSX if kind in WORKBOOKS else ExportFormat.CSV
+        self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL, fmt=fmt, english_headers=kind in ENGLISH)
 
-    def export_to(self, path: str, excel_ids: bool = False, fmt: ExportFormat | None = None) -> None:
+    def export_to(
+        self,
+        path: str,
+        excel_ids: bool = False,
+        fmt: ExportFormat | None = None,
+        english_headers: bool = False,
+    ) -> None:
         """Export what the filters and sort select (all matching rows, not only those on screen),
         as `aliorders export` does: a workbook or a CSV file as `fmt` (or the file name) says,
-        with `--excel-ids` when `excel_ids`."""
+        with `--excel-ids` when `excel_ids` and `--english-headers` when `english_headers`."""
         sort, descending = self._model.sort_key
         fmt = fmt or ExportFormat.of_path(path)
-        self.task.start(_export_job(path, fmt, self._model.order_filter, sort, descending, excel_ids))
+        selected = self._model.order_filter
+        self.task.start(_export_job(path, fmt, selected, sort, descending, excel_ids, english_headers))
         self._status.showMessage(fill(self.tr("Exporting to %1…"), path))
 
     @Slot(object)
@@ -102,6 +114,7 @@ def _export_job(
     sort: str,
     descending: bool,
     excel_ids: bool,
+    english_headers: bool,
 ):
     def job(report: Callable[[object], None], cancel: threading.Event) -> tuple[str, int]:
         with store.job_connection():
@@ -112,6 +125,7 @@ def _export_job(
                 sort,
                 descending,
                 ids_as_text=excel_ids,
+                english_headers=english_headers,
                 progress=report,
                 cancel=cancel,
             )

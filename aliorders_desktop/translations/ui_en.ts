@@ -4,7 +4,7 @@
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+87"/>
+        <location filename="../ui/change_notice.py" line="+113"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n new order · %1</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/export_controller.py" line="+81"/>
+        <location filename="../ui/main_window/export_controller.py" line="+93"/>
         <source>Exporting… %Ln row(s) written</source>
         <translation>
             <numerusform>Exporting… %Ln row written</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="+271"/>
+        <location filename="../ui/filter_bar.py" line="+277"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>New in last sync (%n)</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/window.py" line="+249"/>
+        <location filename="../ui/main_window/window.py" line="+251"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Deleted %Ln sub-order.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>OrderDetails</name>
     <message numerus="yes">
-        <location filename="../ui/order_details.py" line="+346"/>
+        <location filename="../ui/order_details.py" line="+332"/>
         <source>Order %1 has %Ln product(s); each is its own row with its own status and commission.</source>
         <translation>
             <numerusform>Order %1 has %Ln product; each is its own row with its own status and commission.</numerusform>

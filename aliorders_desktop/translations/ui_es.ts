@@ -210,7 +210,7 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
         <translation>Conexión con AliExpress</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Gateway address:</source>
         <translation>Dirección del &amp;gateway:</translation>
     </message>
@@ -230,22 +230,7 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
         <translation>AliExpress documenta las horas de sus pedidos como «PST». Este ajuste solo cambia cómo se envían los rangos de fechas a AliExpress y cómo se leen las horas que devuelve.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
-        <translation>Hora del Pacífico con horario de verano (el «PST» de AliExpress)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed UTC−8</source>
-        <translation>UTC−8 fijo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed UTC+8 (Beijing time)</source>
-        <translation>UTC+8 fijo (hora de Pekín)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Not saved. %1</source>
         <translation>No se guardó. %1</translation>
     </message>
@@ -522,7 +507,7 @@ Switch now?</source>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+87"/>
+        <location filename="../ui/change_notice.py" line="+113"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n pedido nuevo · %1</numerusform>
@@ -546,7 +531,7 @@ Switch now?</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>What the sync changed</source>
         <translation>Qué cambió la sincronización</translation>
     </message>
@@ -594,12 +579,12 @@ Switch now?</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
@@ -1129,12 +1114,22 @@ Switch now?</source>
         <translation>CSV para Excel, ID largos como texto (*.csv)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Excel workbook in English, for scripts (*.xlsx)</source>
+        <translation>Libro de Excel en inglés, para scripts (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV with English column titles, for scripts (*.csv)</source>
+        <translation>CSV con títulos de columna en inglés, para scripts (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Export orders</source>
         <translation>Exportar pedidos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
@@ -1168,7 +1163,7 @@ Switch now?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+94"/>
+        <location filename="../ui/filter_bar.py" line="+100"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
@@ -1460,7 +1455,7 @@ Switch now?</source>
         <translation>aliorders — datos de demostración</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1499,32 +1494,7 @@ Switch now?</source>
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../ui/order_details.py" line="+38"/>
-        <source>estimate</source>
-        <translation>estimada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>final</source>
-        <translation>final</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/order_details.py" line="+54"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
@@ -1728,7 +1698,7 @@ Switch now?</source>
         <translation>esta fila</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sub-order %1</source>
         <translation>Subpedido %1</translation>
     </message>
@@ -1821,12 +1791,12 @@ Switch now?</source>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-255"/>
+        <location filename="../ui/filter_bar.py" line="-257"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar solo los pedidos en los estados marcados</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>

@@ -210,7 +210,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>Conexão com o AliExpress</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Gateway address:</source>
         <translation>Endereço do &amp;gateway:</translation>
     </message>
@@ -230,22 +230,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>O AliExpress documenta os horários dos pedidos como “PST”. Esta configuração só muda como os intervalos de datas são enviados ao AliExpress e como os horários que ele devolve são lidos.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
-        <translation>Horário do Pacífico com horário de verão (o “PST” do AliExpress)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed UTC−8</source>
-        <translation>UTC−8 fixo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed UTC+8 (Beijing time)</source>
-        <translation>UTC+8 fixo (horário de Pequim)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Not saved. %1</source>
         <translation>Não foi salvo. %1</translation>
     </message>
@@ -522,7 +507,7 @@ Trocar agora?</translation>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+87"/>
+        <location filename="../ui/change_notice.py" line="+113"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n pedido novo · %1</numerusform>
@@ -546,7 +531,7 @@ Trocar agora?</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>What the sync changed</source>
         <translation>O que a sincronização mudou</translation>
     </message>
@@ -594,12 +579,12 @@ Trocar agora?</translation>
         <translation>Produto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Paid</source>
         <translation>Pago em</translation>
     </message>
@@ -1129,12 +1114,22 @@ Trocar agora?</translation>
         <translation>CSV para Excel, IDs longos como texto (*.csv)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Excel workbook in English, for scripts (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel em inglês, para scripts (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV with English column titles, for scripts (*.csv)</source>
+        <translation>CSV com títulos de coluna em inglês, para scripts (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Export orders</source>
         <translation>Exportar pedidos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Exporting to %1…</source>
         <translation>Exportando para %1…</translation>
     </message>
@@ -1168,7 +1163,7 @@ Trocar agora?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+94"/>
+        <location filename="../ui/filter_bar.py" line="+100"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1460,7 +1455,7 @@ Trocar agora?</translation>
         <translation>aliorders — dados de demonstração</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1499,32 +1494,7 @@ Trocar agora?</translation>
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../ui/order_details.py" line="+38"/>
-        <source>estimate</source>
-        <translation>estimada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>final</source>
-        <translation>final</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>nenhuma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/order_details.py" line="+54"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1728,7 +1698,7 @@ Trocar agora?</translation>
         <translation>esta linha</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sub-order %1</source>
         <translation>Subpedido %1</translation>
     </message>
@@ -1821,12 +1791,12 @@ Trocar agora?</translation>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-255"/>
+        <location filename="../ui/filter_bar.py" line="-257"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>

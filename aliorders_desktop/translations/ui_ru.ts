@@ -210,7 +210,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>Подключение к AliExpress</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Gateway address:</source>
         <translation>&amp;Адрес шлюза:</translation>
     </message>
@@ -230,22 +230,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>В документации AliExpress время заказов указано как «PST». Эта настройка влияет только на то, как диапазоны дат отправляются в AliExpress и как читается возвращаемое им время.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Pacific time with daylight saving (AliExpress&apos; “PST”)</source>
-        <translation>Тихоокеанское время с переходом на летнее («PST» AliExpress)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed UTC−8</source>
-        <translation>Постоянно UTC−8</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed UTC+8 (Beijing time)</source>
-        <translation>Постоянно UTC+8 (пекинское время)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Not saved. %1</source>
         <translation>Не сохранено. %1</translation>
     </message>
@@ -522,7 +507,7 @@ Switch now?</source>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+87"/>
+        <location filename="../ui/change_notice.py" line="+113"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n новый заказ · %1</numerusform>
@@ -549,7 +534,7 @@ Switch now?</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>What the sync changed</source>
         <translation>Что изменила синхронизация</translation>
     </message>
@@ -597,12 +582,12 @@ Switch now?</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
@@ -1136,12 +1121,22 @@ Switch now?</source>
         <translation>CSV для Excel, длинные ID как текст (*.csv)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Excel workbook in English, for scripts (*.xlsx)</source>
+        <translation>Книга Excel на английском, для скриптов (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV with English column titles, for scripts (*.csv)</source>
+        <translation>CSV с английскими заголовками столбцов, для скриптов (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Export orders</source>
         <translation>Экспорт заказов</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
     </message>
@@ -1177,7 +1172,7 @@ Switch now?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+94"/>
+        <location filename="../ui/filter_bar.py" line="+100"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1478,7 +1473,7 @@ Switch now?</source>
         <translation>aliorders — демонстрационные данные</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -1518,32 +1513,7 @@ Switch now?</source>
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../ui/order_details.py" line="+38"/>
-        <source>estimate</source>
-        <translation>ожидаемая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>final</source>
-        <translation>окончательная</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/order_details.py" line="+54"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1748,7 +1718,7 @@ Switch now?</source>
         <translation>эта строка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sub-order %1</source>
         <translation>Подзаказ %1</translation>
     </message>
@@ -1843,12 +1813,12 @@ Switch now?</source>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-255"/>
+        <location filename="../ui/filter_bar.py" line="-257"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Показывать только заказы в отмеченных статусах</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>

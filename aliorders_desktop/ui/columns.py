@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
 from aliorders_desktop.store import OrderRow
 from aliorders_desktop.ui.formats import local_time, money
 
@@ -98,7 +98,9 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.product_title or "",
         width=250,
     ),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", lambda r: r.status, width=165),
+    Column(
+        "status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", lambda r: status_name(r.status), width=165
+    ),
     Column(
         "paid_at",
         QT_TRANSLATE_NOOP("Columns", "Paid"),

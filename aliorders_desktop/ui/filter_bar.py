@@ -11,7 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
 
 from aliorders_desktop import store
-from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
 from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
 from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.formats import fill, number
@@ -19,6 +19,10 @@ from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
 
 DEBOUNCE_MS = 300
+
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole
+"""Where each item keeps its status as AliExpress names it; its text is the shown name."""
 
 
 class StatusFilter(QComboBox):
@@ -31,7 +35,8 @@ class StatusFilter(QComboBox):
         self.setToolTip(self.tr("Show only orders in the checked statuses"))
         self._items = QStandardItemModel(self)
         for status in OrderStatus:
-            item = QStandardItem(status.value)
+            item = QStandardItem(status_name(status))
+            item.setData(status.value, STATUS_ROLE)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setData(Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
             self._items.appendRow(item)
@@ -43,7 +48,7 @@ class StatusFilter(QComboBox):
 
     def selected(self) -> frozenset[str]:
         return frozenset(
-            self._items.item(row).text()
+            self._items.item(row).data(STATUS_ROLE)
             for row in range(self._items.rowCount())
             if self._items.item(row).checkState() == Qt.CheckState.Checked
         )
@@ -52,7 +57,7 @@ class StatusFilter(QComboBox):
         with signals_blocked(self._items):
             for row in range(self._items.rowCount()):
                 item = self._items.item(row)
-                checked = item.text() in statuses
+                checked = item.data(STATUS_ROLE) in statuses
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._update_text()
 
@@ -73,7 +78,8 @@ class StatusFilter(QComboBox):
 
     def _update_text(self) -> None:
         chosen = self.selected()
-        label = self.tr("All statuses") if not chosen else ", ".join(s for s in OrderStatus if s in chosen)
+        names = [status_name(s) for s in OrderStatus if s in chosen]
+        label = ", ".join(names) if names else self.tr("All statuses")
         self.setPlaceholderText(label)
         self.setCurrentIndex(-1)
 

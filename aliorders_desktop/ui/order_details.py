@@ -24,28 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from aliorders_desktop import store
-from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.export import commission_state, flag
+from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
+from aliorders_desktop.export import commission_state_name, flag_name
 from aliorders_desktop.store import OrderRow, StatusChange
 from aliorders_desktop.ui import theme
 from aliorders_desktop.ui.columns import DASH, commission_text, no_tracking_tip, no_value
 from aliorders_desktop.ui.formats import fill, local_time, money
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.row_actions import product_url
-
-CONTEXT = "OrderDetails"
-WORDS = (
-    QT_TRANSLATE_NOOP("OrderDetails", "estimate"),
-    QT_TRANSLATE_NOOP("OrderDetails", "final"),
-    QT_TRANSLATE_NOOP("OrderDetails", "none"),
-    QT_TRANSLATE_NOOP("OrderDetails", "Yes"),
-    QT_TRANSLATE_NOOP("OrderDetails", "No"),
-)
-"""The words `export` describes a commission's state and a yes/no field with, shown translated."""
-
-
-def translated(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _money(field: str) -> Callable[[OrderRow], str]:
@@ -57,7 +43,7 @@ def _time(field: str) -> Callable[[OrderRow], str]:
 
 
 def _flag(field: str) -> Callable[[OrderRow], str]:
-    return lambda r: translated(flag(getattr(r, field)))
+    return lambda r: flag_name(getattr(r, field))
 
 
 def _plain(field: str) -> Callable[[OrderRow], str]:
@@ -67,11 +53,11 @@ def _plain(field: str) -> Callable[[OrderRow], str]:
 FIELDS: tuple[tuple[str, str, Callable[[OrderRow], str]], ...] = (
     ("order_id", QT_TRANSLATE_NOOP("OrderDetails", "Order ID"), _plain("order_id")),
     ("sub_order_id", QT_TRANSLATE_NOOP("OrderDetails", "Sub-order ID"), _plain("sub_order_id")),
-    ("status", QT_TRANSLATE_NOOP("OrderDetails", "Status"), lambda r: r.status),
+    ("status", QT_TRANSLATE_NOOP("OrderDetails", "Status"), lambda r: status_name(r.status)),
     (
         "commission",
         QT_TRANSLATE_NOOP("OrderDetails", "Commission"),
-        lambda r: f"{commission_text(r)} ({translated(commission_state(r.status))})",
+        lambda r: f"{commission_text(r)} ({commission_state_name(r.status)})",
     ),
     ("paid_amount", QT_TRANSLATE_NOOP("OrderDetails", "Paid amount"), _money("paid_amount")),
     ("finished_amount", QT_TRANSLATE_NOOP("OrderDetails", "Finished amount"), _money("finished_amount")),
@@ -194,7 +180,7 @@ class StatusTimeline(QWidget):
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.entries = entries
         self.setAccessibleDescription(
-            "; ".join(f"{e.status} {local_time(e.when)} ({e.note})" for e in entries)
+            "; ".join(f"{status_name(e.status)} {local_time(e.when)} ({e.note})" for e in entries)
         )
         self.updateGeometry()
         self.update()
@@ -234,7 +220,7 @@ class StatusTimeline(QWidget):
             painter.setFont(bold)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             line = painter.fontMetrics().height()
-            painter.drawText(QRectF(text_left, top, width, line), entry.status)
+            painter.drawText(QRectF(text_left, top, width, line), status_name(entry.status))
             painter.setFont(self.font())
             painter.drawText(QRectF(text_left, top + line, width, line), local_time(entry.when))
             painter.setFont(small)
@@ -267,7 +253,7 @@ class OrderDetails(QScrollArea):
             value = QLabel(objectName=f"detail_{key}", wordWrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            form.addRow(fill(self.tr("%1:"), translated(label)), value)
+            form.addRow(fill(self.tr("%1:"), QCoreApplication.translate("OrderDetails", label)), value)
         self.checkout_caption = QLabel(objectName="checkoutCaption", wordWrap=True)
         # Labels rather than a list view: they size themselves to CJK and Arabic titles, whose
         # fallback fonts are taller than a list row.
@@ -361,8 +347,9 @@ class OrderDetails(QScrollArea):
             paid = money(sibling.paid_amount, sibling.currency)
             this_row = self.tr("this row")
             this_one = f" · <i>{this_row}</i>" if sibling.id == row.id else ""
+            status = escape(status_name(sibling.status))
             label = QLabel(
-                f'{title}<br><span style="color:{colour}">{sibling.status}</span> · {paid}{this_one}',
+                f'{title}<br><span style="color:{colour}">{status}</span> · {paid}{this_one}',
                 wordWrap=True,
             )
             label.setToolTip(fill(self.tr("Sub-order %1"), sibling.sub_order_id))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,32 +19,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl import Workbook
+from pseudo_core import pseudo_catalogue
 
 from aliorders_desktop import cli, config, i18n, store
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.credentials import ENV_APP_KEY, ENV_APP_SECRET
-from tools.core_translations import CATALOGUES, LANGUAGES, write
+from tools.core_translations import LANGUAGES
 
-PLACEHOLDER = re.compile(r"(\{\w*\}|%\(\w+\)[sr]|%[nsr])")
 MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
 WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def marked(text: str) -> str:
-    """A translation with each stretch of its own text in ⟦ ⟧ and its placeholders left outside."""
-    return "".join(
-        part if PLACEHOLDER.fullmatch(part) or not part.strip() else f"⟦{part}⟧"
-        for part in PLACEHOLDER.split(text)
-    )
-
-
-def pseudo_catalogue(language: str, folder: Path) -> None:
-    tree = ElementTree.parse(CATALOGUES / f"core_{language}.ts")
-    for translation in tree.getroot().iter("translation"):
-        for element in list(translation.iter("numerusform")) or [translation]:
-            element.text = marked(element.text or "")
-    write(tree, folder / f"core_{language}.ts")
 
 
 def data_words(parser: argparse.ArgumentParser) -> set[str]:

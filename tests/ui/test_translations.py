@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pseudo_core import pseudo_core
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTabBar, QWidget
 from ui.translation_support import (
@@ -117,7 +118,9 @@ def test_russian_plurals_follow_the_number() -> None:
 
 @pytest.fixture
 def pseudo(tmp_path: Path):
-    with translated(pseudo_catalogue(tmp_path)):
+    """Every text from a catalogue marked: the window's own, and the Qt-free layers' (status names,
+    time zones, errors) that the window shows too."""
+    with translated(pseudo_catalogue(tmp_path)), pseudo_core("ru", tmp_path):
         yield
 
 

@@ -91,7 +91,8 @@ class AdvancedPage(QWidget):
         self.gateway_url_edit.setClearButtonEnabled(True)
         self.api_zone_combo = QComboBox(self)
         self.api_zone_combo.setObjectName("apiZoneCombo")
-        for zone, description in self._zone_names().items():
+        for zone in config.API_ZONES:
+            description = config.api_zone_name(zone)
             self.api_zone_combo.addItem(description, zone)
             last = self.api_zone_combo.count() - 1
             self.api_zone_combo.setItemData(last, zone, Qt.ItemDataRole.ToolTipRole)
@@ -127,15 +128,6 @@ class AdvancedPage(QWidget):
             ),
         )
         return connection
-
-    def _zone_names(self) -> dict[str, str]:
-        """`config.API_ZONES` in the window's language (the keys are what the settings keep)."""
-        names = {
-            "America/Los_Angeles": self.tr("Pacific time with daylight saving (AliExpress' \u201cPST\u201d)"),
-            "Etc/GMT+8": self.tr("Fixed UTC−8"),
-            "Asia/Shanghai": self.tr("Fixed UTC+8 (Beijing time)"),
-        }
-        return {zone: names.get(zone, description) for zone, description in config.API_ZONES.items()}
 
     def _load(self) -> None:
         settings = config.load_settings()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from aliorders_desktop import __version__, config, i18n, store
+from aliorders_desktop import __version__, config, store
 from aliorders_desktop.demo import start_demo
 from aliorders_desktop.logs import install_crash_handler
 from aliorders_desktop.ui import language, theme
@@ -114,7 +114,6 @@ def offer_move_aside(error: store.StoreError) -> bool:
 
 
 def run_app(*, demo: bool = False, database: str | None = None) -> int:
-    i18n.follow_choice(config.load_settings().language)
     app = create_application()
     GuiThreadCollector(app)
     install_crash_handler(CrashNotice(app).show)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from aliorders_desktop import languages
+from aliorders_desktop import i18n, languages
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 """The compiled window catalogues, `ui_<lang>.qm`, shipped as package data. English has one too:
@@ -38,8 +38,11 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
 
 
 def install(app: QCoreApplication, choice: str) -> str:
-    """Speak the resolved language from now on, with its local formats; returns its code."""
+    """Speak the resolved language from now on, with its local formats; returns its code.
+
+    The messages the window shows from the Qt-free layers (statuses, errors) follow too."""
     language = languages.resolve(choice)
+    i18n.set_language(language)
     QLocale.setDefault(locale_for(language))
     install_translators(app, language)
     return language

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import subprocess
@@ -49,21 +50,24 @@ class ChildRun:
 def run_child(args: Sequence[str], env: Mapping[str, str] | None = None) -> ChildRun:
     """Run a Python child (`args` after the interpreter) from the checkout; raise if it fails.
 
-    Its peak RSS comes from `os.wait4`, which reports that one child alone (RUSAGE_CHILDREN
-    would report the largest of every child so far).
+    It is spawned by `bench.launcher`, which times it and takes its peak RSS from `os.wait4`:
+    spawned from this process, the child would inherit this process's own peak (Linux keeps the
+    high-water mark across fork and exec), and every figure would read at least that.
     """
     command = [sys.executable, *args]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:  # files: a full pipe would block
-        started_at, started = time.time(), time.perf_counter()
-        process = subprocess.Popen(
-            command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=err
-        )
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        printed, complaint = out.read().decode(), err.read().decode()
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{complaint or printed}")
-    return ChildRun(started_at, elapsed, usage.ru_maxrss / 1024, printed)
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "run.json"
+        out, err = Path(folder) / "out", Path(folder) / "err"  # files: a full pipe would block
+        with out.open("wb") as stdout, err.open("wb") as stderr:
+            launched = subprocess.run(
+                [sys.executable, "-m", "bench.launcher", str(report), *args],
+                cwd=ROOT,
+                env={**os.environ, **(env or {})},
+                stdout=stdout,
+                stderr=stderr,
+            )
+        printed, complaint = out.read_text("utf-8", "replace"), err.read_text("utf-8", "replace")
+        if launched.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} exited {launched.returncode}:\n{complaint or printed}")
+        run = json.loads(report.read_text())
+    return ChildRun(run["started_at"], run["seconds"], run["peak_rss_mb"], printed)

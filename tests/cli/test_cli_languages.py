@@ -179,4 +179,4 @@ def test_a_workbook_shows_statuses_in_the_language_while_csv_keeps_the_api_value
     assert book.sheetnames == ["Заказы", "Итоги"]
     statuses = {row[2] for row in book["Заказы"].iter_rows(min_row=2, values_only=True)}
     assert statuses and statuses <= {"Оплачен", "Получен покупателем", "Подтверждён", "Отклонён"}
-    assert "Экспортировано" in capsys.readouterr().out
+    assert "Экспортирован" in capsys.readouterr().out  # -а, -о: the form follows the count

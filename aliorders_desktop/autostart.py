@@ -24,13 +24,16 @@ from typing import Any, Protocol
 APP_ID = "aliorders"
 LAUNCH_AGENT_LABEL = "app.aliorders.desktop"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+IN_TRAY = "--in-tray"
+"""The app's option to start without its window (`aliorders --in-tray`)."""
 
 
 def launch_command() -> list[str]:
-    """The command line that starts this very installation of the app with its window."""
+    """The command line that starts this very installation of the app in the tray, as a start
+    at login should (the window opens anyway where there is no tray)."""
     if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "aliorders_desktop"]
+        return [sys.executable, IN_TRAY]
+    return [sys.executable, "-m", "aliorders_desktop", IN_TRAY]
 
 
 class Autostart(Protocol):

@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help=translate("Cli", "open the window on demo data"))
     parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help=translate("Cli", "start in the system tray without showing the window, as at login"),
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help=translate(
@@ -252,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from aliorders_desktop.ui.app import run_app
 
-        return run_app(demo=args.demo, database=args.db)
+        return run_app(demo=args.demo, database=args.db, in_tray=args.in_tray)
     try:
         if args.command == "gateway":
             from aliorders_desktop.aliexpress.gateway import serve

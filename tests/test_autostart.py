@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from aliorders_desktop import autostart
+from aliorders_desktop import autostart, cli
 
 COMMAND = ["/opt/my apps/aliorders/aliorders", "--db", "/data/50% $off/orders.db"]
 
@@ -112,7 +112,8 @@ def test_each_system_gets_its_own_kind_of_entry(tmp_path: Path, monkeypatch: pyt
     assert autostart.for_this_system("darwin").path.parent == tmp_path / "Library" / "LaunchAgents"
 
 
-def test_the_command_is_the_running_app(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert autostart.launch_command() == [sys.executable, "-m", "aliorders_desktop"]
+def test_the_command_is_the_running_app_starting_in_the_tray(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert autostart.launch_command() == [sys.executable, "-m", "aliorders_desktop", "--in-tray"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert autostart.launch_command() == [sys.executable]
+    assert autostart.launch_command() == [sys.executable, "--in-tray"]
+    assert cli.build_parser().parse_args(["--in-tray"]).in_tray  # the app knows the option

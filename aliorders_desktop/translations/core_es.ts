@@ -111,6 +111,10 @@
             <translation>abrir la ventana con datos de demostración</translation>
         </message>
         <message>
+            <source>start in the system tray without showing the window, as at login</source>
+            <translation>iniciar en la bandeja del sistema sin mostrar la ventana, como al iniciar sesión</translation>
+        </message>
+        <message>
             <source>check this installation (Qt, database, a sync against a simulated gateway) and exit</source>
             <translation>comprobar esta instalación (Qt, base de datos, una sincronización con una pasarela simulada) y salir</translation>
         </message>

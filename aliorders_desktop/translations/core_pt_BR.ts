@@ -111,6 +111,10 @@
             <translation>abrir a janela com dados de demonstração</translation>
         </message>
         <message>
+            <source>start in the system tray without showing the window, as at login</source>
+            <translation>iniciar na bandeja do sistema sem mostrar a janela, como ao entrar no sistema</translation>
+        </message>
+        <message>
             <source>check this installation (Qt, database, a sync against a simulated gateway) and exit</source>
             <translation>verificar esta instalação (Qt, banco de dados, uma sincronização com um gateway simulado) e sair</translation>
         </message>

@@ -111,6 +111,10 @@
             <translation>открыть окно с демонстрационными данными</translation>
         </message>
         <message>
+            <source>start in the system tray without showing the window, as at login</source>
+            <translation>запуститься в системном трее, не показывая окно, как при входе в систему</translation>
+        </message>
+        <message>
             <source>check this installation (Qt, database, a sync against a simulated gateway) and exit</source>
             <translation>проверить эту установку (Qt, база данных, синхронизация с имитацией шлюза) и выйти</translation>
         </message>

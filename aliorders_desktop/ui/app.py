@@ -113,7 +113,9 @@ def offer_move_aside(error: store.StoreError) -> bool:
     return True
 
 
-def run_app(*, demo: bool = False, database: str | None = None) -> int:
+def run_app(*, demo: bool = False, database: str | None = None, in_tray: bool = False) -> int:
+    """The window's event loop; `in_tray` (a start at login) leaves the window closed where the
+    tray can bring it back."""
     app = create_application()
     GuiThreadCollector(app)
     install_crash_handler(CrashNotice(app).show)
@@ -125,7 +127,8 @@ def run_app(*, demo: bool = False, database: str | None = None) -> int:
         session = open_session(app, demo=demo, database=database)
     window = MainWindow(session)
     session.windows.append(window)
-    window.show()
+    if not (in_tray and window.tray_link.start_in_tray()):
+        window.show()
     if demo and store.count_orders(store.OrderFilter()) == 0:
         window.start_demo_sync()
     try:

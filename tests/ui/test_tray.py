@@ -107,6 +107,22 @@ def test_closing_hides_into_the_tray_and_says_so_once(qtbot, store_path, tray_de
     assert window.isHidden()
 
 
+def test_a_start_at_login_stays_in_the_tray_only_where_it_can_come_back(
+    qtbot, store_path, tray_desktop, monkeypatch
+) -> None:
+    window = open_window(qtbot, store_path)
+    assert window.tray_link.start_in_tray()
+    assert not QApplication.quitOnLastWindowClosed()  # hidden from the start: only Quit ends it
+    window.tray_link.tray.open_action.trigger()
+    assert window.isVisible() and QApplication.quitOnLastWindowClosed()
+
+    config.save_settings(config.Settings(keep_in_tray=False))
+    assert not open_window(qtbot, store_path).tray_link.start_in_tray()
+    monkeypatch.setattr(tray_link, "tray_available", lambda: False)
+    config.save_settings(config.Settings())
+    assert not open_window(qtbot, store_path).tray_link.start_in_tray()
+
+
 def test_with_the_option_off_closing_quits_even_with_a_tray(qtbot, store_path, tray_desktop) -> None:
     config.save_settings(config.Settings(keep_in_tray=False))
     window = open_window(qtbot, store_path)

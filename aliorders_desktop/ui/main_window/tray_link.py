@@ -69,6 +69,14 @@ class TrayLink(QObject):
         switch), there is a tray to come back from, and Settings ▸ Desktop says so."""
         return self.tray is not None and event.spontaneous() and config.load_settings().keep_in_tray
 
+    def start_in_tray(self) -> bool:
+        """Whether the window may stay closed at start (aliorders started at login): only with a
+        tray to open it from and Settings ▸ Desktop keeping aliorders there."""
+        if self.tray is None or not config.load_settings().keep_in_tray:
+            return False
+        QApplication.setQuitOnLastWindowClosed(False)
+        return True
+
     def hide_window(self) -> None:
         """Hide the window into the tray, the first time saying that aliorders keeps running.
 

@@ -72,6 +72,8 @@ class AutoSync(QObject):
         self._retry_at: datetime | None = None
         self._refused_account: AppCredentials | None = None
         self._refused = False
+        self._current_account = self._account()
+        """Read at start and when Settings closes, not at every tick: a keyring read may be slow."""
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.tick)
         controller.runSucceeded.connect(self._on_run_succeeded)
@@ -117,7 +119,8 @@ class AutoSync(QObject):
     def reload_settings(self) -> None:
         """Follow what Settings has saved; a new App Key or Secret lifts a pause for a refused one."""
         self._settings = config.load_settings()
-        if self._refused and self._account() != self._refused_account:
+        self._current_account = self._account()
+        if self._refused and self._current_account != self._refused_account:
             self._refused = False
         self._announce()
 
@@ -128,7 +131,7 @@ class AutoSync(QObject):
         schedule = self.schedule()
         if schedule.next_at is not None and schedule.next_at <= datetime.now(UTC):
             self._start_due_sync()
-        self._announce()
+        self.scheduleChanged.emit(schedule)  # a sync just started changes nothing until it ends
 
     def schedule(self) -> Schedule:
         """Where auto-sync stands now, read afresh: the store may have a newer sync from elsewhere."""
@@ -205,7 +208,8 @@ class AutoSync(QObject):
         if isinstance(error, store.SyncInProgressError):
             return  # another process took the lock first: this turn is skipped
         if isinstance(error, CredentialsError | PermissionDeniedError):
-            self._refused, self._refused_account = True, self._account()
+            self._current_account = self._account()  # the one refused, read once
+            self._refused, self._refused_account = True, self._current_account
         elif not automatic:
             self._refused = False  # synced by hand: the schedule carries on as it was
         if automatic:
@@ -225,4 +229,4 @@ class AutoSync(QObject):
             return None
 
     def _has_account(self) -> bool:
-        return self._account() is not None
+        return self._current_account is not None

@@ -6,6 +6,9 @@ Typing is debounced so a million-row query runs once per pause, not once per key
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
@@ -13,12 +16,23 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
 from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
+from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.formats import fill, number
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
 
 DEBOUNCE_MS = 300
+
+
+def counts_job(run_id: int) -> Job:
+    """A `BackgroundTask` job counting what sync run `run_id` changed, on its own connection."""
+
+    def job(_report: Callable[[object], None], _cancel: threading.Event) -> tuple[int, ChangeCounts]:
+        with store.job_connection():
+            return run_id, store.change_counts(run_id)
+
+    return job
 
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole
@@ -115,6 +129,8 @@ class FilterBar(QWidget):
         self._counts = ChangeCounts()
         self._kinds: frozenset[Change] = frozenset()
         """Which changes the button shows: none means any (a notification narrows it)."""
+        self.counting = BackgroundTask("changeCountsThread", self)
+        self.counting.succeeded.connect(self._on_counted)
         self._follow = QTimer(self, singleShot=True, interval=0)
         """Re-applies the filters once a newer sync's changes replace those shown."""
         self.sub_id = QToolButton(objectName="subIdFilter", autoRaise=False)
@@ -237,7 +253,9 @@ class FilterBar(QWidget):
         if run_id == self._last_run:
             return
         self._last_run = run_id
-        self._counts = store.change_counts(run_id) if run_id is not None else ChangeCounts()
+        self._counts = ChangeCounts()  # until counted: a first sync's history may hold a million rows
+        if run_id is not None:
+            self.counting.start(counts_job(run_id))  # if one is running, its end counts this one
         self.changes.setVisible(run_id is not None)
         if self.changes.isChecked():
             self._kinds = frozenset()
@@ -252,6 +270,19 @@ class FilterBar(QWidget):
         self._set_changes(True)
         self._follow.stop()
         self.changed.emit()
+
+    @Slot(object)
+    def _on_counted(self, counted: tuple[int, ChangeCounts]) -> None:
+        run_id, counts = counted
+        if run_id != self._last_run:  # a newer sync came meanwhile: count that one
+            if self._last_run is not None:
+                self.counting.start(counts_job(self._last_run))
+            return
+        self._counts = counts
+        self._show_changes_state()
+
+    def shutdown(self) -> None:
+        self.counting.shutdown()
 
     def _changed_in(self) -> ChangedIn | None:
         if not self.changes.isChecked() or self._last_run is None:

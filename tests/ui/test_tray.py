@@ -323,6 +323,7 @@ def test_one_message_per_sync_and_clicking_it_shows_exactly_its_orders(qtbot, me
     assert lines[2].startswith(f"{len(invalid)} order{'s' if len(invalid) != 1 else ''} became Invalid · ")
     assert lines[2].endswith(" lost")
 
+    qtbot.waitUntil(lambda: not window.filters.counting.is_running())  # the counts the button shows
     window.hide()
     window.filters.order_id.setText("1")  # a filter the message's orders must not be narrowed by
     window.tray_link.tray.messageClicked.emit()
@@ -382,6 +383,7 @@ def test_the_quick_filter_follows_the_next_sync_that_goes_through(qtbot, store_p
     completed_sync(first)
     window = open_window(qtbot, store_path)
     button = window.filters.changes
+    qtbot.waitUntil(button.isEnabled)  # once the last sync's changes are counted (a worker does it)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert shown_sub_orders(window) == {r.sub_order_id for r in first}
 
@@ -396,6 +398,7 @@ def test_the_quick_filter_follows_the_next_sync_that_goes_through(qtbot, store_p
     completed_sync(second)
     window.refresh()
     qtbot.waitUntil(lambda: shown_sub_orders(window) == {r.sub_order_id for r in second})
+    qtbot.waitUntil(lambda: not window.filters.counting.is_running())
     assert button.isChecked() and button.text() == "Changed in last sync (2)"
 
 

@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         self.insights.shutdown()
         self.totals.shutdown()
         self.earnings.shutdown()
+        self.filters.shutdown()
         self.workspace.stop()
         self.tray_link.leave()
 

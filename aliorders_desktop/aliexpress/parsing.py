@@ -46,10 +46,12 @@ class OrderPage:
 
 
 def decode_json(body: bytes) -> dict[str, Any]:
-    """Decode a gateway body, turning anything that is not a JSON object into a retryable error."""
+    """Decode a gateway body, turning anything that is not a JSON object into a retryable error.
+
+    Nesting deeper than the interpreter's recursion limit is unreadable too, not a crash."""
     try:
         payload = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ServerError(_unreadable(), detail=f"{exc}") from None
     if not isinstance(payload, dict):
         raise ServerError(_unexpected_shape())

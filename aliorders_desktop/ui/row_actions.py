@@ -6,19 +6,30 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from aliorders_desktop.export.cells import safe_amount, safe_text
 from aliorders_desktop.store import OrderRow
-from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui.columns import COLUMNS, RIGHT, Column
 from aliorders_desktop.ui.formats import fill, money
 
 DELETE_LIST_LIMIT = 8
 
 
 def selection_as_tsv(rows: list[OrderRow], visible: list[int]) -> str:
-    """Tab-separated text of `rows` with a header, in the visible columns' order."""
+    """Tab-separated text of `rows` with a header, in the visible columns' order.
+
+    Pasted into a spreadsheet, each cell is read as if typed, so text is neutralised as in a CSV
+    export; amounts (the right-aligned columns) keep their sign.
+    """
     columns = [COLUMNS[i] for i in visible]
     lines = ["\t".join(c.label() for c in columns)]
-    lines += ["\t".join(c.text(r).replace("\t", " ").replace("\n", " ") for c in columns) for r in rows]
+    lines += ["\t".join(_pasted_cell(c, r) for c in columns) for r in rows]
     return "\n".join(lines)
+
+
+def _pasted_cell(column: Column, row: OrderRow) -> str:
+    text = column.text(row)
+    safe = safe_amount(text) if column.align == RIGHT else safe_text(text)
+    return safe.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
 def copy_text(text: str) -> None:

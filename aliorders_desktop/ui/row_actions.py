@@ -36,16 +36,40 @@ def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
+ALIEXPRESS_DOMAINS = ("aliexpress.com", "aliexpress.ru", "aliexpress.us")
+"""Where the API's product links point (www., m., s.click., country subdomains of these)."""
+
+
+def is_aliexpress_link(url: str) -> bool:
+    """True for an https:// address on an AliExpress host, with no user info, port or backslash.
+
+    A synced link is opened by the operating system's opener, where `file:`, UNC, `ms-…:` or
+    `javascript:` links can start programs: only web pages of AliExpress itself get there.
+    """
+    link = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if "\\" in url or not link.isValid() or link.scheme() != "https":
+        return False
+    if link.userInfo() or link.port() not in (-1, 443):
+        return False
+    host = link.host(QUrl.ComponentFormattingOption.FullyEncoded).lower()  # lookalike letters → xn--
+    return any(host == domain or host.endswith("." + domain) for domain in ALIEXPRESS_DOMAINS)
+
+
 def product_url(row: OrderRow) -> str:
-    """The product page: the link the API gave, else the canonical page of the product ID."""
-    if row.product_url:
+    """The product page: the link the API gave when it is an AliExpress page, else the canonical
+    page of the product ID, else nothing."""
+    if row.product_url and is_aliexpress_link(row.product_url):
         return row.product_url
     return f"https://www.aliexpress.com/item/{row.product_id}.html" if row.product_id else ""
 
 
+def open_link(url: str) -> bool:
+    """Open an AliExpress page in the browser; refuse (False) any other address."""
+    return is_aliexpress_link(url) and QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+
 def open_product_page(row: OrderRow) -> bool:
-    url = product_url(row)
-    return bool(url) and QDesktopServices.openUrl(QUrl(url))
+    return open_link(product_url(row))
 
 
 class DeleteConfirmation(QMessageBox):

@@ -22,6 +22,9 @@ from aliorders_desktop.aliexpress.orders import OrderRecord
 from aliorders_desktop.i18n import translate
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+MAX_NESTING = 64
+"""Answers nest about six deep. Far deeper nesting is a fault, and could overflow the stack of
+whatever reads it again later: custom parameters are kept as JSON text the window parses."""
 _BAN_SECONDS = re.compile(r"(\d+)\s+more\s+seconds", re.IGNORECASE)
 _THROTTLE_CODES = {"ApiCallLimit", "AppCallLimit", "7", "accesscontrol.limited-by-app-api-access-count"}
 _BAD_KEY_CODES = {"InvalidAppKey", "29", "isv.appkey-not-exists"}
@@ -48,14 +51,31 @@ class OrderPage:
 def decode_json(body: bytes) -> dict[str, Any]:
     """Decode a gateway body, turning anything that is not a JSON object into a retryable error.
 
-    Nesting deeper than the interpreter's recursion limit is unreadable too, not a crash."""
+    Nesting deeper than MAX_NESTING (or than the parser can go) is unreadable too, not a crash."""
     try:
         payload = json.loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ServerError(_unreadable(), detail=f"{exc}") from None
     if not isinstance(payload, dict):
         raise ServerError(_unexpected_shape())
+    if _nested_deeper_than(payload, MAX_NESTING):
+        raise ServerError(_unreadable(), detail=f"nested deeper than {MAX_NESTING}")
     return payload
+
+
+def _nested_deeper_than(value: object, limit: int) -> bool:
+    """Whether lists and objects nest more than `limit` deep (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = item.values()
+        elif not isinstance(item, list):
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in item)
+    return False
 
 
 def _unreadable() -> str:

@@ -136,10 +136,17 @@ def test_an_answer_past_the_cap_is_refused_without_reading_it_all(serve, declare
     assert gateway.server.sent < 200 * MB  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("opening", [b"[", b'{"a":'])
-def test_nesting_too_deep_is_an_unreadable_answer(serve, opening: bytes) -> None:
+NESTED_ORDER = b'{"result": {"orders": {"order": [{"sub_order_id": 5, "custom_parameters": %s}]}}}' % (
+    b"[" * 500 + b"]" * 500
+)
+"""Readable here, but a field kept as JSON text that the window parses again, deeper in its stack."""
+
+
+@pytest.mark.parametrize(
+    "body", [b"[" * 200_000, b'{"a":' * 200_000, NESTED_ORDER], ids=["lists", "objects", "in-a-field"]
+)
+def test_nesting_too_deep_is_an_unreadable_answer(serve, body: bytes) -> None:
     def nested(handler: http.server.BaseHTTPRequestHandler) -> None:
-        body = opening * 200_000
         handler.send_response(200)
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()

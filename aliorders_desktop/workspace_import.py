@@ -26,8 +26,8 @@ BATCH = 500
 
 _FIELDS = tuple(field for field in Order._meta.sorted_fields if field is not Order.id)
 _NAMES = [field.name for field in _FIELDS]  # positions by name: peewee fields overload ==
-_SUB, _STATUS, _FIRST_SEEN, _UPDATED = map(
-    _NAMES.index, ("sub_order_id", "status", "first_seen_at", "updated_at")
+_SUB, _STATUS, _FIRST_SEEN, _UPDATED, _PARAMETERS = map(
+    _NAMES.index, ("sub_order_id", "status", "first_seen_at", "updated_at", "custom_parameters")
 )
 _COMPARED = tuple(i for i, name in enumerate(_NAMES) if name not in ("first_seen_at", "updated_at"))
 """Positions of the columns whose difference makes a row "changed" (not the store's own times)."""
@@ -128,6 +128,11 @@ def _upsert_orders(batch: list[tuple]) -> SaveCounts:
     if writes:
         upsert = Order.insert_many(writes, fields=list(_FIELDS))
         upsert.on_conflict(conflict_target=[Order.sub_order_id], preserve=list(_FIELDS)).execute()
+        keys = Order.select(Order.sub_order_id, Order.id).where(
+            Order.sub_order_id.in_([r[_SUB] for r in writes])
+        )
+        pk = dict(keys.tuples())
+        store.index_sub_ids({pk[row[_SUB]]: row[_PARAMETERS] for row in writes})
     return SaveCounts(new, updated, len(batch) - new - updated)
 
 

@@ -52,7 +52,7 @@ from .insights import (
     previous_period,
 )
 from .migrations import SCHEMA_VERSION
-from .models import Order, StatusChange, SyncRun
+from .models import Order, StatusChange, SubId, SyncRun
 from .queries import (
     DEFAULT_SORT,
     SORT_COLUMNS,
@@ -70,7 +70,7 @@ from .queries import (
     sub_order_counts,
     sub_orders_of,
 )
-from .saving import SaveCounts, delete_orders, save_orders
+from .saving import SaveCounts, delete_orders, index_sub_ids, save_orders
 from .sync_runs import (
     SyncOutcome,
     as_interrupted,
@@ -118,6 +118,7 @@ __all__ = [
     "ServerUnreachableError",
     "StatusChange",
     "StoreError",
+    "SubId",
     "SyncChanges",
     "SyncInProgressError",
     "SyncOutcome",
@@ -144,6 +145,7 @@ __all__ = [
     "figures",
     "finish_sync_run",
     "granularity_for",
+    "index_sub_ids",
     "is_server",
     "is_server_url",
     "iter_rows",

@@ -18,7 +18,8 @@ from aliorders_desktop.days import day_bounds
 
 from .changes import ChangedIn, changed_condition
 from .database import MAX_BOUND_VARIABLES, batches
-from .models import Order, db, tracking_key
+from .models import Order, SubId, db, tracking_key
+from .sub_ids import parse_filter_text
 
 _DIGITS = re.compile(r"[0-9]+")
 _MAX_ID = 2**63 - 1  # BIGINT
@@ -45,6 +46,8 @@ class OrderFilter:
     - `no_tracking_id`: only orders whose click carried no tracking ID.
     - `custom_parameters`: the link's custom parameters (sub IDs) exactly as stored, as the
       Insights breakdown lists them; "" keeps only orders without any; None keeps all.
+    - `sub_id`: the Sub ID box, `key=value` (a pair of `sub_ids.parse_sub_ids`, trimmed; `=value`
+      is the plain-text value) or a value alone under any key; exact, case-sensitive. "" keeps all.
     - `changed_in`: only the sub-orders one sync added or moved to another status (`changes`);
       None keeps all.
     """
@@ -58,6 +61,7 @@ class OrderFilter:
     currency: str | None = None
     no_tracking_id: bool = False
     custom_parameters: str | None = None
+    sub_id: str = ""
     changed_in: ChangedIn | None = None
 
     @classmethod
@@ -100,9 +104,22 @@ def _conditions(f: OrderFilter) -> list[Node]:
         conditions.append(Order.custom_parameters == f.custom_parameters)
     elif f.custom_parameters is not None:
         conditions.append(Order.custom_parameters.is_null() | (Order.custom_parameters == ""))
+    if f.sub_id.strip():
+        conditions.append(_sub_id_matches(f.sub_id))
     if f.changed_in is not None:
         conditions.append(changed_condition(f.changed_in))
     return conditions
+
+
+def _sub_id_matches(text: str) -> Node:
+    """Orders holding the typed sub ID: one (key, value) index lookup, or one per stored key."""
+    key, value = parse_filter_text(text) or (None, "")
+    if key is None:
+        keys = SubId.select(SubId.key).distinct()  # few: each seek then uses the (key, value) index
+        pairs = SubId.select(SubId.order).where(SubId.key.in_(keys), SubId.value == value)
+    else:
+        pairs = SubId.select(SubId.order).where(SubId.key == key, SubId.value == value)
+    return Order.id.in_(pairs)
 
 
 def id_matches(column: Field, text: str) -> Node:

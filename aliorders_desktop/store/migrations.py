@@ -33,7 +33,7 @@ from .models import ALL_MODELS, Order, SchemaVersion, SyncRun
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The schema this version of aliorders writes. Bump it together with a new `UPGRADES` entry."""
 
 SCHEMA_LOCK_KEY = 0x616C6973  # "alis": the workspace's sync lock is "alio"
@@ -74,6 +74,66 @@ def _add_sync_run_to_status_changes(migrator: SchemaMigrator) -> None:
     )
 
 
+def _add_sub_ids(migrator: SchemaMigrator) -> None:
+    """5: the sub IDs of every order as key and value rows (`sub_ids`), filled from stored orders.
+
+    The table is described here as it was at this version, not by the current model. Pairs are
+    parsed in Python (SQL can't parse JSON and query strings alike on both backends), a thousand
+    orders at a time in primary-key order. A workspace whose roles exist grants them the new
+    table as `aliorders workspace init` would, so syncing keeps working after the upgrade.
+    """
+    from peewee import AutoField, ForeignKeyField, Model, TextField
+
+    from .sub_ids import parse_sub_ids
+
+    database = migrator.database
+
+    class _Orders(Model):
+        id = AutoField()
+
+        class Meta:
+            table_name = "orders"
+
+    class SubId(Model):
+        id = AutoField()
+        order = ForeignKeyField(_Orders, on_delete="CASCADE")
+        key = TextField()
+        value = TextField()
+
+        class Meta:
+            table_name = "sub_id"
+            legacy_table_names = False  # as every model: it names the indexes
+            indexes = ((("key", "value"), False),)
+
+    with database.bind_ctx((_Orders, SubId)):
+        database.create_tables([SubId])
+        last = 0
+        while True:
+            query = (
+                f"SELECT id, custom_parameters FROM orders WHERE id > {database.param} "
+                "AND custom_parameters IS NOT NULL ORDER BY id LIMIT 1000"
+            )
+            rows = database.execute_sql(query, (last,)).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            pairs = [(pk, key, value) for pk, text in rows for key, value in parse_sub_ids(text)]
+            if pairs:
+                SubId.insert_many(pairs, fields=[SubId.order, SubId.key, SubId.value]).execute()
+    if isinstance(database, PostgresqlDatabase):
+        roles = {
+            name
+            for (name,) in database.execute_sql(
+                "SELECT rolname FROM pg_roles WHERE rolname IN ('aliorders_admin', 'aliorders_viewer')"
+            )
+        }
+        if "aliorders_viewer" in roles:
+            database.execute_sql('GRANT SELECT ON "sub_id" TO "aliorders_viewer"')
+        if "aliorders_admin" in roles:
+            database.execute_sql('GRANT SELECT, INSERT, UPDATE, DELETE ON "sub_id" TO "aliorders_admin"')
+            database.execute_sql('GRANT USAGE, SELECT ON SEQUENCE "sub_id_id_seq" TO "aliorders_admin"')
+
+
 class Step(NamedTuple):
     """One upgrade step, and whether it changes an SQLite file at all.
 
@@ -89,6 +149,7 @@ UPGRADES: dict[int, Step] = {
     2: Step(_add_totals_index),
     3: Step(_add_sort_indexes, changes_sqlite=False),
     4: Step(_add_sync_run_to_status_changes),
+    5: Step(_add_sub_ids),
 }
 """The step that brings a database *to* each version after 1, e.g.::
 

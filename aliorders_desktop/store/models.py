@@ -152,6 +152,23 @@ class StatusChange(BaseModel):
     sync_run = IntegerField(null=True, index=True)
 
 
+class SubId(BaseModel):
+    """One key and value of an order's custom parameters (`sub_ids.parse_sub_ids`).
+
+    Kept in step with `Order.custom_parameters` by every save, so filters and breakdowns by a sub
+    ID are index lookups and GROUP BYs instead of parsing text per row.
+    """
+
+    id = AutoField()
+    order = ForeignKeyField(Order, backref="sub_ids", on_delete="CASCADE")
+    key = TextField()
+    value = TextField()
+
+    class Meta:
+        table_name = "sub_id"
+        indexes = ((("key", "value"), False),)
+
+
 class SyncRun(BaseModel):
     """One press of Sync: the range asked for, what it brought, and how it ended."""
 
@@ -174,4 +191,4 @@ class SchemaVersion(BaseModel):
     version = IntegerField()
 
 
-ALL_MODELS: tuple[type[BaseModel], ...] = (Order, StatusChange, SyncRun, SchemaVersion)
+ALL_MODELS: tuple[type[BaseModel], ...] = (Order, StatusChange, SubId, SyncRun, SchemaVersion)

@@ -18,8 +18,9 @@ from peewee import Field, __exception_wrapper__
 from ..aliexpress.orders import OrderRecord
 from .database import batches
 from .filters import rows_where_in
-from .models import BaseModel, Order, StatusChange, UtcTimestampField, db, tracking_key
+from .models import BaseModel, Order, StatusChange, SubId, UtcTimestampField, db, tracking_key
 from .rules import moves_forward
+from .sub_ids import parse_sub_ids
 
 Row = tuple[Any, ...]
 """Column values as the database stores them (times as epoch seconds), in `_STORED_FIELDS` order."""
@@ -38,8 +39,9 @@ _NAMES = tuple(field.name for field in _API_FIELDS)
 _API_VALUES = attrgetter(*_NAMES)
 _INSERT_SQL: dict[tuple[type[BaseModel], tuple[str, ...], bool, type], str] = {}
 """`_insert`'s statements by (model, column names, upsert or not, database class)."""
-_SUB_ORDER_ID, _STATUS, _TRACKING_ID, _RATE_AT = (
-    _NAMES.index(name) for name in ("sub_order_id", "status", "tracking_id", "commission_rate")
+_SUB_ORDER_ID, _STATUS, _TRACKING_ID, _RATE_AT, _PARAMETERS = (
+    _NAMES.index(name)
+    for name in ("sub_order_id", "status", "tracking_id", "commission_rate", "custom_parameters")
 )
 
 
@@ -77,6 +79,7 @@ def save_orders(records: Iterable[OrderRecord], now: datetime, sync_run: int | N
     new = updated = 0
     writes: list[Row] = []
     transitions: list[tuple[int, str | None, str]] = []
+    parameters: dict[int, str | None] = {}  # sub-order ID -> custom parameters that changed
     with db.atomic():
         stored = _stored(list(incoming))
         for sub_order_id, values in incoming.items():
@@ -85,6 +88,7 @@ def save_orders(records: Iterable[OrderRecord], now: datetime, sync_run: int | N
                 new += 1
                 writes.append((*values, seen, seen))
                 transitions.append((sub_order_id, None, values[_STATUS]))
+                parameters[sub_order_id] = values[_PARAMETERS]
                 continue
             if not moves_forward(old[_STATUS], values[_STATUS]):
                 continue
@@ -95,6 +99,8 @@ def save_orders(records: Iterable[OrderRecord], now: datetime, sync_run: int | N
             writes.append((*merged, old[-1], seen))
             if merged[_STATUS] != old[_STATUS]:
                 transitions.append((sub_order_id, old[_STATUS], merged[_STATUS]))
+            if merged[_PARAMETERS] != old[_PARAMETERS]:
+                parameters[sub_order_id] = merged[_PARAMETERS]
         _insert(
             Order,
             _WRITTEN_FIELDS,
@@ -103,6 +109,9 @@ def save_orders(records: Iterable[OrderRecord], now: datetime, sync_run: int | N
             preserve=[*_STORED_FIELDS, Order.updated_at],
         )
         _record(transitions, seen, sync_run)
+        if parameters:
+            keys = _primary_keys(list(parameters))
+            index_sub_ids({keys[sub_order_id]: text for sub_order_id, text in parameters.items()})
     return SaveCounts(new, updated, len(incoming) - new - updated)
 
 
@@ -115,8 +124,20 @@ def delete_orders(ids: Iterable[int]) -> int:
     with db.atomic():
         for chunk in batches(ids):
             StatusChange.delete().where(StatusChange.order.in_(chunk)).execute()
+            SubId.delete().where(SubId.order.in_(chunk)).execute()
             deleted += Order.delete().where(Order.id.in_(chunk)).execute()
     return deleted
+
+
+def index_sub_ids(parameters: dict[int, str | None]) -> None:
+    """Replace the stored sub IDs of orders (by primary key) with those of their custom parameters.
+
+    Call it inside the transaction that wrote the orders, so the pairs never disagree with them.
+    """
+    for chunk in batches(parameters):
+        SubId.delete().where(SubId.order.in_(chunk)).execute()
+    rows = [(pk, key, value) for pk, text in parameters.items() for key, value in parse_sub_ids(text)]
+    _insert(SubId, (SubId.order, SubId.key, SubId.value), rows)
 
 
 def _values(record: OrderRecord) -> Row:

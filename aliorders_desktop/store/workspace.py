@@ -35,7 +35,7 @@ from .database import (
 )
 from .errors import StoreError, SyncInProgressError
 from .migrations import CHANGE_CHANNEL, install_change_notifications
-from .models import Order, SchemaVersion, StatusChange, SyncRun, db
+from .models import Order, SchemaVersion, StatusChange, SubId, SyncRun, db
 from .privileges import current_user, has_privileges
 from .sync_lock_file import SyncLockFile
 from .sync_runs import SyncOutcome
@@ -49,13 +49,18 @@ VIEWER_ROLE = "aliorders_viewer"
 
 SYNC_LOCK_KEY = 0x616C696F  # "alio"; advisory locks are per database, so workspaces never collide
 
-_DATA_TABLES = tuple(model._meta.table_name for model in (Order, StatusChange, SyncRun))
+_DATA_TABLES = tuple(model._meta.table_name for model in (Order, StatusChange, SubId, SyncRun))
 _SYNC_GRANTS = {
     Order._meta.table_name: ("SELECT", "INSERT", "UPDATE"),
     StatusChange._meta.table_name: ("SELECT", "INSERT"),
+    SubId._meta.table_name: ("SELECT", "INSERT", "DELETE"),  # a save replaces an order's sub IDs
     SyncRun._meta.table_name: ("SELECT", "INSERT", "UPDATE"),
 }
-_DELETE_GRANTS = {Order._meta.table_name: ("DELETE",), StatusChange._meta.table_name: ("DELETE",)}
+_DELETE_GRANTS = {
+    Order._meta.table_name: ("DELETE",),
+    StatusChange._meta.table_name: ("DELETE",),
+    SubId._meta.table_name: ("DELETE",),
+}
 
 
 @dataclass(frozen=True)

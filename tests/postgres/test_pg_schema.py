@@ -23,7 +23,7 @@ Team = Callable[[str | None], str]
 
 
 def create_at_schema_2(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Create a workspace as schema 2 did: the same tables, without steps 3 and 4."""
+    """Create a workspace as schema 2 did: the same tables, without steps 3 to 5."""
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "SCHEMA_VERSION", 2)
         patch.setattr(migrations, "install_sort_indexes", lambda database: None)
@@ -33,6 +33,7 @@ def create_at_schema_2(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
         store.close_database()
     with psycopg.connect(url) as connection:
         connection.execute("ALTER TABLE status_change DROP COLUMN sync_run")  # and its index
+        connection.execute("DROP TABLE sub_id")
 
 
 def indexes(url: str) -> list[tuple[str, str, str]]:
@@ -92,6 +93,9 @@ def test_an_upgraded_workspace_gets_exactly_the_indexes_of_a_fresh_one(
     store.close_database()
 
     assert version(postgres_url) == version(fresh_url) == SCHEMA_VERSION
+    with psycopg.connect(postgres_url) as connection:  # step 5 parsed the stored custom parameters
+        pairs = connection.execute("SELECT key, COUNT(*) FROM sub_id GROUP BY key").fetchall()
+    assert pairs == [("af_sub", 5)]
     upgraded = indexes(postgres_url)
     assert upgraded == indexes(fresh_url)
     new = {name: definition for _, name, definition in upgraded}
@@ -104,6 +108,9 @@ def test_an_upgraded_workspace_gets_exactly_the_indexes_of_a_fresh_one(
         "orders_product_id_id",
         "orders_tracking_key_id",
         "status_change_sync_run",
+        "sub_id_key_value",
+        "sub_id_order_id",
+        "sub_id_pkey",
     }
 
 
@@ -197,7 +204,7 @@ def test_a_viewer_or_admin_is_told_only_the_owner_may_upgrade(
 ) -> None:
     viewer, admin = team(VIEWER_ROLE), team(ADMIN_ROLE)
     with psycopg.connect(postgres_url, autocommit=True) as owner:
-        owner.execute("DROP TABLE orders, status_change, sync_run, schema_version CASCADE")
+        owner.execute("DROP TABLE orders, status_change, sub_id, sync_run, schema_version CASCADE")
     create_at_schema_2(postgres_url, monkeypatch)
     before = indexes(postgres_url)
     host = postgres_url.rsplit("@", 1)[1]

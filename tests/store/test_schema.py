@@ -54,8 +54,8 @@ def make_database(path: Path, orders: int = 3) -> None:
 
 def test_new_database_gets_the_current_version_and_pragmas(db_path: Path) -> None:
     open_database(db_path)
-    assert SCHEMA_VERSION == 4
-    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(4,)]
+    assert SCHEMA_VERSION == 5
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(5,)]
     pragmas = {
         name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
         for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size", "busy_timeout")
@@ -284,15 +284,38 @@ def test_a_range_with_any_step_that_changes_the_file_is_copied_aside(db_path: Pa
     sql(db_path, f"DROP INDEX {totals_index}")
     sql(db_path, "DROP INDEX status_change_sync_run")
     sql(db_path, "ALTER TABLE status_change DROP COLUMN sync_run")
+    sql(db_path, "DROP TABLE sub_id")
     sql(db_path, "UPDATE schema_version SET version = 1")
 
     open_database(db_path)
     close_database()
-    assert sql(db_path, "SELECT version FROM schema_version") == [(4,)]
+    assert sql(db_path, "SELECT version FROM schema_version") == [(5,)]
     assert [(kind, name) for kind, name, _ in schema(db_path)] == [(kind, name) for kind, name, _ in current]
     assert "sync_run" in columns(db_path, "status_change")
     (backup,) = db_path.parent.glob("orders.db.schema1-*.bak")
     assert totals_index not in {name for _, name, _ in schema(backup)}
+
+
+def test_upgrade_to_sub_ids_parses_the_stored_custom_parameters(db_path: Path) -> None:
+    """Step 5 creates the sub ID table as a fresh database has it and fills it from stored orders."""
+    open_database(db_path)
+    texts = ['{"af_sub": "vk", "n": 2}', "af_sub=tg&af_sub2=post%201", "plain words", None]
+    save_orders([order_record(custom_parameters=text) for text in texts], T0)
+    close_database()
+    current = schema(db_path)
+    sql(db_path, "DROP TABLE sub_id")
+    sql(db_path, "UPDATE schema_version SET version = 4")
+
+    open_database(db_path)
+    close_database()
+    assert schema(db_path) == current
+    assert sorted(sql(db_path, "SELECT key, value FROM sub_id")) == [
+        ("", "plain words"),
+        ("af_sub", "tg"),
+        ("af_sub", "vk"),
+        ("af_sub2", "post 1"),
+        ("n", "2"),
+    ]
 
 
 def test_integrity_check_after_use(db_path: Path) -> None:

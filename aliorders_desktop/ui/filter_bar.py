@@ -119,6 +119,9 @@ class FilterBar(QWidget):
         self.product_id = self._box(
             "productIdFilter", self.tr("Product ID"), self.tr("Product ID (whole, or its first digits)")
         )
+        self.sub_id_box = self._box(
+            "subIdBox", self.tr("Sub ID"), self.tr("Sub ID: key=value, or a value under any key")
+        )
         self.statuses = StatusFilter()
         self.no_tracking = QCheckBox(self.tr("No tracking ID"), objectName="noTrackingFilter")
         self.no_tracking.setToolTip(self.tr("Only orders whose click carried no tracking tag"))
@@ -151,6 +154,7 @@ class FilterBar(QWidget):
             self.order_id,
             self.tracking_id,
             self.product_id,
+            self.sub_id_box,
             self.statuses,
             self.no_tracking,
             self.changes,
@@ -160,7 +164,7 @@ class FilterBar(QWidget):
             layout.addWidget(widget)
         layout.addStretch()
         layout.addWidget(self.dates)
-        for box in (self.order_id, self.tracking_id, self.product_id):
+        for box in (self.order_id, self.tracking_id, self.product_id, self.sub_id_box):
             box.textChanged.connect(self._debounce.start)
         self._debounce.timeout.connect(self.changed)
         self.statuses.changed.connect(self.changed)
@@ -189,6 +193,7 @@ class FilterBar(QWidget):
             order_id=self.order_id.text(),
             tracking_id=self.tracking_id.text(),
             product_id=self.product_id.text(),
+            sub_id=self.sub_id_box.text(),
             statuses=self.statuses.selected(),
             no_tracking_id=self.no_tracking.isChecked(),
             custom_parameters=self._sub_id,
@@ -202,9 +207,9 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def _reset(self) -> None:
-        boxes = (self.order_id, self.tracking_id, self.product_id, self.statuses, self.no_tracking)
-        with signals_blocked(*boxes):
-            for box in (self.order_id, self.tracking_id, self.product_id):
+        texts = (self.order_id, self.tracking_id, self.product_id, self.sub_id_box)
+        with signals_blocked(*texts, self.statuses, self.no_tracking):
+            for box in texts:
                 box.clear()
             self.statuses.set_selected(frozenset())
             self.no_tracking.setChecked(False)

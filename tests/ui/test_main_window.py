@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import sys
 import threading
 from datetime import date, timedelta
@@ -29,6 +30,7 @@ OBJECT_NAMES = [
     "orderIdFilter",
     "trackingIdFilter",
     "productIdFilter",
+    "subIdBox",
     "statusFilter",
     "noTrackingFilter",
     "clearFiltersButton",
@@ -172,6 +174,26 @@ def test_typing_an_order_id_filters_after_a_pause_and_clear_restores(qtbot, sync
     assert rows and {r.order_id for r in rows} == {order_id}
     qtbot.mouseClick(window.filters.clear_button, Qt.MouseButton.LeftButton)
     assert window.model.rowCount() == everything
+
+
+def test_the_sub_id_box_filters_by_key_and_value_or_by_value_and_clear_restores(
+    qtbot, synced: MainWindow
+) -> None:
+    window = synced
+    everything = window.model.rowCount()
+    rows = window.model.rows(list(range(everything)))
+    tagged = next(r for r in rows if r.custom_parameters and "af_sub" in r.custom_parameters)
+    value = json.loads(tagged.custom_parameters)["af_sub"]
+    expected = {
+        r.id for r in rows if r.custom_parameters and json.loads(r.custom_parameters)["af_sub"] == value
+    }
+    for text in (f"af_sub={value}", value):
+        window.filters.clear()
+        qtbot.keyClicks(window.filters.sub_id_box, text)
+        qtbot.waitUntil(lambda: window.model.rowCount() < everything, timeout=3000)
+        assert {r.id for r in window.model.rows(list(range(window.model.rowCount())))} == expected
+    qtbot.mouseClick(window.filters.clear_button, Qt.MouseButton.LeftButton)
+    assert window.filters.sub_id_box.text() == "" and window.model.rowCount() == everything
 
 
 def test_letters_and_sql_in_id_boxes_match_nothing_without_error(qtbot, synced: MainWindow) -> None:

@@ -26,12 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from peewee import SQL, Case, Node, Select, Value, fn
+from peewee import JOIN, SQL, Case, Cast, Node, Select, Value, fn
 
 from ..aliexpress.orders import OrderStatus
 from ..days import local_zone
 from .filters import OrderFilter, filtered
-from .models import Order
+from .models import Order, SubId
 from .rules import ESTIMATED_COMMISSION
 
 _SECONDS_PER_DAY = 86400
@@ -118,22 +118,58 @@ class Series:
 
 
 class BreakdownBy(enum.Enum):
-    """What a breakdown groups by: the tracking ID, or the custom parameters (sub IDs) of the link."""
+    """What a breakdown groups by (values are the CLI's `--by` names).
 
-    TRACKING_ID = "tracking_id"
-    SUB_ID = "custom_parameters"
+    `SUB_ID` groups by the custom parameters exactly as stored; `SUB_ID_KEY` by the value of one
+    sub-ID key (`sub_ids`), orders without that key forming the group without a value.
+    """
+
+    TRACKING_ID = "tracking"
+    SUB_ID = "custom-parameters"
+    SUB_ID_KEY = "sub-id"
+    PRODUCT = "product"
+    CATEGORY = "category"
+    COUNTRY = "country"
+    SITE = "site"
+    BUYER = "buyer"
+    HOT = "hot"
+    PLATFORM = "platform"
 
 
 @dataclass(frozen=True)
 class BreakdownRow:
     """One group of a breakdown.
 
-    `key` is the tracking ID (one spelling of it: IDs differing only in case are one group, as in
-    the filter) or the custom parameters exactly as stored; None is the group without any.
+    `key` is the group's value as text, None for the group without one: the tracking ID (one
+    spelling of it: IDs differing only in case are one group, as in the filter), the custom
+    parameters as stored, a sub ID's value, the product or category ID, the country code, site or
+    platform, or "new"/"returning" (buyer) and "hot"/"regular" (hot product). `title` is the
+    product's title for a product. `average_rate` is the mean commission rate in percent of the
+    rows that have one; `share` the group's part of the commission (estimated plus settled) of
+    every group, None when there is none.
     """
 
     key: str | None
     figures: Figures
+    title: str | None = None
+    average_rate: float | None = None
+    share: float | None = None
+
+    @property
+    def earned(self) -> int:
+        return self.figures.estimated + self.figures.settled
+
+
+_FLAGS = {BreakdownBy.BUYER: ("new", "returning"), BreakdownBy.HOT: ("hot", "regular")}
+_COLUMNS = {  # empty text and none at all are one group
+    BreakdownBy.CATEGORY: Order.category_id,
+    BreakdownBy.COUNTRY: fn.COALESCE(Order.ship_to_country, ""),
+    BreakdownBy.SITE: fn.COALESCE(Order.site, ""),
+    BreakdownBy.PLATFORM: fn.COALESCE(Order.platform, ""),
+    BreakdownBy.BUYER: Order.is_new_buyer,
+    BreakdownBy.HOT: Order.is_hot_product,
+}
+_AVERAGE_RATE = fn.AVG(Cast(Order.commission_rate, "NUMERIC"))
 
 
 def currencies(f: OrderFilter) -> list[str]:
@@ -157,20 +193,59 @@ def previous_period(f: OrderFilter) -> OrderFilter | None:
     return replace(f, paid_from=f.paid_from - (f.paid_to - f.paid_from), paid_to=f.paid_from)
 
 
-def breakdown(f: OrderFilter, by: BreakdownBy, limit: int = 500) -> list[BreakdownRow]:
-    """The rows `f` matches grouped by tracking ID or sub ID, the best earners first.
+def breakdown(f: OrderFilter, by: BreakdownBy, limit: int = 500, sub_id_key: str = "") -> list[BreakdownRow]:
+    """The rows `f` matches grouped by `by` (and `sub_id_key` for `SUB_ID_KEY`), best earners first.
 
-    At most `limit` groups (ask for one more to learn whether there are more).
+    One GROUP BY in SQL over one currency. At most `limit` groups (ask for one more to learn
+    whether there are more); shares are of every group, not only those returned.
     """
-    # The key is an aggregate of its group: PostgreSQL cannot tell that an expression holding a
-    # bound parameter repeats the grouped one.
+    query = _one_currency(f, _grouped(by, sub_id_key))
+    earned = query.order_by(_EARNED.desc(), fn.COUNT(Order.id).desc(), _FIRST_COLUMN).limit(limit)
+    total = int(_one_currency(f, Order.select(_EARNED)).scalar() or 0)
+    rows = []
+    for group, title, rate, *sums in earned.tuples():
+        figures = _figures(sums)
+        share = (figures.estimated + figures.settled) / total if total else None
+        rate = None if rate is None else float(rate)
+        rows.append(BreakdownRow(_key(by, group, title), figures, _title(by, title), rate, share))
+    return rows
+
+
+def _grouped(by: BreakdownBy, sub_id_key: str) -> Select:
+    """SELECT group, label, average rate, figure sums … GROUP BY group, for one dimension.
+
+    A label is an aggregate of its group: PostgreSQL cannot tell that an expression holding a
+    bound parameter repeats the grouped one.
+    """
+    sums = (_AVERAGE_RATE, *_FIGURE_SUMS)
+    if by is BreakdownBy.SUB_ID_KEY:
+        joined = (SubId.order == Order.id) & (SubId.key == sub_id_key)
+        query = Order.select(SubId.value, fn.MIN(SubId.value), *sums).join(SubId, JOIN.LEFT_OUTER, on=joined)
+        return query.group_by(SubId.value)
     if by is BreakdownBy.TRACKING_ID:
-        group, key = Order.tracking_key, fn.MIN(Order.tracking_id)
+        group, label = Order.tracking_key, fn.MIN(Order.tracking_id)
+    elif by is BreakdownBy.SUB_ID:
+        group, label = fn.COALESCE(Order.custom_parameters, ""), fn.MIN(Order.custom_parameters)
+    elif by is BreakdownBy.PRODUCT:
+        group, label = Order.product_id, fn.MIN(Order.product_title)
     else:
-        group, key = fn.COALESCE(Order.custom_parameters, ""), fn.MIN(Order.custom_parameters)
-    query = _one_currency(f, Order.select(group, key, *_FIGURE_SUMS)).group_by(_FIRST_COLUMN)
-    ordered = query.order_by(_EARNED.desc(), fn.COUNT(Order.id).desc(), _FIRST_COLUMN).limit(limit)
-    return [BreakdownRow(label or None, _figures(sums)) for _, label, *sums in ordered.tuples()]
+        group, label = _COLUMNS[by], SQL("NULL")  # the group is its own label
+    return Order.select(group, label, *sums).group_by(_FIRST_COLUMN)
+
+
+def _key(by: BreakdownBy, group: object, label: object) -> str | None:
+    if group is None or group == "":
+        return None
+    if by in _FLAGS:
+        new_or_hot, other = _FLAGS[by]
+        return new_or_hot if bool(group) else other
+    if by in (BreakdownBy.TRACKING_ID, BreakdownBy.SUB_ID):
+        return str(label) if label else None
+    return str(group)
+
+
+def _title(by: BreakdownBy, label: object) -> str | None:
+    return str(label) if by is BreakdownBy.PRODUCT and label else None
 
 
 def commission_series(f: OrderFilter, zone: tzinfo | None = None) -> Series:

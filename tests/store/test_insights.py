@@ -141,6 +141,58 @@ def test_sub_id_breakdown_keys_are_exact_and_empty_means_none(records: list[Orde
     assert rows[a] == expected_figures([r for r in usd if r.custom_parameters == a])
 
 
+DIMENSIONS = {
+    BreakdownBy.PRODUCT: lambda r: str(r.product_id),
+    BreakdownBy.CATEGORY: lambda r: None if r.category_id is None else str(r.category_id),
+    BreakdownBy.COUNTRY: lambda r: r.ship_to_country or None,
+    BreakdownBy.SITE: lambda r: r.site or None,
+    BreakdownBy.PLATFORM: lambda r: r.platform or None,
+    BreakdownBy.BUYER: lambda r: (
+        None if r.is_new_buyer is None else ("new" if r.is_new_buyer else "returning")
+    ),
+    BreakdownBy.HOT: lambda r: (
+        None if r.is_hot_product is None else ("hot" if r.is_hot_product else "regular")
+    ),
+    BreakdownBy.SUB_ID_KEY: lambda r: {"a=1": "1", "a=2&b=x": "2", '{"a": "1"}': "1"}.get(
+        r.custom_parameters
+    ),
+}
+
+
+@pytest.mark.parametrize("by", list(DIMENSIONS), ids=lambda by: by.value)
+def test_every_dimension_groups_like_python_and_shares_add_up(by: BreakdownBy) -> None:
+    rng = random.Random(7)
+    made = [
+        order_record(
+            currency=rng.choice(["USD", "USD", "RUB"]),
+            status=rng.choice([PAID, CONFIRMED, SETTLED, INVALID]),
+            product_id=rng.choice([11, 12, 13]),
+            category_id=rng.choice([None, 4, 5]),
+            ship_to_country=rng.choice([None, "", "FR", "BR"]),
+            site=rng.choice([None, "global", "ru_site"]),
+            platform=rng.choice([None, "app", "pc"]),
+            is_new_buyer=rng.choice([None, True, False]),
+            is_hot_product=rng.choice([None, True, False]),
+            commission_rate=rng.choice([None, "3.00", "7.50"]),
+            custom_parameters=rng.choice([None, "a=1", "a=2&b=x", '{"a": "1"}', "plain"]),
+        )
+        for _ in range(120)
+    ]
+    save_orders(made, T0)
+    usd = [r for r in made if r.currency == "USD"]
+    key_of = DIMENSIONS[by]
+    rows = breakdown(USD, by, sub_id_key="a")
+    assert {row.key: row.figures for row in rows} == {
+        key: expected_figures([r for r in usd if key_of(r) == key]) for key in {key_of(r) for r in usd}
+    }
+    assert sum(row.share for row in rows) == pytest.approx(1.0)
+    for row in rows:
+        rates = [float(r.commission_rate) for r in usd if key_of(r) == row.key and r.commission_rate]
+        assert row.average_rate == (pytest.approx(sum(rates) / len(rates)) if rates else None)
+    if by is BreakdownBy.PRODUCT:
+        assert {row.title for row in rows} <= {r.product_title for r in usd}
+
+
 def test_breakdown_limit_keeps_the_best_earners(records: list[OrderRecord]) -> None:
     everything = breakdown(USD, BreakdownBy.TRACKING_ID)
     assert breakdown(USD, BreakdownBy.TRACKING_ID, limit=2) == everything[:2]

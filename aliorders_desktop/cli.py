@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
@@ -24,6 +25,7 @@ from aliorders_desktop.aliexpress.errors import (
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.export import ExportError, ExportFormat, export_orders
+from aliorders_desktop.export.breakdown_file import export_breakdown
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, follow_choice, translate
 from aliorders_desktop.logs import setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
@@ -183,6 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    add_breakdown_command(commands, day)
+
     commands.add_parser(
         "status", help=translate("Cli", "show the database location, order count and last syncs")
     )
@@ -270,7 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with open_store(args.db or settings.effective_database):
             if args.command == "sync":
                 return run_sync(args, settings)
-            return {"export": run_export, "status": run_status}[args.command](args)
+            commands = {"export": run_export, "breakdown": run_breakdown, "status": run_status}
+            return commands[args.command](args)
     except CliError as exc:
         print(f"aliorders: {exc}", file=sys.stderr)  # the program's name, as argparse starts its errors
         return exc.code
@@ -398,6 +403,89 @@ def run_export(args: argparse.Namespace) -> int:
         written = export_orders(
             args.out, fmt, order_filter, ids_as_text=args.excel_ids, english_headers=args.english_headers
         )
+    except ExportError as exc:
+        failed = translate("Cli", "Could not write {file}: {reason}.")
+        raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
+    print(translate("Cli", "Exported %n rows to {file}", "", written).format(file=args.out))
+    return Exit.OK
+
+
+DEFAULT_SUB_ID_KEY = "af_sub"
+"""The sub-ID key AliExpress links carry first (af_sub, af_sub2 … af_sub5)."""
+MAX_BREAKDOWN_ROWS = 1_000_000
+"""Every group: a file for scripts has no screen to fill (one row each, even at a million)."""
+BREAKDOWN_DIMENSIONS = {
+    by.value: by
+    for by in store.BreakdownBy
+    if by not in (store.BreakdownBy.SUB_ID, store.BreakdownBy.SUB_ID_KEY)
+}
+
+
+def parse_breakdown_by(text: str) -> tuple[store.BreakdownBy, str]:
+    """`--by`: a dimension, or `sub-id` (key af_sub) / `sub-id:KEY` (`sub-id:` is plain-text values)."""
+    name, colon, key = text.partition(":")
+    if name == store.BreakdownBy.SUB_ID_KEY.value:
+        return store.BreakdownBy.SUB_ID_KEY, key if colon else DEFAULT_SUB_ID_KEY
+    if name in BREAKDOWN_DIMENSIONS and not key:
+        return BREAKDOWN_DIMENSIONS[name], ""
+    choices = ", ".join([*BREAKDOWN_DIMENSIONS, "sub-id[:KEY]"])
+    raise argparse.ArgumentTypeError(
+        translate("Cli", "{value} is not one of: {choices}").format(value=text, choices=choices)
+    )
+
+
+def add_breakdown_command(commands: argparse._SubParsersAction, day: str) -> None:
+    breakdown = commands.add_parser(
+        "breakdown",
+        help=translate(
+            "Cli", "write commission per product, country, sub ID… to a CSV file or an Excel workbook"
+        ),
+    )
+    breakdown.add_argument(
+        "--by",
+        required=True,
+        type=parse_breakdown_by,
+        metavar="product|category|country|site|tracking|sub-id[:KEY]|buyer|hot|platform",
+        help=translate("Cli", "what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)"),
+    )
+    breakdown.add_argument(
+        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day paid, included")
+    )
+    breakdown.add_argument(
+        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day paid, included")
+    )
+    breakdown.add_argument(
+        "--currency",
+        metavar="USD",
+        help=translate("Cli", "only this settlement currency (default: each currency, in rows of its own)"),
+    )
+    breakdown.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE.csv|FILE.xlsx"),
+        help=translate("Cli", "the file to write (an Excel workbook if it ends in .xlsx)"),
+    )
+    breakdown.add_argument(
+        "--english-headers",
+        action="store_true",
+        help=translate("Cli", "column titles in English whatever the language, for scripts"),
+    )
+
+
+def run_breakdown(args: argparse.Namespace) -> int:
+    """Every group of every currency asked for: one GROUP BY per currency, never summed across."""
+    if args.first and args.last:
+        check_order(args.first, args.last)
+    by, key = args.by
+    order_filter = store.OrderFilter.for_days(args.first, args.last)
+    chosen = [args.currency] if args.currency else store.currencies(order_filter)
+    tables = [
+        (currency, store.breakdown(replace(order_filter, currency=currency), by, MAX_BREAKDOWN_ROWS, key))
+        for currency in chosen
+    ]
+    xlsx = ExportFormat.of_path(args.out) is ExportFormat.XLSX
+    try:
+        written = export_breakdown(args.out, tables, xlsx=xlsx, english=args.english_headers)
     except ExportError as exc:
         failed = translate("Cli", "Could not write {file}: {reason}.")
         raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None

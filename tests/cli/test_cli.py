@@ -269,3 +269,37 @@ def test_an_xlsx_name_or_format_writes_a_workbook_of_the_same_rows(account, demo
             sheet = openpyxl.load_workbook(handle, read_only=True)["Orders"]
             subs = [sub for (sub,) in sheet.iter_rows(min_row=2, min_col=2, max_col=2, values_only=True)]
         assert subs == expected
+
+
+def test_breakdown_by_country_writes_one_row_per_country_and_currency_as_csv_or_a_workbook(
+    account, demo_gateway, tmp_path
+) -> None:
+    first = date.today() - timedelta(days=30)
+    assert cli.main(["sync", "--from", first.isoformat()]) == 0
+    out, book = tmp_path / "countries.csv", tmp_path / "countries.xlsx"
+    assert cli.main(["breakdown", "--by", "country", "--from", first.isoformat(), "--out", str(out)]) == 0
+    rows = read_csv(out)
+    now_ms = demo_gateway.clock.now_ms()
+    paid = [o for o in in_range(demo_gateway, first, date.today()).values() if o.paid_ms <= now_ms]
+    want = {(o.ship_to_country, o.currency) for o in paid}
+    assert {(r["Group"], r["Currency"]) for r in rows} == want
+    for currency in {currency for _, currency in want}:
+        mine = [r for r in rows if r["Currency"] == currency]
+        assert sum(int(r["Sub-orders"]) for r in mine) == sum(o.currency == currency for o in paid)
+        assert sum(float(r["Share of commission (%)"]) for r in mine) == pytest.approx(100, abs=0.1)
+    assert cli.main(["breakdown", "--by", "country", "--from", first.isoformat(), "--out", str(book)]) == 0
+    sheet = openpyxl.load_workbook(book, read_only=True)["Breakdown"]
+    groups = [
+        (group, currency) for group, _, currency in sheet.iter_rows(min_row=2, max_col=3, values_only=True)
+    ]
+    assert groups == [(r["Group"], r["Currency"]) for r in rows]
+
+
+def test_breakdown_by_sub_id_key_and_a_bad_dimension(account, demo_gateway, tmp_path, capsys) -> None:
+    assert cli.main(["sync", "--from", (date.today() - timedelta(days=10)).isoformat()]) == 0
+    out = tmp_path / "subs.csv"
+    assert cli.main(["breakdown", "--by", "sub-id:af_sub2", "--currency", "USD", "--out", str(out)]) == 0
+    groups = {r["Group"] for r in read_csv(out)}
+    assert "(none)" in groups and groups <= {"(none)", "short", "story", "pinned", "repost"}
+    assert exit_code(["breakdown", "--by", "colour", "--out", str(out)]) == 2
+    assert "sub-id[:KEY]" in capsys.readouterr().err

@@ -36,7 +36,7 @@ from .errors import (
     WorkspaceNotSetUpError,
     WorkspaceUpgradeNeededError,
 )
-from .filters import OrderFilter
+from .filters import Group, OrderFilter
 from .insights import (
     BreakdownBy,
     BreakdownRow,
@@ -105,6 +105,7 @@ __all__ = [
     "Figures",
     "ForeignDatabaseError",
     "Granularity",
+    "Group",
     "NewerSchemaError",
     "NoWorkspaceAccessError",
     "NotADatabaseError",

@@ -30,6 +30,17 @@ _VALUES = "(/* values */)"
 
 
 @dataclass(frozen=True)
+class Group:
+    """One row of an Insights breakdown, as a filter: `by` is a `BreakdownBy` value ("product",
+    "country", "sub-id"…), `key` the row's key (None for the row without a value) and `sub_id_key`
+    the sub-ID key of a "sub-id" breakdown."""
+
+    by: str
+    key: str | None
+    sub_id_key: str = ""
+
+
+@dataclass(frozen=True)
 class OrderFilter:
     """The filter bar's state; the default matches every order.
 
@@ -48,6 +59,7 @@ class OrderFilter:
       Insights breakdown lists them; "" keeps only orders without any; None keeps all.
     - `sub_id`: the Sub ID box, `key=value` (a pair of `sub_ids.parse_sub_ids`, trimmed; `=value`
       is the plain-text value) or a value alone under any key; exact, case-sensitive. "" keeps all.
+    - `group`: only the orders of one breakdown row (`Group`); None keeps all.
     - `changed_in`: only the sub-orders one sync added or moved to another status (`changes`);
       None keeps all.
     """
@@ -62,6 +74,7 @@ class OrderFilter:
     no_tracking_id: bool = False
     custom_parameters: str | None = None
     sub_id: str = ""
+    group: Group | None = None
     changed_in: ChangedIn | None = None
 
     @classmethod
@@ -106,9 +119,37 @@ def _conditions(f: OrderFilter) -> list[Node]:
         conditions.append(Order.custom_parameters.is_null() | (Order.custom_parameters == ""))
     if f.sub_id.strip():
         conditions.append(_sub_id_matches(f.sub_id))
+    if f.group is not None:
+        conditions.append(_group_matches(f.group))
     if f.changed_in is not None:
         conditions.append(changed_condition(f.changed_in))
     return conditions
+
+
+_TEXT_GROUPS = {"country": Order.ship_to_country, "site": Order.site, "platform": Order.platform}
+_ID_GROUPS = {"product": Order.product_id, "category": Order.category_id}
+_FLAG_GROUPS = {"buyer": (Order.is_new_buyer, "new"), "hot": (Order.is_hot_product, "hot")}
+
+
+def _group_matches(group: Group) -> Node:
+    """The orders a breakdown groups under `group.key`, as `insights.breakdown` groups them."""
+    key = group.key
+    if group.by in _TEXT_GROUPS:
+        return fn.COALESCE(_TEXT_GROUPS[group.by], "") == (key or "")
+    if group.by in _ID_GROUPS:
+        column = _ID_GROUPS[group.by]
+        if key is None:
+            return column.is_null()
+        return column == int(key) if _DIGITS.fullmatch(key) and int(key) <= _MAX_ID else _NOTHING
+    if group.by in _FLAG_GROUPS:
+        column, yes = _FLAG_GROUPS[group.by]
+        return column.is_null() if key is None else column == (key == yes)
+    if group.by == "sub-id":
+        holding = SubId.select(SubId.order).where(SubId.key == group.sub_id_key)
+        if key is None:
+            return Order.id.not_in(holding)
+        return Order.id.in_(holding.where(SubId.value == key))
+    raise ValueError(f"no breakdown groups by {group.by!r}")
 
 
 def _sub_id_matches(text: str) -> Node:

@@ -211,6 +211,13 @@ def breakdown(f: OrderFilter, by: BreakdownBy, limit: int = 500, sub_id_key: str
     return rows
 
 
+def sub_id_keys(limit: int = 20) -> list[str]:
+    """The sub-ID keys links carried, the most used first: what "Breakdown by" offers."""
+    count = fn.COUNT(SubId.id)
+    query = SubId.select(SubId.key, count).group_by(SubId.key).order_by(count.desc(), SubId.key)
+    return [key for key, _ in query.limit(limit).tuples()]
+
+
 def _grouped(by: BreakdownBy, sub_id_key: str) -> Select:
     """SELECT group, label, average rate, figure sums … GROUP BY group, for one dimension.
 

@@ -14,6 +14,7 @@ from aliorders_desktop.store import (
     Bucket,
     Figures,
     Granularity,
+    Group,
     OrderFilter,
     breakdown,
     commission_series,
@@ -24,6 +25,7 @@ from aliorders_desktop.store import (
     previous_period,
     save_orders,
 )
+from aliorders_desktop.store.insights import sub_id_keys
 
 from .factory import T0, order_record
 
@@ -191,6 +193,16 @@ def test_every_dimension_groups_like_python_and_shares_add_up(by: BreakdownBy) -
         assert row.average_rate == (pytest.approx(sum(rates) / len(rates)) if rates else None)
     if by is BreakdownBy.PRODUCT:
         assert {row.title for row in rows} <= {r.product_title for r in usd}
+    for row in rows:  # each row, as a filter, selects exactly its own orders
+        group = Group(by.value, row.key, sub_id_key="a")
+        assert figures(replace(USD, group=group)) == row.figures
+
+
+def test_sub_id_keys_most_used_first() -> None:
+    texts = ["a=1&b=2", "b=3", '{"b": "4", "c": "5"}', "plain", None]
+    save_orders([order_record(custom_parameters=text) for text in texts], T0)
+    assert sub_id_keys() == ["b", "", "a", "c"]
+    assert sub_id_keys(limit=1) == ["b"]
 
 
 def test_breakdown_limit_keeps_the_best_earners(records: list[OrderRecord]) -> None:

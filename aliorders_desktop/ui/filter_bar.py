@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
-from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
+from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, Group, OrderFilter
 from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.formats import fill, number
@@ -99,6 +99,8 @@ class StatusFilter(QComboBox):
 
 
 BOX_WIDTH, BOX_MIN_WIDTH = 150, 96
+SUB_ID_BOX_MIN_WIDTH = 40
+"""Narrower than the ID boxes: with every button shown the bar must still fit a 1280 px window."""
 """Pixels of an ID box: as wide as a 16-digit ID when there is room, never narrower than its
 placeholder, so that the "Changed in last sync" button fits at the default size in every language."""
 
@@ -122,6 +124,7 @@ class FilterBar(QWidget):
         self.sub_id_box = self._box(
             "subIdBox", self.tr("Sub ID"), self.tr("Sub ID: key=value, or a value under any key")
         )
+        self.sub_id_box.setMinimumWidth(SUB_ID_BOX_MIN_WIDTH)
         self.statuses = StatusFilter()
         self.no_tracking = QCheckBox(self.tr("No tracking ID"), objectName="noTrackingFilter")
         self.no_tracking.setToolTip(self.tr("Only orders whose click carried no tracking tag"))
@@ -142,6 +145,11 @@ class FilterBar(QWidget):
         )
         self.sub_id.hide()
         self._sub_id: str | None = None
+        self.group = QToolButton(objectName="groupFilter", autoRaise=False)
+        self.group.setToolTip(self.tr("Only the orders of this Insights breakdown row; click to remove it"))
+        self.group.hide()
+        self._group: Group | None = None
+        """The window shows the `group` chip beside its tabs, where a full bar leaves room."""
         self.clear_button = QPushButton(self.tr("Clear"), objectName="clearFiltersButton")
         self.clear_button.setToolTip(
             self.tr("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
@@ -174,6 +182,7 @@ class FilterBar(QWidget):
         self.dates.rangeChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
         self.sub_id.clicked.connect(self._remove_sub_id)
+        self.group.clicked.connect(self._remove_group)
 
     def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
         box = QLineEdit(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
@@ -197,6 +206,7 @@ class FilterBar(QWidget):
             statuses=self.statuses.selected(),
             no_tracking_id=self.no_tracking.isChecked(),
             custom_parameters=self._sub_id,
+            group=self._group,
             changed_in=changed_in,
         )
 
@@ -214,6 +224,7 @@ class FilterBar(QWidget):
             self.statuses.set_selected(frozenset())
             self.no_tracking.setChecked(False)
         self._set_sub_id(None)
+        self._set_group(None)
         self._set_changes(False)
         self._debounce.stop()
 
@@ -236,6 +247,24 @@ class FilterBar(QWidget):
         if sub_id is not None:
             self._set_sub_id(sub_id)
         self._debounce.stop()
+        self.changed.emit()
+
+    def show_breakdown_row(self, group: Group, text: str) -> None:
+        """Narrow to one row of any other Insights breakdown (a product, a country…), keeping the
+        other filters; a chip named `text` shows it until clicked or cleared."""
+        self._set_group(group, text)
+        self._debounce.stop()
+        self.changed.emit()
+
+    def _set_group(self, group: Group | None, text: str = "") -> None:
+        self._group = group
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        self.group.setText(f"{shown}  ✕")
+        self.group.setVisible(group is not None)
+
+    @Slot()
+    def _remove_group(self) -> None:
+        self._set_group(None)
         self.changed.emit()
 
     def _set_sub_id(self, value: str | None) -> None:

@@ -126,15 +126,17 @@ def test_breakdowns_by_tracking_id_and_sub_id(qtbot, store_path) -> None:
     window = open_window(qtbot, store_path)
     show_insights(qtbot, window)
     tracking = table_rows(window.insights.tracking)
-    assert tracking["blog"] == ["blog", "1", "2", "30.00", "1.00", "2.50", "0.0%"]
-    assert tracking["tg"] == ["tg", "1", "1", "5.00", "0.50", "0.00", "0.0%"]
-    assert tracking[""] == ["(no tracking ID)", "1", "1", "30.00", "0.00", "0.00", "100.0%"]
+    assert tracking["blog"][:7] == ["blog", "1", "2", "30.00", "1.00", "2.50", "0.0%"]
+    assert tracking["tg"][:7] == ["tg", "1", "1", "5.00", "0.50", "0.00", "0.0%"]
+    assert tracking[""][:7] == ["(no tracking ID)", "1", "1", "30.00", "0.00", "0.00", "100.0%"]
+    assert [tracking[key][8] for key in ("blog", "tg", "")] == ["87.5%", "12.5%", "0.0%"]  # of 4.00
+    assert window.insights.tracking.isColumnHidden(8)  # the chosen breakdown shows shares
     model = window.insights.tracking.model()
     none_row = next(
         r for r in range(model.rowCount()) if not model.index(r, 0).data(Qt.ItemDataRole.UserRole)
     )
     assert model.index(none_row, 0).data(Qt.ItemDataRole.ToolTipRole) == NO_TRACKING_TIP
-    sub_ids = table_rows(window.insights.sub_ids)
+    sub_ids = table_rows(window.insights.chosen)
     assert sub_ids[POST_1][0] == "af_sub=post1" and sub_ids[POST_1][2] == "2"
     assert sub_ids[""][0] == "(no sub ID)"
 
@@ -175,13 +177,63 @@ def test_clicking_no_tracking_id_ticks_the_no_tracking_filter(qtbot, store_path)
 def test_clicking_a_sub_id_filters_on_it_until_removed(qtbot, store_path) -> None:
     window = open_window(qtbot, store_path)
     show_insights(qtbot, window)
-    click_group(qtbot, window.insights.sub_ids, POST_1)
+    click_group(qtbot, window.insights.chosen, POST_1)
     chip = window.filters.sub_id
     assert chip.isVisible() and "af_sub=post1" in chip.text()
     rows = window.model.rows(list(range(window.model.rowCount())))
     assert len(rows) == 2 and {r.custom_parameters for r in rows} == {POST_1}
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert not chip.isVisible() and window.model.rowCount() == 5
+
+
+@pytest.mark.usefixtures("known_orders")
+def test_breakdown_by_a_sub_id_key_then_a_click_filters_until_cleared(qtbot, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    show_insights(qtbot, window)
+    box = window.insights.by_box
+    texts = [box.itemText(i) for i in range(box.count())]
+    assert "Sub ID af_sub" in texts and "Product" in texts and "Ship-to country" in texts
+    with qtbot.waitSignal(window.insights.refreshed, timeout=TIMEOUT):
+        box.setCurrentIndex(texts.index("Sub ID af_sub"))
+    rows = table_rows(window.insights.chosen)
+    assert window.insights.chosen.model().headerData(0, Qt.Orientation.Horizontal) == "Sub ID af_sub"
+    assert rows["post1"][:3] == ["post1", "1", "2"] and rows[""][0] == "(no sub ID)"
+    click_group(qtbot, window.insights.chosen, "post1")
+    chip = window.filters.group
+    assert window.tabs.currentWidget() is window.orders_page
+    assert chip.isVisible() and "post1" in chip.text()
+    shown = window.model.rows(list(range(window.model.rowCount())))
+    assert len(shown) == 2 and {r.custom_parameters for r in shown} == {POST_1}
+    qtbot.mouseClick(window.filters.clear_button, Qt.MouseButton.LeftButton)
+    assert not chip.isVisible() and window.model.rowCount() == 5
+
+
+@pytest.mark.usefixtures("known_orders")
+def test_the_window_stays_within_1280_pixels_with_a_breakdown_row_chosen(qtbot, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    show_insights(qtbot, window)
+    box = window.insights.by_box
+    with qtbot.waitSignal(window.insights.refreshed, timeout=TIMEOUT):
+        box.setCurrentIndex(box.findText("Product"))
+    click_group(qtbot, window.insights.chosen, table_rows(window.insights.chosen).popitem()[0])
+    assert window.filters.group.isVisible()
+    assert window.minimumSizeHint().width() <= 1280
+
+
+@pytest.mark.usefixtures("known_orders")
+def test_breakdown_table_exports_as_csv(qtbot, store_path, tmp_path, monkeypatch) -> None:
+    window = open_window(qtbot, store_path)
+    show_insights(qtbot, window)
+    box = window.insights.by_box
+    with qtbot.waitSignal(window.insights.refreshed, timeout=TIMEOUT):
+        box.setCurrentIndex(box.findText("Ship-to country"))
+    out = tmp_path / "countries.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    qtbot.mouseClick(window.insights.export_button, Qt.MouseButton.LeftButton)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Group,Title,Currency,Orders,Sub-orders")
+    assert len(lines) - 1 == window.insights.chosen.model().rowCount() > 0
+    assert all(",USD," in line for line in lines[1:])
 
 
 @pytest.mark.usefixtures("known_orders")
@@ -319,7 +371,10 @@ def test_key_widgets_have_stable_object_names(qtbot, store_path) -> None:
         "currencySelector",
         "saveChartButton",
         "trackingBreakdown",
-        "subIdBreakdown",
+        "chosenBreakdown",
+        "breakdownBy",
+        "exportBreakdownButton",
+        "groupFilter",
         "orderDetails",
         "statusHistory",
         "checkoutSubOrders",

@@ -1,4 +1,4 @@
-"""Breakdown tables: what each tracking ID and each sub ID earned, one click away from its orders.
+"""Breakdown tables: what each tracking ID, sub ID, product, country… earned, one click away from its orders.
 
 The store returns at most a few hundred groups already summed, so this small model sorts them in
 Python when a header is clicked; no query runs for a sort.
@@ -112,11 +112,46 @@ _FIGURE_COLUMNS = (
         lambda r: r.figures.invalid_share or 0.0,
         lambda r: percent(r.figures.invalid_share),
     ),
+    _Column(
+        QT_TRANSLATE_NOOP("Breakdown", "Rate"),
+        QT_TRANSLATE_NOOP("Breakdown", "Average commission rate of these sub-orders"),
+        lambda r: r.average_rate if r.average_rate is not None else -1.0,
+        lambda r: "" if r.average_rate is None else percent(r.average_rate / 100, 2),
+    ),
+    _Column(
+        QT_TRANSLATE_NOOP("Breakdown", "Share"),
+        QT_TRANSLATE_NOOP("Breakdown", "Share of all the commission (estimated and settled) in this range"),
+        lambda r: r.share or 0.0,
+        lambda r: percent(r.share),
+    ),
 )
 
 
-FIGURE_WIDTHS = (58, 74, 84, 78, 74, 58)
+FIGURE_WIDTHS = (58, 74, 84, 78, 74, 58, 58, 58)
 """Widths of the figure columns; the group's name takes the rest."""
+RATE_AND_SHARE = (7, 8)
+"""The columns of the average commission rate and the share of the total."""
+
+
+DIMENSION_TITLES = {
+    BreakdownBy.TRACKING_ID: QT_TRANSLATE_NOOP("Breakdown", "Tracking ID"),
+    BreakdownBy.SUB_ID: QT_TRANSLATE_NOOP("Breakdown", "Sub ID"),
+    BreakdownBy.SUB_ID_KEY: QT_TRANSLATE_NOOP("Breakdown", "Sub ID"),
+    BreakdownBy.PRODUCT: QT_TRANSLATE_NOOP("Breakdown", "Product"),
+    BreakdownBy.CATEGORY: QT_TRANSLATE_NOOP("Breakdown", "Category"),
+    BreakdownBy.COUNTRY: QT_TRANSLATE_NOOP("Breakdown", "Ship-to country"),
+    BreakdownBy.SITE: QT_TRANSLATE_NOOP("Breakdown", "Site"),
+    BreakdownBy.BUYER: QT_TRANSLATE_NOOP("Breakdown", "New or returning buyer"),
+    BreakdownBy.HOT: QT_TRANSLATE_NOOP("Breakdown", "Hot product"),
+    BreakdownBy.PLATFORM: QT_TRANSLATE_NOOP("Breakdown", "Platform"),
+}
+"""The first column's title, and the "Breakdown by" choice, of each dimension."""
+_FLAG_LABELS = {
+    "new": QT_TRANSLATE_NOOP("Breakdown", "New buyer"),
+    "returning": QT_TRANSLATE_NOOP("Breakdown", "Returning buyer"),
+    "hot": QT_TRANSLATE_NOOP("Breakdown", "Hot product"),
+    "regular": QT_TRANSLATE_NOOP("Breakdown", "Regular product"),
+}
 
 
 class BreakdownModel(QAbstractTableModel):
@@ -125,30 +160,42 @@ class BreakdownModel(QAbstractTableModel):
     def __init__(self, by: BreakdownBy, parent: Any = None) -> None:
         super().__init__(parent)
         self.by = by
+        self.sub_id_key = ""
         self._rows: list[BreakdownRow] = []
-        key_title = (
-            QT_TRANSLATE_NOOP("Breakdown", "Tracking ID")
-            if by is BreakdownBy.TRACKING_ID
-            else QT_TRANSLATE_NOOP("Breakdown", "Sub ID")
-        )
-        key_tip = (
-            QT_TRANSLATE_NOOP("Breakdown", "The tracking ID the buyer's click carried")
-            if by is BreakdownBy.TRACKING_ID
-            else QT_TRANSLATE_NOOP("Breakdown", "The custom parameters (sub IDs) the link carried")
-        )
-        self._columns = (_Column(key_title, key_tip, self._label_sort_value, self.label), *_FIGURE_COLUMNS)
+        self._columns = (_Column("", "", self._label_sort_value, self.label), *_FIGURE_COLUMNS)
 
-    def set_rows(self, rows: list[BreakdownRow]) -> None:
+    def set_rows(self, rows: list[BreakdownRow], by: BreakdownBy | None = None, sub_id_key: str = "") -> None:
+        """Show `rows`, grouped by `by` (by default, as before) and its sub-ID key."""
         self.beginResetModel()
+        self.by = by or self.by
+        self.sub_id_key = sub_id_key
         self._rows = list(rows)
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+
+    def rows(self) -> list[BreakdownRow]:
+        return list(self._rows)
+
+    def key_title(self) -> str:
+        title = QCoreApplication.translate(CONTEXT, DIMENSION_TITLES[self.by])
+        if self.by is BreakdownBy.SUB_ID_KEY:
+            return fill(QCoreApplication.translate(CONTEXT, "Sub ID %1"), self.sub_id_key or "—")
+        return title
 
     def label(self, row: BreakdownRow) -> str:
         if row.key is None:
             if self.by is BreakdownBy.TRACKING_ID:
                 return QCoreApplication.translate("Breakdown", "(no tracking ID)")
-            return QCoreApplication.translate("Breakdown", "(no sub ID)")
-        return row.key if self.by is BreakdownBy.TRACKING_ID else sub_id_label(row.key)
+            if self.by in (BreakdownBy.SUB_ID, BreakdownBy.SUB_ID_KEY):
+                return QCoreApplication.translate("Breakdown", "(no sub ID)")
+            return QCoreApplication.translate("Breakdown", "(none)")
+        if self.by is BreakdownBy.SUB_ID:
+            return sub_id_label(row.key)
+        if self.by is BreakdownBy.PRODUCT and row.title:
+            return f"{row.title} ({row.key})"
+        if row.key in _FLAG_LABELS and self.by in (BreakdownBy.BUYER, BreakdownBy.HOT):
+            return QCoreApplication.translate("Breakdown", _FLAG_LABELS[row.key])
+        return row.key
 
     def _label_sort_value(self, row: BreakdownRow) -> tuple[bool, str]:
         return row.key is None, self.label(row).casefold()
@@ -163,9 +210,13 @@ class BreakdownModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, self._columns[section].title)
+            return (
+                self.key_title()
+                if section == 0
+                else QCoreApplication.translate(CONTEXT, self._columns[section].title)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(CONTEXT, self._columns[section].tip)
+            return None if section == 0 else QCoreApplication.translate(CONTEXT, self._columns[section].tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and section:
             return RIGHT
         return None
@@ -188,13 +239,16 @@ class BreakdownModel(QAbstractTableModel):
         if row.key is None:
             if self.by is BreakdownBy.TRACKING_ID:
                 return no_tracking_tip()
-            return QCoreApplication.translate(CONTEXT, NO_SUB_ID_TIP)
+            if self.by in (BreakdownBy.SUB_ID, BreakdownBy.SUB_ID_KEY):
+                return QCoreApplication.translate(CONTEXT, NO_SUB_ID_TIP)
         if self.by is BreakdownBy.TRACKING_ID:
             what = QCoreApplication.translate("Breakdown", "Tracking ID: %1")
-        else:
+        elif self.by is BreakdownBy.SUB_ID:
             what = QCoreApplication.translate("Breakdown", "Sub ID: %1")
+        else:
+            what = f"{self.key_title()}: %1"
         click = QCoreApplication.translate("Breakdown", "Click to show these orders in the table.")
-        return f"{fill(what, row.key)}\n{click}"
+        return f"{fill(what, self.label(row))}\n{click}"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
@@ -236,12 +290,16 @@ class BreakdownTable(QTableView):
         in some languages the figures' titles leave little."""
         super().resizeEvent(event)
         header = self.horizontalHeader()
-        figures = sum(header.sectionSize(column) for column in range(1, header.count()))
+        figures = sum(
+            header.sectionSize(column)
+            for column in range(1, header.count())
+            if not header.isSectionHidden(column)
+        )
         header.resizeSection(0, max(header.sectionSizeHint(0), self.viewport().width() - figures))
 
-    def set_rows(self, rows: list[BreakdownRow]) -> None:
-        """Show `rows`, keeping the sort the user chose."""
-        self.breakdown.set_rows(rows)
+    def set_rows(self, rows: list[BreakdownRow], by: BreakdownBy | None = None, sub_id_key: str = "") -> None:
+        """Show `rows` (of `by`, by default the table's), keeping the sort the user chose."""
+        self.breakdown.set_rows(rows, by, sub_id_key)
         header = self.horizontalHeader()
         self.breakdown.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 

@@ -40,10 +40,11 @@ from aliorders_desktop.store.insights import (
     currencies,
     figures,
     previous_period,
+    sub_id_keys,
 )
 from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.formats import day, fill
-from aliorders_desktop.ui.insights.breakdown import BreakdownTable
+from aliorders_desktop.ui.insights.breakdown import RATE_AND_SHARE, BreakdownTable
 from aliorders_desktop.ui.insights.chart import CommissionChart
 from aliorders_desktop.ui.insights.headline import Headline
 from aliorders_desktop.ui.signals import signals_blocked
@@ -64,6 +65,7 @@ class Overview:
     current: Figures
     previous: Figures | None
     series: Series
+    sub_id_keys: list[str]
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,28 @@ class Breakdown:
     by: BreakdownBy
     rows: list[BreakdownRow]
     truncated: bool
+    sub_id_key: str = ""
+    chosen: bool = False
+    """The "Breakdown by…" table's rows (else the Tracking ID table's)."""
 
 
-def insights_job(f: OrderFilter, preferred_currency: str | None, zone: tzinfo, generation: int) -> Job:
-    """A `BackgroundTask` job reporting `(generation, Overview)`, then `(generation, Breakdown)` twice.
+@dataclass(frozen=True)
+class GroupChoice:
+    """A clicked row of the "Breakdown by…" table, as a filter and as the chip names it."""
+
+    group: store.Group
+    text: str
+
+
+def insights_job(
+    f: OrderFilter,
+    preferred_currency: str | None,
+    zone: tzinfo,
+    generation: int,
+    chosen: tuple[BreakdownBy, str] = (BreakdownBy.SUB_ID, ""),
+) -> Job:
+    """A `BackgroundTask` job reporting `(generation, Overview)`, then `(generation, Breakdown)`
+    for the Tracking ID table and for the `chosen` (dimension, sub-ID key) table.
 
     Uses the preferred currency if the range has it, else the one with the most sub-orders.
     """
@@ -83,29 +103,33 @@ def insights_job(f: OrderFilter, preferred_currency: str | None, zone: tzinfo, g
         with store.job_connection():
             found = currencies(f)
             currency = preferred_currency if preferred_currency in found else next(iter(found), None)
+            keys = sub_id_keys()
             if currency is None:
-                report((generation, Overview(found, None, Figures(), None, NO_SERIES)))
+                report((generation, Overview(found, None, Figures(), None, NO_SERIES, keys)))
                 return
             mine = replace(f, currency=currency)
             before = previous_period(mine)
             previous = figures(before) if before is not None else None
-            overview = Overview(found, currency, figures(mine), previous, commission_series(mine, zone))
-            report((generation, overview))
-            for by in BreakdownBy:
+            series = commission_series(mine, zone)
+            report((generation, Overview(found, currency, figures(mine), previous, series, keys)))
+            for (by, key), is_chosen in (((BreakdownBy.TRACKING_ID, ""), False), (chosen, True)):
                 if cancel.is_set():
                     return
-                rows = breakdown(mine, by, BREAKDOWN_LIMIT + 1)
-                report((generation, Breakdown(by, rows[:BREAKDOWN_LIMIT], len(rows) > BREAKDOWN_LIMIT)))
+                rows = breakdown(mine, by, BREAKDOWN_LIMIT + 1, key)
+                truncated = len(rows) > BREAKDOWN_LIMIT
+                report((generation, Breakdown(by, rows[:BREAKDOWN_LIMIT], truncated, key, is_chosen)))
 
     return job
 
 
 class InsightsView(QWidget):
     """Emits `trackingChosen` / `subIdChosen` with a breakdown row's key ("" for "none") when clicked,
-    and `refreshed` once everything for the current filter is shown."""
+    `groupChosen` with a `GroupChoice` for a row of any other dimension, and `refreshed` once
+    everything for the current filter is shown."""
 
     trackingChosen = Signal(str)
     subIdChosen = Signal(str)
+    groupChosen = Signal(object)
     refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -122,9 +146,20 @@ class InsightsView(QWidget):
         self.headline = Headline()
         self.chart = CommissionChart()
         self.tracking = BreakdownTable(BreakdownBy.TRACKING_ID, "trackingBreakdown")
-        self.sub_ids = BreakdownTable(BreakdownBy.SUB_ID, "subIdBreakdown")
+        for column in RATE_AND_SHARE:  # room is short beside the other table; "Breakdown by" has them
+            self.tracking.setColumnHidden(column, True)
+        self.chosen = BreakdownTable(BreakdownBy.SUB_ID, "chosenBreakdown")
         self.tracking_caption = QLabel(objectName="trackingBreakdownCaption")
-        self.sub_id_caption = QLabel(objectName="subIdBreakdownCaption")
+        self.chosen_caption = QLabel(objectName="chosenBreakdownCaption")
+        self.by_box = QComboBox(objectName="breakdownBy")
+        self.by_box.setToolTip(self.tr("What the table on the right groups the orders by"))
+        self.by_label = QLabel(self.tr("Breakdown by:"))
+        self.export_button = QPushButton(self.tr("Export breakdown…"), objectName="exportBreakdownButton")
+        self.export_button.setToolTip(
+            self.tr("Save the table on the right as a CSV file or an Excel workbook")
+        )
+        self._by: tuple[BreakdownBy, str] = (BreakdownBy.SUB_ID, "")
+        self._fill_dimensions([])
         self.task = BackgroundTask("insightsThread", self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._busy_delay = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
@@ -132,7 +167,8 @@ class InsightsView(QWidget):
         self._stale = True
         self._generation = 0
         self._currency: str | None = None
-        self._truncated: dict[BreakdownBy, bool] = {}
+        self._truncated: dict[bool, bool] = {}
+        """Whether each table (the chosen one: True) shows only the best earners."""
         self._problem = False
         self._layout()
         self._show_captions()
@@ -142,7 +178,9 @@ class InsightsView(QWidget):
         self.currency_box.currentIndexChanged.connect(self._on_currency_chosen)
         self.save_button.clicked.connect(self.save_chart)
         self.tracking.chosen.connect(self.trackingChosen)
-        self.sub_ids.chosen.connect(self.subIdChosen)
+        self.chosen.chosen.connect(self._on_group_clicked)
+        self.by_box.currentIndexChanged.connect(self._on_dimension_chosen)
+        self.export_button.clicked.connect(self.export_breakdown)
         self.task.progressed.connect(self._on_part)
         self.task.failed.connect(self._on_failed)
         self.task.finished.connect(self._on_finished)
@@ -157,11 +195,19 @@ class InsightsView(QWidget):
         tables = QWidget()
         row = QHBoxLayout(tables)
         row.setContentsMargins(0, 0, 0, 0)
-        for caption, table in ((self.tracking_caption, self.tracking), (self.sub_id_caption, self.sub_ids)):
-            column = QVBoxLayout()
-            column.addWidget(caption)
-            column.addWidget(table, 1)
-            row.addLayout(column, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.tracking_caption)
+        left.addWidget(self.tracking, 1)
+        row.addLayout(left, 2)
+        chooser = QHBoxLayout()
+        for widget in (self.by_label, self.by_box, self.chosen_caption):
+            chooser.addWidget(widget)
+        chooser.addStretch()
+        chooser.addWidget(self.export_button)
+        right = QVBoxLayout()
+        right.addLayout(chooser)
+        right.addWidget(self.chosen, 1)
+        row.addLayout(right, 3)  # its rate and share columns need the room
         split = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter", childrenCollapsible=False)
         split.addWidget(self.chart)
         split.addWidget(tables)
@@ -206,7 +252,8 @@ class InsightsView(QWidget):
         self._problem = False
         self.busy.setText(self.tr("Calculating…"))
         self._busy_delay.start()
-        self.task.start(insights_job(self._filter, self._currency, local_zone(), self._generation))
+        job = insights_job(self._filter, self._currency, local_zone(), self._generation, self._by)
+        self.task.start(job)
 
     @Slot(int)
     def _on_currency_chosen(self, index: int) -> None:
@@ -247,9 +294,9 @@ class InsightsView(QWidget):
         if isinstance(part, Overview):
             self._show_overview(part)
         else:
-            table = self.tracking if part.by is BreakdownBy.TRACKING_ID else self.sub_ids
-            table.set_rows(part.rows)
-            self._truncated[part.by] = part.truncated
+            table = self.chosen if part.chosen else self.tracking
+            table.set_rows(part.rows, part.by, part.sub_id_key)
+            self._truncated[part.chosen] = part.truncated
             self._show_captions()
 
     def _show_overview(self, overview: Overview) -> None:
@@ -260,9 +307,10 @@ class InsightsView(QWidget):
         self.headline.show_figures(overview.current, overview.previous, currency, compared_with)
         self.chart.set_series(overview.series, currency)
         self._truncated = {}
+        self._fill_dimensions(overview.sub_id_keys)
         if overview.currency is None:
             self.tracking.set_rows([])
-            self.sub_ids.set_rows([])
+            self.chosen.set_rows([])
         self._show_captions()
 
     def _fill_currencies(self, found: list[str], chosen: str | None) -> None:
@@ -286,14 +334,99 @@ class InsightsView(QWidget):
         return fill(self.tr("%1 – %2 (the %Ln day(s) before)", "", days), day(first), day(last))
 
     def _show_captions(self) -> None:
-        for caption, title, by in (
-            (self.tracking_caption, self.tr("<b>By Tracking ID</b>"), BreakdownBy.TRACKING_ID),
-            (self.sub_id_caption, self.tr("<b>By sub ID</b> (custom parameters)"), BreakdownBy.SUB_ID),
+        click = self.tr(" · click a row to see its orders")
+        for caption, title, chosen in (
+            (self.tracking_caption, self.tr("<b>By Tracking ID</b>"), False),
+            (self.chosen_caption, "", True),
         ):
             most = ""
-            if self._truncated.get(by):
+            if self._truncated.get(chosen):
                 most = self.tr(" — the %Ln that earn most", "", BREAKDOWN_LIMIT)
-            caption.setText(title + most + self.tr(" · click a row to see its orders"))
+            caption.setText(title + most + ("" if chosen else click))
+        self.chosen_caption.setVisible(bool(self.chosen_caption.text()))
+
+    # --- "Breakdown by…" ---------------------------------------------------------------------
+    def _fill_dimensions(self, keys: list[str]) -> None:
+        """Offer every dimension, with one entry per sub-ID key in use; keep the current choice."""
+        choices: list[tuple[str, tuple[BreakdownBy, str]]] = [
+            (self.tr("Sub IDs (custom parameters)"), (BreakdownBy.SUB_ID, "")),
+            *(
+                (fill(self.tr("Sub ID %1"), key or self.tr("(plain text)")), (BreakdownBy.SUB_ID_KEY, key))
+                for key in keys
+            ),
+            (self.tr("Product"), (BreakdownBy.PRODUCT, "")),
+            (self.tr("Category"), (BreakdownBy.CATEGORY, "")),
+            (self.tr("Ship-to country"), (BreakdownBy.COUNTRY, "")),
+            (self.tr("Site"), (BreakdownBy.SITE, "")),
+            (self.tr("New or returning buyer"), (BreakdownBy.BUYER, "")),
+            (self.tr("Hot product"), (BreakdownBy.HOT, "")),
+            (self.tr("Platform"), (BreakdownBy.PLATFORM, "")),
+            (self.tr("Tracking ID"), (BreakdownBy.TRACKING_ID, "")),
+        ]
+        if [self.by_box.itemData(i) for i in range(self.by_box.count())] == [data for _, data in choices]:
+            return
+        with signals_blocked(self.by_box):
+            self.by_box.clear()
+            for text, data in choices:
+                self.by_box.addItem(text, data)
+            self.by_box.setCurrentIndex(max(self._index_of(self._by), 0))
+
+    def choose_dimension(self, by: BreakdownBy, sub_id_key: str = "") -> None:
+        """Break down by `by` (as if chosen in the box), e.g. `SUB_ID_KEY` with "af_sub"."""
+        index = self._index_of((by, sub_id_key))
+        if index < 0:
+            self.by_box.addItem(fill(self.tr("Sub ID %1"), sub_id_key), (by, sub_id_key))
+            index = self.by_box.count() - 1
+        self.by_box.setCurrentIndex(index)
+
+    def _index_of(self, choice: tuple[BreakdownBy, str]) -> int:
+        """The box's entry for `choice` (findData can't compare Python tuples), or -1."""
+        found = (i for i in range(self.by_box.count()) if self.by_box.itemData(i) == choice)
+        return next(found, -1)
+
+    @Slot(int)
+    def _on_dimension_chosen(self, index: int) -> None:
+        self._by = self.by_box.itemData(index)
+        self._abandon()
+        self._stale = True
+        self._debounce.start()
+
+    @Slot(str)
+    def _on_group_clicked(self, key: str) -> None:
+        by, sub_id_key = self.chosen.breakdown.by, self.chosen.breakdown.sub_id_key
+        if by is BreakdownBy.TRACKING_ID:
+            self.trackingChosen.emit(key)
+        elif by is BreakdownBy.SUB_ID:
+            self.subIdChosen.emit(key)
+        else:
+            model = self.chosen.breakdown
+            row = next(row for row in model.rows() if (row.key or "") == key)
+            text = f"{model.key_title()}: {model.label(row)}"
+            self.groupChosen.emit(GroupChoice(store.Group(by.value, row.key, sub_id_key), text))
+
+    @Slot()
+    def export_breakdown(self) -> None:
+        """Write the "Breakdown by…" table, in the currency shown, to a CSV file or a workbook."""
+        from aliorders_desktop.export import ExportError, ExportFormat
+        from aliorders_desktop.export.breakdown_file import export_breakdown
+
+        suggested = f"aliorders-breakdown-{self._by[0].value}-{date.today():%Y-%m-%d}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export breakdown"),
+            suggested,
+            self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        )
+        if not path or self._currency_shown() is None:
+            return
+        xlsx = ExportFormat.of_path(path) is ExportFormat.XLSX
+        try:
+            export_breakdown(path, [(self._currency_shown(), self.chosen.breakdown.rows())], xlsx=xlsx)
+        except ExportError as exc:
+            self._show_problem(fill(self.tr("Could not write %1"), f"{path} ({exc.strerror})"))
+
+    def _currency_shown(self) -> str | None:
+        return self.currency_box.currentData() if self.currency_box.count() else None
 
     @Slot()
     def save_chart(self) -> None:

@@ -21,6 +21,7 @@ from aliorders_desktop.ui.earnings_strip import EarningsStrip
 from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar
 from aliorders_desktop.ui.insights import InsightsView
+from aliorders_desktop.ui.insights.view import GroupChoice
 from aliorders_desktop.ui.main_window.actions import WindowActions
 from aliorders_desktop.ui.main_window.auto_sync import AutoSync
 from aliorders_desktop.ui.main_window.export_controller import ExportController
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
         self.tabs.addTab(self.orders_page, self.tr("Orders"))
         self.tabs.addTab(self.insights, self.tr("Insights"))
+        self.tabs.setCornerWidget(self.filters.group)  # the tab row has room the filter bar lacks
         self.tabs.setTabToolTip(
             1, self.tr("Commission over time and by tracking ID and sub ID, for the same filters and dates")
         )
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.row_menu.deleteRequested.connect(self.delete_selected)
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
         self.insights.subIdChosen.connect(self._on_sub_id_chosen)
+        self.insights.groupChosen.connect(self._on_group_chosen)
         self.empty_state.connectRequested.connect(self.open_account_settings)
         self.empty_state.demoRequested.connect(self.start_demo)
         self.empty_state.syncRequested.connect(self.sync.start)
@@ -233,6 +236,11 @@ class MainWindow(QMainWindow):
     def _on_sub_id_chosen(self, custom_parameters: str) -> None:
         self.tabs.setCurrentWidget(self.orders_page)
         self.filters.show_group(sub_id=custom_parameters)
+
+    @Slot(object)
+    def _on_group_chosen(self, choice: GroupChoice) -> None:
+        self.tabs.setCurrentWidget(self.orders_page)
+        self.filters.show_breakdown_row(choice.group, choice.text)
 
     @Slot()
     def focus_filter(self) -> None:

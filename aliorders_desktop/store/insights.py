@@ -211,6 +211,43 @@ def breakdown(f: OrderFilter, by: BreakdownBy, limit: int = 500, sub_id_key: str
     return rows
 
 
+@dataclass(frozen=True)
+class Move:
+    """A breakdown group whose commission (estimated plus settled) changed between two periods."""
+
+    row: BreakdownRow
+    """The group now (zero figures if it earned nothing now)."""
+    change: int
+    """Commission now minus before, in minor units."""
+
+
+MOVES_READ = 100_000
+"""Groups read per period to find what moved: every group there is, in practice."""
+
+
+def what_moved(
+    f: OrderFilter, before: OrderFilter, by: BreakdownBy, sub_id_key: str = "", count: int = 3
+) -> tuple[list[Move], list[Move]]:
+    """The `count` groups whose commission grew most, and those that fell most, from `before` to `f`.
+
+    Two GROUP BYs (one per period, one currency each); a group missing from one period earned 0
+    in it. Groups that did not change are in neither list.
+    """
+    now = {row.key: row for row in breakdown(f, by, MOVES_READ, sub_id_key)}
+    then = {row.key: row.earned for row in breakdown(before, by, MOVES_READ, sub_id_key)}
+    moves = [
+        Move(
+            now.get(key) or BreakdownRow(key, Figures()),
+            (now[key].earned if key in now else 0) - then.get(key, 0),
+        )
+        for key in now.keys() | then.keys()
+    ]
+    moves.sort(key=lambda move: (move.change, move.row.key or ""))
+    grew = [move for move in reversed(moves) if move.change > 0][:count]
+    fell = [move for move in moves if move.change < 0][:count]
+    return grew, fell
+
+
 def sub_id_keys(limit: int = 20) -> list[str]:
     """The sub-ID keys links carried, the most used first: what "Breakdown by" offers."""
     count = fn.COUNT(SubId.id)

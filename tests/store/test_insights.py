@@ -25,7 +25,7 @@ from aliorders_desktop.store import (
     previous_period,
     save_orders,
 )
-from aliorders_desktop.store.insights import sub_id_keys
+from aliorders_desktop.store.insights import sub_id_keys, what_moved
 
 from .factory import T0, order_record
 
@@ -196,6 +196,26 @@ def test_every_dimension_groups_like_python_and_shares_add_up(by: BreakdownBy) -
     for row in rows:  # each row, as a filter, selects exactly its own orders
         group = Group(by.value, row.key, sub_id_key="a")
         assert figures(replace(USD, group=group)) == row.figures
+
+
+def test_what_moved_lists_the_biggest_rises_and_falls_against_the_period_before() -> None:
+    def sale(country: str, days: int, commission: int) -> OrderRecord:
+        return order_record(
+            ship_to_country=country,
+            currency="USD",
+            status=PAID,
+            paid_at=T0 + timedelta(days=days),
+            estimated_paid_commission=commission,
+        )
+
+    before = [sale("FR", 1, 500), sale("BR", 1, 100), sale("ES", 1, 300), sale("US", 2, 50)]
+    now = [sale("FR", 11, 100), sale("BR", 11, 900), sale("DE", 12, 200), sale("US", 12, 50)]
+    save_orders(before + now, T0)
+    current = replace(USD, paid_from=T0 + timedelta(days=10), paid_to=T0 + timedelta(days=20))
+    grew, fell = what_moved(current, previous_period(current), BreakdownBy.COUNTRY, count=2)
+    assert [(m.row.key, m.change) for m in grew] == [("BR", 800), ("DE", 200)]
+    assert [(m.row.key, m.change) for m in fell] == [("FR", -400), ("ES", -300)]
+    assert fell[1].row.figures == Figures()  # nothing now
 
 
 def test_sub_id_keys_most_used_first() -> None:

@@ -221,6 +221,18 @@ def test_the_window_stays_within_1280_pixels_with_a_breakdown_row_chosen(qtbot, 
 
 
 @pytest.mark.usefixtures("known_orders")
+def test_what_moved_names_the_groups_that_grew_against_the_week_before(qtbot, store_path) -> None:
+    window = open_window(qtbot, store_path)
+    show_insights(qtbot, window)
+    box = window.insights.by_box
+    with qtbot.waitSignal(window.insights.refreshed, timeout=TIMEOUT):
+        box.setCurrentIndex(box.findText("Tracking ID"))
+    # blog earned 1.00 + 2.50 this week against 1.00 the week before; tg 0.50 against nothing
+    tip = window.insights.moved.toolTip()
+    assert "Grew most: blog (+2.50), tg (+0.50)" in tip and "Fell most" not in tip
+
+
+@pytest.mark.usefixtures("known_orders")
 def test_breakdown_table_exports_as_csv(qtbot, store_path, tmp_path, monkeypatch) -> None:
     window = open_window(qtbot, store_path)
     show_insights(qtbot, window)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from aliorders_desktop.store.insights import (
     BreakdownRow,
     Figures,
     Granularity,
+    Move,
     Series,
     breakdown,
     commission_series,
@@ -41,9 +43,10 @@ from aliorders_desktop.store.insights import (
     figures,
     previous_period,
     sub_id_keys,
+    what_moved,
 )
 from aliorders_desktop.ui.background import BackgroundTask, Job
-from aliorders_desktop.ui.formats import day, fill
+from aliorders_desktop.ui.formats import day, fill, major
 from aliorders_desktop.ui.insights.breakdown import RATE_AND_SHARE, BreakdownTable
 from aliorders_desktop.ui.insights.chart import CommissionChart
 from aliorders_desktop.ui.insights.headline import Headline
@@ -76,6 +79,14 @@ class Breakdown:
     sub_id_key: str = ""
     chosen: bool = False
     """The "Breakdown by…" table's rows (else the Tracking ID table's)."""
+
+
+@dataclass(frozen=True)
+class Moves:
+    """The "Breakdown by…" groups whose commission grew and fell most against the period before."""
+
+    grew: list[Move]
+    fell: list[Move]
 
 
 @dataclass(frozen=True)
@@ -118,6 +129,8 @@ def insights_job(
                 rows = breakdown(mine, by, BREAKDOWN_LIMIT + 1, key)
                 truncated = len(rows) > BREAKDOWN_LIMIT
                 report((generation, Breakdown(by, rows[:BREAKDOWN_LIMIT], truncated, key, is_chosen)))
+            if before is not None and not cancel.is_set():
+                report((generation, Moves(*what_moved(mine, before, *chosen))))
 
     return job
 
@@ -140,6 +153,9 @@ class InsightsView(QWidget):
         )
         self.currency_label = QLabel(self.tr("Currency:"))
         self.comparison = QLabel(objectName="comparisonLabel")
+        self.moved = QLabel(objectName="whatMovedLabel")
+        self.moved.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.moved_tip = self.tr("What grew or fell most in the right-hand table, against the period before")
         self.busy = QLabel(self.tr("Calculating…"), objectName="insightsBusy")
         self.save_button = QPushButton(self.tr("Save chart as PNG…"), objectName="saveChartButton")
         self.save_button.setToolTip(self.tr("Save the commission chart as it looks now to a PNG image"))
@@ -189,7 +205,7 @@ class InsightsView(QWidget):
         top = QHBoxLayout()
         for widget in (self.currency_label, self.currency_box, self.comparison):
             top.addWidget(widget)
-        top.addStretch()
+        top.addWidget(self.moved, 1)  # elided: it never widens the window
         top.addWidget(self.busy)
         top.addWidget(self.save_button)
         tables = QWidget()
@@ -293,6 +309,8 @@ class InsightsView(QWidget):
             return  # computed for a filter or currency that has changed since
         if isinstance(part, Overview):
             self._show_overview(part)
+        elif isinstance(part, Moves):
+            self._show_moves(part)
         else:
             table = self.chosen if part.chosen else self.tracking
             table.set_rows(part.rows, part.by, part.sub_id_key)
@@ -307,11 +325,34 @@ class InsightsView(QWidget):
         self.headline.show_figures(overview.current, overview.previous, currency, compared_with)
         self.chart.set_series(overview.series, currency)
         self._truncated = {}
+        self.moved.clear()
         self._fill_dimensions(overview.sub_id_keys)
         if overview.currency is None:
             self.tracking.set_rows([])
             self.chosen.set_rows([])
         self._show_captions()
+
+    def _show_moves(self, moves: Moves) -> None:
+        label = self.chosen.breakdown.label
+
+        def named(items: list[Move]) -> str:
+            return ", ".join(
+                f"{label(move.row)} ({'+' if move.change > 0 else '−'}{major(abs(move.change))})"
+                for move in items
+            )
+
+        parts = []
+        if moves.grew:
+            parts.append(fill(self.tr("Grew most: %1"), named(moves.grew)))
+        if moves.fell:
+            parts.append(fill(self.tr("Fell most: %1"), named(moves.fell)))
+        text = " · ".join(parts)
+        self.moved.setToolTip(f"{self.moved_tip}\n{text}")
+        self.moved.setText(
+            self.moved.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, max(self.moved.width(), 200)
+            )
+        )
 
     def _fill_currencies(self, found: list[str], chosen: str | None) -> None:
         with signals_blocked(self.currency_box):

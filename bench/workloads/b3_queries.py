@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.store import OrderFilter
+from aliorders_desktop.store import BreakdownBy, OrderFilter
 from aliorders_desktop.ui.earnings_strip import period_filters
 
 from ..context import Bench, Engine, Location
@@ -31,6 +31,9 @@ TOTALS = Target(most=300, ratio_most=1.5)
 SORT = Target(most=300, ratio_most=1.5)
 """A new sort is judged like the window's sort change (B4): on a column without an index SQLite
 reads the whole table, and an index per sortable column would slow every save (see the notes)."""
+BREAKDOWN = Target(most=500, ratio_most=1.5)
+"""Insights' "Breakdown by…" table, on a worker thread: the issue's p95 target at a million orders."""
+BREAKDOWN_DAYS = 90
 SLOW_CALL = 0.25
 """Calls slower than this (seconds) are timed 5 times instead of `size.repeats`: p95 is then the max."""
 
@@ -93,9 +96,38 @@ def calls(orders: int) -> list[Call]:
             TOTALS,
         ),
         *(Call(f"sort by {key}: first {WINDOW} rows", _sorted(key), SORT) for key in store.SORT_COLUMNS),
+        *(
+            Call(
+                f"breakdown by {name}, last {BREAKDOWN_DAYS} days, one currency",
+                _breakdown(by, key),
+                BREAKDOWN,
+            )
+            for name, (by, key) in BREAKDOWNS.items()
+        ),
         Call(f"{WINDOW} rows at row {orders // 2:,}", _window_at(orders // 2), FAST),
         Call(f"last {WINDOW} rows", _window_at(max(orders - WINDOW, 0)), FAST),
     ]
+
+
+BREAKDOWNS = {
+    "tracking ID": (BreakdownBy.TRACKING_ID, ""),
+    "sub ID af_sub": (BreakdownBy.SUB_ID_KEY, "af_sub"),
+    "product": (BreakdownBy.PRODUCT, ""),
+    "category": (BreakdownBy.CATEGORY, ""),
+    "ship-to country": (BreakdownBy.COUNTRY, ""),
+    "site": (BreakdownBy.SITE, ""),
+    "new or returning buyer": (BreakdownBy.BUYER, ""),
+    "hot product": (BreakdownBy.HOT, ""),
+    "platform": (BreakdownBy.PLATFORM, ""),
+}
+
+
+def _breakdown(by: BreakdownBy, key: str) -> Callable[[], object]:
+    """The Insights table as the window asks for it: the range, its main currency, 501 groups."""
+    recent = OrderFilter(paid_from=NOW - timedelta(days=BREAKDOWN_DAYS), paid_to=NOW)
+    currency = next(iter(store.currencies(recent)), "USD")
+    f = replace(recent, currency=currency)
+    return lambda: store.breakdown(f, by, 501, key)
 
 
 def _first_window(f: OrderFilter) -> Callable[[], object]:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from aliorders_desktop import store
 from aliorders_desktop.days import local_zone
+from aliorders_desktop.export import ExportError, ExportFormat
+from aliorders_desktop.export.breakdown_file import export_breakdown
 from aliorders_desktop.store import OrderFilter
 from aliorders_desktop.store.insights import (
     BreakdownBy,
@@ -448,9 +450,6 @@ class InsightsView(QWidget):
     @Slot()
     def export_breakdown(self) -> None:
         """Write the "Breakdown by…" table, in the currency shown, to a CSV file or a workbook."""
-        from aliorders_desktop.export import ExportError, ExportFormat
-        from aliorders_desktop.export.breakdown_file import export_breakdown
-
         suggested = f"aliorders-breakdown-{self._by[0].value}-{date.today():%Y-%m-%d}.csv"
         path, _ = QFileDialog.getSaveFileName(
             self,

@@ -253,3 +253,23 @@ def test_filtered_totals_read_only_a_covering_index(
     (query,) = statements_of(lambda: store.totals(order_filter), caplog)
     scans = [n for n in plan_nodes(plan_of(query)) if n.get("Relation Name") == "orders"]
     assert [n["Node Type"] for n in scans] == ["Index Only Scan"]
+
+
+def test_upgrading_to_sub_ids_keeps_the_roles_able_to_sync_and_read(
+    team: Team, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The owner's upgrade grants the new table as `workspace init` would, without running it."""
+    viewer, admin = team(VIEWER_ROLE), team(ADMIN_ROLE)
+    with psycopg.connect(postgres_url, autocommit=True) as owner:
+        owner.execute("DROP TABLE sub_id")
+        owner.execute("UPDATE schema_version SET version = 4")
+        owner.execute("INSERT INTO orders (sub_order_id, order_id, status, custom_parameters, first_seen_at, "
+                      "updated_at) VALUES (1, 1, 'Payment Completed', 'af_sub=vk', 0, 0)")  # fmt: skip
+    store.open_database(postgres_url)  # the owner opens it: the upgrade
+    store.close_database()
+    store.open_database(admin)
+    assert store.permissions().can_sync
+    store.save_orders([order_record(custom_parameters="af_sub=tg")], T0)
+    store.open_database(viewer)
+    assert store.count_orders(OrderFilter(sub_id="af_sub=vk")) == 1
+    assert store.count_orders(OrderFilter(sub_id="tg")) == 1

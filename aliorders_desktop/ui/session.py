@@ -94,8 +94,7 @@ class AppSession:
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("AppSession", "aliorders cannot open that database"),
-                f"{exc}\n\n"
-                + fill(
+                f"{exc}\n\n" + fill(
                     QCoreApplication.translate("AppSession", "aliorders stays on %1."),
                     store.database_location(),
                 ),
@@ -146,10 +145,9 @@ def _confirm_stop(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("AppSession", "Switch databases"),
-        QCoreApplication.translate(
-            "AppSession",
+        QCoreApplication.translate("AppSession",
             "A sync or an export is running. Switching databases now stops it; every page a sync "
-            "has saved so far is kept.\n\nSwitch now?",
+            "has saved so far is kept.\n\nSwitch now?"
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

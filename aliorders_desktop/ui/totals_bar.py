@@ -45,7 +45,7 @@ class TotalsBar(QWidget):
         self.shown.setToolTip(
             self.tr(
                 "Totals of every order the filters select, per settlement currency. “Commission ≈” sums the "
-                "current estimates; Invalid orders count for nothing; “settled” is final commission."
+            "current estimates; Invalid orders count for nothing; “settled” is final commission."
             )
         )
         self.task = BackgroundTask("totalsThread", self)

@@ -25,7 +25,7 @@ def tray_available() -> bool:
 
 
 def tooltip_text(today: list[CurrencyTotals]) -> str:
-    """ "aliorders", then today's estimated commission, each currency on its own (never added up)."""
+    """"aliorders", then today's estimated commission, each currency on its own (never added up)."""
     if not today:
         line = QCoreApplication.translate("AppTray", "Today: no orders yet")
     else:

@@ -146,6 +146,10 @@ DIMENSION_TITLES = {
     BreakdownBy.PLATFORM: QT_TRANSLATE_NOOP("Breakdown", "Platform"),
 }
 """The first column's title, and the "Breakdown by" choice, of each dimension."""
+_KEY_TIPS = {
+    BreakdownBy.TRACKING_ID: QT_TRANSLATE_NOOP("Breakdown", "The tracking ID the buyer's click carried"),
+    BreakdownBy.SUB_ID: QT_TRANSLATE_NOOP("Breakdown", "The custom parameters (sub IDs) the link carried"),
+}
 _FLAG_LABELS = {
     "new": QT_TRANSLATE_NOOP("Breakdown", "New buyer"),
     "returning": QT_TRANSLATE_NOOP("Breakdown", "Returning buyer"),
@@ -216,7 +220,8 @@ class BreakdownModel(QAbstractTableModel):
                 else QCoreApplication.translate(CONTEXT, self._columns[section].title)
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return None if section == 0 else QCoreApplication.translate(CONTEXT, self._columns[section].tip)
+            tip = _KEY_TIPS.get(self.by) if section == 0 else self._columns[section].tip
+            return QCoreApplication.translate(CONTEXT, tip) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole and section:
             return RIGHT
         return None

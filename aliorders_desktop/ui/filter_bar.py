@@ -9,15 +9,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
 from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
 from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.date_range import DateRangePicker
+from aliorders_desktop.ui.elided import ElidingToolButton
 from aliorders_desktop.ui.formats import fill, number
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
@@ -103,6 +104,15 @@ BOX_WIDTH, BOX_MIN_WIDTH = 150, 96
 placeholder, so that the "Changed in last sync" button fits at the default size in every language."""
 
 
+class _IdBox(QLineEdit):
+    """An ID box that asks for no more than its placeholder's room and takes up to `BOX_WIDTH`
+    when the bar has room to spare: in a narrow window it never takes room from the buttons,
+    whose texts then elide."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(BOX_MIN_WIDTH, super().sizeHint().height())
+
+
 class FilterBar(QWidget):
     """Emits `changed` (debounced for typing) whenever the selection of orders changes."""
 
@@ -122,8 +132,7 @@ class FilterBar(QWidget):
         self.statuses = StatusFilter()
         self.no_tracking = QCheckBox(self.tr("No tracking ID"), objectName="noTrackingFilter")
         self.no_tracking.setToolTip(self.tr("Only orders whose click carried no tracking tag"))
-        self.changes = QToolButton(objectName="changedFilter", checkable=True, autoRaise=False)
-        self.changes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.changes = ElidingToolButton(objectName="changedFilter", checkable=True, autoRaise=False)
         self.changes.hide()  # until there is a sync to speak of
         self._last_run: int | None = None
         self._counts = ChangeCounts()
@@ -133,7 +142,7 @@ class FilterBar(QWidget):
         self.counting.succeeded.connect(self._on_counted)
         self._follow = QTimer(self, singleShot=True, interval=0)
         """Re-applies the filters once a newer sync's changes replace those shown."""
-        self.sub_id = QToolButton(objectName="subIdFilter", autoRaise=False)
+        self.sub_id = ElidingToolButton(objectName="subIdFilter", autoRaise=False)
         self.sub_id.setToolTip(
             self.tr("Only orders whose link carried exactly this sub ID; click to remove it"),
         )
@@ -172,7 +181,7 @@ class FilterBar(QWidget):
         self.sub_id.clicked.connect(self._remove_sub_id)
 
     def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
-        box = QLineEdit(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
+        box = _IdBox(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
         box.setToolTip(tip)
         box.setMaxLength(200)
         box.setMinimumWidth(BOX_MIN_WIDTH)

@@ -319,6 +319,57 @@ def test_export_offers_a_workbook_first_then_the_kind_chosen_last(
     assert offered[-1] == (".csv", export_controller.CSV_FOR_EXCEL)
 
 
+def test_the_typed_extension_decides_the_file_type_over_the_selected_one(
+    qtbot, synced: MainWindow, tmp_path, monkeypatch
+) -> None:
+    answers = iter(
+        [
+            (tmp_path / "x.csv", export_controller.WORKBOOK),  # the type offered first, left selected
+            (tmp_path / "y.XLSX", export_controller.CSV_PLAIN),
+            (tmp_path / "z.txt", export_controller.WORKBOOK),  # no known extension: the selected type
+        ]
+    )
+    monkeypatch.setattr(
+        export_controller.QFileDialog, "getSaveFileName", lambda *_: tuple(map(str, next(answers)))
+    )
+    for _ in range(3):
+        with qtbot.waitSignal(synced.export_task.finished, timeout=SYNC_TIMEOUT):
+            synced.commands.export.trigger()
+    with (tmp_path / "x.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == synced.model.rowCount()
+    assert openpyxl.load_workbook(tmp_path / "y.XLSX", read_only=True).sheetnames == ["Orders", "Totals"]
+    assert (tmp_path / "z.txt").read_bytes()[:2] == b"PK"  # a workbook is a zip file
+    assert QSettings().value(export_controller.KIND_KEY) == export_controller.WORKBOOK
+
+
+def test_the_export_dialog_says_what_it_exports_and_opens_where_the_user_keeps_files(
+    qtbot, synced: MainWindow, tmp_path, monkeypatch
+) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(
+        export_controller.QStandardPaths, "writableLocation", lambda _location: str(documents)
+    )
+    offered = []
+    elsewhere = tmp_path / "reports"
+    elsewhere.mkdir()
+
+    def save_dialog(parent, caption, suggested, kinds, selected):
+        offered.append((caption, Path(suggested).parent))
+        return str(elsewhere / "orders.csv"), selected
+
+    monkeypatch.setattr(export_controller.QFileDialog, "getSaveFileName", save_dialog)
+    synced.filters.no_tracking.setChecked(True)
+    for _ in range(2):
+        with qtbot.waitSignal(synced.export_task.finished, timeout=SYNC_TIMEOUT):
+            synced.commands.export.trigger()
+    count = synced.model.rowCount()
+    assert 0 < count < store.count_orders(store.OrderFilter())
+    assert [folder for _, folder in offered] == [documents, elsewhere]  # then the folder used last
+    assert all(title.startswith(f"Export {count} filtered order") for title, _ in offered)
+
+
 def test_export_offers_english_titles_for_scripts_in_any_language(
     qtbot, synced: MainWindow, tmp_path, monkeypatch
 ) -> None:

@@ -58,7 +58,6 @@ class StatusFilter(QComboBox):
         self.setModel(self._items)
         self.setMinimumContentsLength(16)
         self._items.itemChanged.connect(self._on_item_changed)
-        self.view().pressed.connect(self._on_pressed)
         self._update_text()
 
     def selected(self) -> frozenset[str]:
@@ -76,16 +75,21 @@ class StatusFilter(QComboBox):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._update_text()
 
-    @Slot("QModelIndex")
-    def _on_pressed(self, index) -> None:
-        item = self._items.itemFromIndex(index)
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
     @Slot()
     def _on_item_changed(self) -> None:
         self._update_text()
         self.changed.emit()
+
+    def showPopup(self) -> None:
+        """Open the list as wide as its longest status with its check box: the box itself stays
+        narrow in the filter bar, the names are never cut. (A click ticks an item through the
+        list's own delegate, as Space does.)"""
+        view = self.view()
+        scroll_bar = (
+            view.verticalScrollBar().sizeHint().width() if view.verticalScrollBar().isVisible() else 0
+        )
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + scroll_bar)
+        super().showPopup()
 
     def hidePopup(self) -> None:  # keep the list open while several statuses are ticked
         if not self.view().underMouse():

@@ -258,6 +258,25 @@ def test_delete_order_asks_then_removes_and_a_later_sync_brings_it_back(
     assert store.Order.select().where(store.Order.sub_order_id == victim.sub_order_id).exists()
 
 
+def test_the_row_menu_counts_what_it_deletes_as_the_confirmation_does(
+    qtbot, synced: MainWindow, monkeypatch
+) -> None:
+    window = synced
+    shown = {}
+
+    def answer(box: QMessageBox) -> int:
+        shown["text"] = box.text()
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.table.selectRow(0)
+    window.row_menu._on_requested(window.table.visualRect(window.model.index(0, 0)).center())
+    delete = next(a for a in window.row_menu.actions() if a.objectName() == "deleteOrders")
+    window.row_menu.hide()
+    delete.trigger()
+    assert delete.text().startswith("Delete 1 sub-order") and shown["text"].startswith("Delete 1 sub-order")
+
+
 def test_delete_confirmation_names_what_goes_and_cancel_keeps_it(
     qtbot, synced: MainWindow, monkeypatch
 ) -> None:

@@ -1,11 +1,12 @@
 """Texts that give way when the window is narrow: they elide ("Sub ID: af_sub=bl…") rather than
-push the window past a 1366×768 screen, and show in full in their tooltip while elided."""
+push the window past a 1366×768 screen, and show in full in their tooltip."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QPaintEvent
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QLabel,
     QSizePolicy,
     QStyle,
     QStyleOptionToolButton,
@@ -58,3 +59,25 @@ class ElidingToolButton(QToolButton):
             QToolTip.showText(event.globalPos(), tip, self)
             return True
         return super().event(event)
+
+
+class ElidingLabel(QLabel):
+    """A one-line plain-text label that may be narrower than its text, eliding in the middle
+    (a path keeps its start and its file name); the whole text is in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.fontMetrics().horizontalAdvance("M" * 6 + SHORTEST)
+        return QSize(min(self.sizeHint().width(), least), super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(), shown
+        )

@@ -50,7 +50,10 @@ def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_copy(demo_database: Path, tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "orders.db"
+    """A copy of the demo database, in a folder with a long path (the status bar shows it)."""
+    folder = tmp_path / "OneDrive - A Company With A Rather Long Registered Name Ltd" / "Documents"
+    path = folder / "Affiliate reports and order databases" / "orders.db"
+    path.parent.mkdir(parents=True)
     shutil.copy(demo_database, path)
     store.open_database(path)
     yield path

@@ -1,4 +1,4 @@
-"""Texts that give way when the window is narrow: they elide ("Sub ID: af_sub=bl…") rather than
+"""Texts that give way when the window is narrow: they elide ("Sub ID: af_s…post ✕") rather than
 push the window past a 1366×768 screen, and show in full in their tooltip."""
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ SHORTEST = "…"
 
 class ElidingToolButton(QToolButton):
     """A text-only tool button that may be narrower than its text: it asks for its whole text
-    (`sizeHint`) but accepts the room of a few letters (`minimumSizeHint`)."""
+    (`sizeHint`) but accepts the room of a few letters (`minimumSizeHint`). It elides in the
+    middle, so that a count or a closing "✕" at the end stays in sight."""
 
     def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(parent, **kwargs)
@@ -40,7 +41,7 @@ class ElidingToolButton(QToolButton):
         """The text as it fits the button's width now."""
         padding = self.sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
         room = self.width() - padding
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(room, 0))
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, max(room, 0))
 
     def is_elided(self) -> bool:
         return self.shown_text() != self.text()

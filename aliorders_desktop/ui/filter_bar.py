@@ -11,7 +11,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionMenuItem,
+    QWidget,
+)
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
@@ -85,11 +94,24 @@ class StatusFilter(QComboBox):
         narrow in the filter bar, the names are never cut. (A click ticks an item through the
         list's own delegate, as Space does.)"""
         view = self.view()
+        widest = max(map(self.item_width, range(self._items.rowCount())), default=0)
         scroll_bar = (
             view.verticalScrollBar().sizeHint().width() if view.verticalScrollBar().isVisible() else 0
         )
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + scroll_bar)
+        view.setMinimumWidth(widest + 2 * view.frameWidth() + scroll_bar)
         super().showPopup()
+
+    def item_width(self, row: int) -> int:
+        """The room the list's row `row` needs to show its check box and whole status name: the
+        list draws its items as the style draws a checkable menu item."""
+        option = QStyleOptionMenuItem()
+        option.initFrom(self.view())
+        option.menuItemType = QStyleOptionMenuItem.MenuItemType.Normal
+        option.checkType = QStyleOptionMenuItem.CheckType.NonExclusive
+        option.text = self._items.item(row).text()
+        metrics = self.view().fontMetrics()
+        text = QSize(metrics.horizontalAdvance(option.text), metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_MenuItem, option, text, self).width()
 
     def hidePopup(self) -> None:  # keep the list open while several statuses are ticked
         if not self.view().underMouse():

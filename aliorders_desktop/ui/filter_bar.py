@@ -130,6 +130,10 @@ BOX_WIDTH, BOX_MIN_WIDTH = 150, 96
 placeholder, so that the "Changed in last sync" button fits at the default size in every language."""
 
 
+BOX_STRETCH = 100
+"""The boxes' share of room to spare, against the gap before the dates' 1: they widen first."""
+
+
 class _IdBox(QLineEdit):
     """An ID box that asks for no more than its placeholder's room and takes up to `BOX_WIDTH`
     when the bar has room to spare: in a narrow window it never takes room from the buttons,
@@ -192,8 +196,9 @@ class FilterBar(QWidget):
             self.sub_id,
             self.clear_button,
         ):
-            layout.addWidget(widget)
-        layout.addStretch()
+            is_box = widget in (self.order_id, self.tracking_id, self.product_id)
+            layout.addWidget(widget, BOX_STRETCH if is_box else 0)
+        layout.addStretch(1)  # what the boxes leave, up to their `BOX_WIDTH`
         layout.addWidget(self.dates)
         for box in (self.order_id, self.tracking_id, self.product_id):
             box.textChanged.connect(self._debounce.start)

@@ -39,9 +39,11 @@ class ElidingToolButton(QToolButton):
 
     def shown_text(self) -> str:
         """The text as it fits the button's width now."""
-        padding = self.sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
-        room = self.width() - padding
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, max(room, 0))
+        metrics, text = self.fontMetrics(), self.text()
+        room = self.width() - (self.sizeHint().width() - metrics.horizontalAdvance(text))
+        if room >= metrics.horizontalAdvance(text):  # elidedText measures in fractions of a pixel
+            return text
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 0))
 
     def is_elided(self) -> bool:
         return self.shown_text() != self.text()

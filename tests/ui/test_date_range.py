@@ -19,8 +19,9 @@ def make_picker(qtbot) -> DateRangePicker:
     """A picker in the locale the test chose, on All time (1 Jan 2015 – the frozen clock's day)."""
     widget = DateRangePicker()
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
     widget.set_preset("all")
     return widget
 
@@ -97,3 +98,16 @@ def test_the_presets_include_the_last_12_months(qtbot) -> None:
 )
 def test_typed_days_follow_the_locales_order(text, display_format, expected) -> None:
     assert typed_day(text, display_format, 2030) == expected
+
+
+@pytest.mark.usefixtures("frozen_clock")
+def test_tabbing_into_a_date_selects_all_of_it_ready_to_be_typed_over(qtbot) -> None:
+    with translated(locale=QLocale("en_US")):
+        picker = make_picker(qtbot)
+        picker.preset_box.setFocus()
+        qtbot.keyClick(picker.preset_box, Qt.Key.Key_Tab)
+        assert picker.from_edit.hasFocus()
+        assert picker.from_edit.lineEdit().selectedText() == "1/1/2015"
+        qtbot.keyClicks(picker.from_edit, "3/1/2026")
+        qtbot.keyClick(picker.from_edit, Qt.Key.Key_Tab)  # leaving the box takes the date too
+        assert picker.range() == (date(2026, 3, 1), TODAY)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from aliorders_desktop import config, store
 from aliorders_desktop.store import Change, ChangedIn, ChangeSum, SyncChanges
@@ -21,6 +21,9 @@ from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.formats import fill, money
 
 MESSAGE_MS = 15_000
+NOTICE_SIZE = QSize(420, 200)
+"""About the room a desktop's message takes beside the tray icon (Qt's own balloon on X11,
+Windows' notifications)."""
 ANNOUNCED = (store.SyncOutcome.COMPLETED, store.SyncOutcome.PARTIAL)
 """Syncs that went through; a cancelled one says so in the status bar instead."""
 
@@ -61,15 +64,39 @@ def latest_changes_job(after_run: int | None) -> Job:
     return job
 
 
+def message_would_cover(window: QMainWindow | None, tray: QSystemTrayIcon) -> bool:
+    """Whether a tray message would sit over the window the user is working in: it is the active
+    window and fills its screen, or reaches the corner where the message appears by the icon
+    (over the footer's totals, at the bottom of a laptop's screen)."""
+    if window is None or not window.isActiveWindow() or window.isMinimized():
+        return False
+    if window.isMaximized() or window.isFullScreen():
+        return True
+    icon = tray.geometry()
+    if not icon.isValid():
+        return False
+    centre = window.screen().geometry().center()
+    left = icon.right() - NOTICE_SIZE.width() if icon.center().x() > centre.x() else icon.left()
+    top = icon.top() - NOTICE_SIZE.height() if icon.center().y() > centre.y() else icon.bottom()
+    return window.frameGeometry().intersects(QRect(QPoint(left, top), NOTICE_SIZE))
+
+
 class ChangeNotifier(QObject):
     """After each sync that went through, sums up its changes on a worker thread and shows them
-    through the tray; emits `showRequested` with the orders when the message is clicked."""
+    through the tray; emits `showRequested` with the orders when the message is clicked.
+
+    While the message would cover the `window` the user works in, the summary shows in its
+    status bar instead (the "Changed in last sync" filter shows its orders there).
+    """
 
     showRequested = Signal(object)
 
-    def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self, tray: QSystemTrayIcon, parent: QObject | None = None, window: QMainWindow | None = None
+    ) -> None:
         super().__init__(parent)
         self._tray = tray
+        self._window = window
         self._shown: ChangedIn | None = None
         last = store.last_successful_sync()
         self._announced = last.id if last is not None else None
@@ -123,6 +150,10 @@ class ChangeNotifier(QObject):
         self._announced = max(changes.run_id, self._announced or 0)
         text, shown = self.summary(changes, wanted_kinds(config.load_settings()))
         if shown is None:
+            return
+        if message_would_cover(self._window, self._tray):
+            line = fill(self.tr("What the sync changed: %1"), text.replace("\n", "; "))
+            self._window.statusBar().showMessage(line, MESSAGE_MS)
             return
         self._shown = shown
         title = self.tr("What the sync changed")

@@ -9,15 +9,25 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionMenuItem,
+    QWidget,
+)
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
 from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
 from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.date_range import DateRangePicker
+from aliorders_desktop.ui.elided import ElidingToolButton
 from aliorders_desktop.ui.formats import fill, number
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
@@ -57,7 +67,6 @@ class StatusFilter(QComboBox):
         self.setModel(self._items)
         self.setMinimumContentsLength(16)
         self._items.itemChanged.connect(self._on_item_changed)
-        self.view().pressed.connect(self._on_pressed)
         self._update_text()
 
     def selected(self) -> frozenset[str]:
@@ -75,16 +84,34 @@ class StatusFilter(QComboBox):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._update_text()
 
-    @Slot("QModelIndex")
-    def _on_pressed(self, index) -> None:
-        item = self._items.itemFromIndex(index)
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
     @Slot()
     def _on_item_changed(self) -> None:
         self._update_text()
         self.changed.emit()
+
+    def showPopup(self) -> None:
+        """Open the list as wide as its longest status with its check box: the box itself stays
+        narrow in the filter bar, the names are never cut. (A click ticks an item through the
+        list's own delegate, as Space does.)"""
+        view = self.view()
+        widest = max(map(self.item_width, range(self._items.rowCount())), default=0)
+        scroll_bar = (
+            view.verticalScrollBar().sizeHint().width() if view.verticalScrollBar().isVisible() else 0
+        )
+        view.setMinimumWidth(widest + 2 * view.frameWidth() + scroll_bar)
+        super().showPopup()
+
+    def item_width(self, row: int) -> int:
+        """The room the list's row `row` needs to show its check box and whole status name: the
+        list draws its items as the style draws a checkable menu item."""
+        option = QStyleOptionMenuItem()
+        option.initFrom(self.view())
+        option.menuItemType = QStyleOptionMenuItem.MenuItemType.Normal
+        option.checkType = QStyleOptionMenuItem.CheckType.NonExclusive
+        option.text = self._items.item(row).text()
+        metrics = self.view().fontMetrics()
+        text = QSize(metrics.horizontalAdvance(option.text), metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_MenuItem, option, text, self).width()
 
     def hidePopup(self) -> None:  # keep the list open while several statuses are ticked
         if not self.view().underMouse():
@@ -101,6 +128,19 @@ class StatusFilter(QComboBox):
 BOX_WIDTH, BOX_MIN_WIDTH = 150, 96
 """Pixels of an ID box: as wide as a 16-digit ID when there is room, never narrower than its
 placeholder, so that the "Changed in last sync" button fits at the default size in every language."""
+
+
+BOX_STRETCH = 100
+"""The boxes' share of room to spare, against the gap before the dates' 1: they widen first."""
+
+
+class _IdBox(QLineEdit):
+    """An ID box that asks for no more than its placeholder's room and takes up to `BOX_WIDTH`
+    when the bar has room to spare: in a narrow window it never takes room from the buttons,
+    whose texts then elide."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(BOX_MIN_WIDTH, super().sizeHint().height())
 
 
 class FilterBar(QWidget):
@@ -122,8 +162,7 @@ class FilterBar(QWidget):
         self.statuses = StatusFilter()
         self.no_tracking = QCheckBox(self.tr("No tracking ID"), objectName="noTrackingFilter")
         self.no_tracking.setToolTip(self.tr("Only orders whose click carried no tracking tag"))
-        self.changes = QToolButton(objectName="changedFilter", checkable=True, autoRaise=False)
-        self.changes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.changes = ElidingToolButton(objectName="changedFilter", checkable=True, autoRaise=False)
         self.changes.hide()  # until there is a sync to speak of
         self._last_run: int | None = None
         self._counts = ChangeCounts()
@@ -133,7 +172,7 @@ class FilterBar(QWidget):
         self.counting.succeeded.connect(self._on_counted)
         self._follow = QTimer(self, singleShot=True, interval=0)
         """Re-applies the filters once a newer sync's changes replace those shown."""
-        self.sub_id = QToolButton(objectName="subIdFilter", autoRaise=False)
+        self.sub_id = ElidingToolButton(objectName="subIdFilter", autoRaise=False)
         self.sub_id.setToolTip(
             self.tr("Only orders whose link carried exactly this sub ID; click to remove it"),
         )
@@ -157,8 +196,9 @@ class FilterBar(QWidget):
             self.sub_id,
             self.clear_button,
         ):
-            layout.addWidget(widget)
-        layout.addStretch()
+            is_box = widget in (self.order_id, self.tracking_id, self.product_id)
+            layout.addWidget(widget, BOX_STRETCH if is_box else 0)
+        layout.addStretch(1)  # what the boxes leave, up to their `BOX_WIDTH`
         layout.addWidget(self.dates)
         for box in (self.order_id, self.tracking_id, self.product_id):
             box.textChanged.connect(self._debounce.start)
@@ -172,7 +212,7 @@ class FilterBar(QWidget):
         self.sub_id.clicked.connect(self._remove_sub_id)
 
     def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
-        box = QLineEdit(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
+        box = _IdBox(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
         box.setToolTip(tip)
         box.setMaxLength(200)
         box.setMinimumWidth(BOX_MIN_WIDTH)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,7 +115,7 @@ class InsightsView(QWidget):
             self.tr("Insights show one settlement currency at a time; amounts are never mixed")
         )
         self.currency_label = QLabel(self.tr("Currency:"))
-        self.comparison = QLabel(objectName="comparisonLabel")
+        self.comparison = QLabel(objectName="comparisonLabel", wordWrap=True)
         self.busy = QLabel(self.tr("Calculating…"), objectName="insightsBusy")
         self.save_button = QPushButton(self.tr("Save chart as PNG…"), objectName="saveChartButton")
         self.save_button.setToolTip(self.tr("Save the commission chart as it looks now to a PNG image"))
@@ -123,8 +123,8 @@ class InsightsView(QWidget):
         self.chart = CommissionChart()
         self.tracking = BreakdownTable(BreakdownBy.TRACKING_ID, "trackingBreakdown")
         self.sub_ids = BreakdownTable(BreakdownBy.SUB_ID, "subIdBreakdown")
-        self.tracking_caption = QLabel(objectName="trackingBreakdownCaption")
-        self.sub_id_caption = QLabel(objectName="subIdBreakdownCaption")
+        self.tracking_caption = QLabel(objectName="trackingBreakdownCaption", wordWrap=True)
+        self.sub_id_caption = QLabel(objectName="subIdBreakdownCaption", wordWrap=True)
         self.task = BackgroundTask("insightsThread", self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._busy_delay = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
@@ -149,9 +149,9 @@ class InsightsView(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for widget in (self.currency_label, self.currency_box, self.comparison):
-            top.addWidget(widget)
-        top.addStretch()
+        top.addWidget(self.currency_label)
+        top.addWidget(self.currency_box)
+        top.addWidget(self.comparison, 1)  # takes the row's room, and wraps only without it
         top.addWidget(self.busy)
         top.addWidget(self.save_button)
         tables = QWidget()
@@ -256,7 +256,10 @@ class InsightsView(QWidget):
         self._fill_currencies(overview.currencies, overview.currency)
         currency = overview.currency or ""
         compared_with = self._previous_range_text()
-        self.comparison.setText(fill(self.tr("▲▼ compared with %1"), compared_with) if compared_with else "")
+        if compared_with:
+            self.comparison.setText(fill(self.tr("▲▼ compared with %1"), compared_with))
+        else:  # all time: said here once rather than on every tile
+            self.comparison.setText(QCoreApplication.translate("Headline", "no earlier period to compare"))
         self.headline.show_figures(overview.current, overview.previous, currency, compared_with)
         self.chart.set_series(overview.series, currency)
         self._truncated = {}

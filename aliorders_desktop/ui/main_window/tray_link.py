@@ -55,7 +55,7 @@ class TrayLink(QObject):
         self.tray.set_auto_sync_paused(auto_sync.paused)
         self.tray.pauseAutoSyncToggled.connect(auto_sync.set_paused)
         auto_sync.pausedChanged.connect(self.tray.set_auto_sync_paused)
-        self.notifier = ChangeNotifier(self.tray, self)
+        self.notifier = ChangeNotifier(self.tray, self, window=window)
         sync_task.succeeded.connect(self.notifier.announce)
         self.notifier.showRequested.connect(self.show_changes)
         self.tray.show()

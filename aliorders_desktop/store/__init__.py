@@ -5,6 +5,7 @@ No Qt here: the window and the sync worker call these functions from their own t
 """
 
 from .changes import Change, ChangeCounts, ChangedIn, ChangeSum, SyncChanges, change_counts, sync_changes
+from .coverage import unsynced_ranges
 from .database import (
     close_database,
     database_location,
@@ -168,4 +169,5 @@ __all__ = [
     "totals",
     "totals_for_ids",
     "totals_per_period",
+    "unsynced_ranges",
 ]

@@ -5,7 +5,7 @@ No Qt here: the window and the sync worker call these functions from their own t
 """
 
 from .changes import Change, ChangeCounts, ChangedIn, ChangeSum, SyncChanges, change_counts, sync_changes
-from .coverage import unsynced_ranges
+from .coverage import first_synced_day, unsynced_ranges, unsynced_text
 from .database import (
     close_database,
     database_location,
@@ -144,6 +144,7 @@ __all__ = [
     "fetch_window",
     "figures",
     "finish_sync_run",
+    "first_synced_day",
     "granularity_for",
     "is_server",
     "is_server_url",
@@ -170,4 +171,5 @@ __all__ = [
     "totals_for_ids",
     "totals_per_period",
     "unsynced_ranges",
+    "unsynced_text",
 ]

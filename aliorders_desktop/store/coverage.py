@@ -8,7 +8,12 @@ records nothing of what it did finish, so it covers none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+
+from peewee import fn
+
+from aliorders_desktop.i18n import translate
 
 from .models import SyncRun
 from .sync_runs import SyncOutcome
@@ -41,3 +46,32 @@ def unsynced_ranges(first: date, last: date) -> list[tuple[date, date]]:
             return gaps
     gaps.append((next_unseen, last))
     return gaps
+
+
+def first_synced_day() -> date | None:
+    """The first day any sync was asked for: where a history without a range of its own starts."""
+    return SyncRun.select(fn.MIN(SyncRun.range_start)).scalar()
+
+
+SHOWN_GAPS = 3
+"""More gaps than this are counted, not listed, so the sentence stays one line."""
+
+
+def unsynced_text(gaps: list[tuple[date, date]], day: Callable[[date], str], workspace: bool = False) -> str:
+    """The sentence the window and the CLI show above a range with `gaps` (each day written by `day`).
+
+    `workspace`: said to a viewer of a team workspace, who cannot sync but whose admins can.
+    """
+    spans = [day(first) if first == last else f"{day(first)} – {day(last)}" for first, last in gaps]
+    listed = ", ".join(spans[:SHOWN_GAPS])
+    if len(spans) > SHOWN_GAPS:
+        more = translate("Coverage", "{spans} and %n more", "", len(spans) - SHOWN_GAPS)
+        listed = more.format(spans=listed)
+    if workspace:
+        text = translate(
+            "Coverage",
+            "Nobody in this workspace ever synced {spans}, so orders of those days may be missing.",
+        )
+    else:
+        text = translate("Coverage", "No sync ever fetched {spans}, so orders of those days may be missing.")
+    return text.format(spans=listed)

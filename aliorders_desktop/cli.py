@@ -472,19 +472,12 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def warn_unsynced(first: date | None, last: date | None) -> None:
-    """Say on stderr which days of the range no completed sync fetched, and the command that does.
-
-    Without a first day, the range starts where the first sync did (nothing synced, nothing said).
-    """
-    first = first or store.first_synced_day()
+    """Say on stderr which days of the range no completed sync fetched, and the command that does."""
     last = last or date.today()
-    if first is None or last < first:
-        return
-    gaps = store.unsynced_ranges(first, last)
+    gaps = store.unsynced_within(first, last)
     if gaps:
-        fetch = translate("Cli", "Fetch them with: {command}").format(
-            command=f"aliorders sync --missing --from {first} --to {last}"
-        )
+        command = f"aliorders sync --missing --from {first or gaps[0][0]} --to {last}"
+        fetch = translate("Cli", "Fetch them with: {command}").format(command=command)
         print(f"aliorders: {store.unsynced_text(gaps, date.isoformat)} {fetch}", file=sys.stderr)
 
 

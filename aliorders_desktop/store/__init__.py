@@ -5,7 +5,7 @@ No Qt here: the window and the sync worker call these functions from their own t
 """
 
 from .changes import Change, ChangeCounts, ChangedIn, ChangeSum, SyncChanges, change_counts, sync_changes
-from .coverage import first_synced_day, unsynced_ranges, unsynced_text
+from .coverage import first_synced_day, unsynced_ranges, unsynced_text, unsynced_within
 from .database import (
     close_database,
     database_location,
@@ -172,4 +172,5 @@ __all__ = [
     "totals_per_period",
     "unsynced_ranges",
     "unsynced_text",
+    "unsynced_within",
 ]

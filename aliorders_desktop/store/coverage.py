@@ -53,6 +53,13 @@ def first_synced_day() -> date | None:
     return SyncRun.select(fn.MIN(SyncRun.range_start)).scalar()
 
 
+def unsynced_within(first: date | None, last: date) -> list[tuple[date, date]]:
+    """`unsynced_ranges` of a range that may be open at the start ("all time", an export of
+    everything): it then starts where the first sync did, and nothing synced means nothing to say."""
+    first = first or first_synced_day()
+    return unsynced_ranges(first, last) if first is not None else []
+
+
 SHOWN_GAPS = 3
 """More gaps than this are counted, not listed, so the sentence stays one line."""
 

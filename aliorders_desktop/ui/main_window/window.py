@@ -17,6 +17,7 @@ from aliorders_desktop import credentials, store
 from aliorders_desktop.store.workspace import Permissions
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.coverage_notice import CoverageNotice
 from aliorders_desktop.ui.earnings_strip import EarningsStrip
 from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.theme_actions = self.commands.themes
         self.filters = FilterBar()
         self.banner = MessageBanner()
+        self.coverage = CoverageNotice()
         self.status = WindowStatusBar(demo=session.demo is not None)
         self.setStatusBar(self.status)
         self.sync = SyncController(
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addWidget(self.filters)
         layout.addWidget(self.banner)
+        layout.addWidget(self.coverage)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         self.empty_state.connectRequested.connect(self.open_account_settings)
         self.empty_state.demoRequested.connect(self.start_demo)
         self.empty_state.syncRequested.connect(self.sync.start)
+        self.coverage.syncRequested.connect(self.sync.start_missing)
         self.empty_state.clearFiltersRequested.connect(self.filters.clear)
         self.sync.pagesSaved.connect(self.refresh)
         self.sync.ended.connect(self.refresh)
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         last_sync = store.last_successful_sync()
         self.status.show_last_sync(last_sync, can_sync=self.workspace.permissions.can_sync)
         self.filters.show_last_sync(last_sync.id if last_sync else None)
+        self._show_coverage()
         count = self.model.rowCount()
         self.totals.show_totals(count, self.model.order_filter)
         if count:
@@ -203,6 +208,24 @@ class MainWindow(QMainWindow):
             else:
                 self.empty_state.show_connect()
             self.stack.setCurrentWidget(self.empty_state)
+
+    def _show_coverage(self) -> None:
+        """Say which days of the range on screen no sync fetched: to whoever can fetch them (with
+        an account), or to a workspace viewer, whose admins can. Not for a sync's changes, which
+        are not a range of days, nor while a sync runs (it may be fetching them)."""
+        order_filter = self.model.order_filter
+        can_sync = self.workspace.permissions.can_sync
+        workspace = store.is_server()
+        shown = order_filter.changed_in is None and not self.sync.is_running()
+        if shown and can_sync:
+            shown = self.auto_sync.has_account()
+        elif shown:
+            shown = workspace
+        first, last = self.filters.dates.range()
+        if self.filters.dates.is_all_time():
+            first = None
+        gaps = store.unsynced_within(first, last) if shown else []
+        self.coverage.show_gaps(gaps, can_sync=can_sync, workspace=workspace)
 
     def _has_account(self) -> bool:
         try:
@@ -274,14 +297,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         if not self.session.open_settings(self):
+            self.auto_sync.reload_settings()  # first: the reload shows whether an account is connected
             self._after_reload()
-            self.auto_sync.reload_settings()
 
     @Slot()
     def open_account_settings(self) -> None:
         if not self.session.open_settings(self, account=True):
+            self.auto_sync.reload_settings()  # first: the reload shows whether an account is connected
             self._after_reload()
-            self.auto_sync.reload_settings()
 
     @Slot()
     def start_demo(self) -> None:

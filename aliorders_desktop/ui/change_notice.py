@@ -12,13 +12,13 @@ import threading
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QSystemTrayIcon
 
 from aliorders_desktop import config, store
 from aliorders_desktop.store import Change, ChangedIn, ChangeSum, SyncChanges
 from aliorders_desktop.sync.service import SyncResult
 from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.formats import fill, money
+from aliorders_desktop.ui.tray import AppTray
 
 MESSAGE_MS = 15_000
 ANNOUNCED = (store.SyncOutcome.COMPLETED, store.SyncOutcome.PARTIAL)
@@ -67,16 +67,15 @@ class ChangeNotifier(QObject):
 
     showRequested = Signal(object)
 
-    def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
+    def __init__(self, tray: AppTray, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tray = tray
-        self._shown: ChangedIn | None = None
         last = store.last_successful_sync()
         self._announced = last.id if last is not None else None
         """The latest sync told about (or that went through before this window opened)."""
         self.task = BackgroundTask("changesThread", self)
         self.task.succeeded.connect(self._on_changes)
-        tray.messageClicked.connect(self._on_clicked)
+        tray.messageChosen.connect(self._on_chosen)
 
     @Slot(object)
     def announce(self, result: SyncResult) -> None:
@@ -124,11 +123,9 @@ class ChangeNotifier(QObject):
         text, shown = self.summary(changes, wanted_kinds(config.load_settings()))
         if shown is None:
             return
-        self._shown = shown
-        title = self.tr("What the sync changed")
-        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        self._tray.notify(self.tr("What the sync changed"), text, MESSAGE_MS, shown)
 
-    @Slot()
-    def _on_clicked(self) -> None:
-        if self._shown is not None:
-            self.showRequested.emit(self._shown)
+    @Slot(object)
+    def _on_chosen(self, subject: object) -> None:
+        if isinstance(subject, ChangedIn):  # the tray's other messages are about other things
+            self.showRequested.emit(subject)

@@ -24,6 +24,7 @@ from aliorders_desktop.ui.filter_bar import FilterBar
 from aliorders_desktop.ui.insights import InsightsView
 from aliorders_desktop.ui.main_window.actions import WindowActions
 from aliorders_desktop.ui.main_window.auto_sync import AutoSync
+from aliorders_desktop.ui.main_window.changes_chip import ChangesChip
 from aliorders_desktop.ui.main_window.export_controller import ExportController
 from aliorders_desktop.ui.main_window.orders_table import OrdersTable
 from aliorders_desktop.ui.main_window.row_menu import RowMenu
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar()
         self.banner = MessageBanner()
         self.coverage = CoverageNotice()
+        self.changes_chip = ChangesChip()
         self.status = WindowStatusBar(demo=session.demo is not None)
         self.setStatusBar(self.status)
         self.sync = SyncController(
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filters)
         layout.addWidget(self.banner)
         layout.addWidget(self.coverage)
+        layout.addWidget(self.changes_chip)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.empty_state.demoRequested.connect(self.start_demo)
         self.empty_state.syncRequested.connect(self.sync.start)
         self.coverage.syncRequested.connect(self.sync.start_missing)
+        self.changes_chip.clearRequested.connect(self._show_all_orders)
         self.empty_state.clearFiltersRequested.connect(self.filters.clear)
         self.sync.pagesSaved.connect(self.refresh)
         self.sync.ended.connect(self.refresh)
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
         self.status.show_last_sync(last_sync, can_sync=self.workspace.permissions.can_sync)
         self.filters.show_last_sync(last_sync.id if last_sync else None)
         self._show_coverage()
+        self.changes_chip.show_filter(self.model.order_filter.changed_in)
         count = self.model.rowCount()
         self.totals.show_totals(count, self.model.order_filter)
         if count:
@@ -242,6 +247,11 @@ class MainWindow(QMainWindow):
             return
         current = self.table.currentIndex()
         self.details.show_row(self.model.row(current.row()) if current.isValid() else None)
+
+    @Slot()
+    def _show_all_orders(self) -> None:
+        """Leave a sync's changes for the dates again, as the "Changed in last sync" button does."""
+        self.filters.changes.setChecked(False)
 
     @Slot(str)
     def _on_period_chosen(self, preset: str) -> None:

@@ -286,3 +286,21 @@ def test_screenshots(qtbot, monkeypatch) -> None:
     monkeypatch.setenv(credentials.ENV_APP_SECRET, SECRET)
     open_settings_dialog(qtbot).grab().save("/tmp/settings_environment.png")
     assert Path("/tmp/settings_account.png").stat().st_size > 0
+
+
+def test_after_a_restart_the_window_says_a_session_only_account_is_gone(qtbot, store_path) -> None:
+    from ui.windows import open_window
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    dialog = open_settings_dialog(qtbot)
+    enter(dialog, "34061046", SECRET)
+    click(qtbot, dialog, "settingsSaveButton")
+    assert credentials.load_credentials() == AppCredentials("34061046", SECRET)
+    window = open_window(qtbot, store_path)
+    assert not window.banner.isVisible()  # connected for this session
+
+    credentials.use_for_session(None)  # aliorders quit: the session's credentials went with it
+    restarted = open_window(qtbot, store_path)
+    text = restarted.banner.text.text()
+    assert restarted.banner.isVisible() and "3406…" in text and "auto-sync is off" in text
+    assert SECRET not in text

@@ -21,6 +21,7 @@ from aliorders_desktop.ui.coverage_notice import CoverageNotice
 from aliorders_desktop.ui.earnings_strip import EarningsStrip
 from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.insights import InsightsView
 from aliorders_desktop.ui.main_window.actions import WindowActions
 from aliorders_desktop.ui.main_window.auto_sync import AutoSync
@@ -35,6 +36,7 @@ from aliorders_desktop.ui.main_window.tray_link import TrayLink
 from aliorders_desktop.ui.main_window.window_state import WindowState
 from aliorders_desktop.ui.order_details import OrderDetails
 from aliorders_desktop.ui.session import AppSession
+from aliorders_desktop.ui.settings.account_page import SESSION_ONLY_KEY
 from aliorders_desktop.ui.totals_bar import TotalsBar
 from aliorders_desktop.ui.workspace_watch import WorkspaceWatcher
 
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._apply_permissions(self.workspace.permissions)
         self.workspace.start()
         self.auto_sync.start()
+        self._tell_if_session_account_gone()
         self.state.restore(self)
         self.apply_filters()
         self.earnings.refresh()
@@ -231,6 +234,19 @@ class MainWindow(QMainWindow):
             first = None
         gaps = store.unsynced_within(first, last) if shown else []
         self.coverage.show_gaps(gaps, can_sync=can_sync, workspace=workspace)
+
+    def _tell_if_session_account_gone(self) -> None:
+        """After a restart, an account kept for the last session only is gone, and auto-sync with
+        it: say so, rather than let the window wait for syncs that no longer come."""
+        app_key = QSettings().value(SESSION_ONLY_KEY, "")
+        if not app_key or self.session.demo is not None or self.auto_sync.has_account():
+            return
+        gone = self.tr(
+            "The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not "
+            "connected now and auto-sync is off. Enter the App Key and App Secret again in "
+            "Settings → Account."
+        )
+        self.banner.show_message(fill(gone, app_key), kind="warning")
 
     def _has_account(self) -> bool:
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -37,6 +37,10 @@ from aliorders_desktop.ui.settings.widgets import (
     with_hint,
     wrapping_label,
 )
+
+SESSION_ONLY_KEY = "account/sessionOnlyAppKey"
+"""QSettings: the (shortened) App Key last kept for a session only, so the next start can say that
+the account is gone and auto-sync with it. The App Key is no secret; the App Secret is never kept."""
 
 
 def short_key(app_key: str) -> str:
@@ -281,11 +285,13 @@ class AccountPage(QWidget):
         except credentials.KeyringUnavailable as exc:
             self._show_message(fill(self.tr("Nothing was saved. %1"), exc), error=True)
             return False
+        QSettings().remove(SESSION_ONLY_KEY)
         self._changed(self.tr("Saved."))
         return True
 
     def _keep_for_session(self, entered: AppCredentials) -> None:
         credentials.use_for_session(entered)
+        QSettings().setValue(SESSION_ONLY_KEY, short_key(entered.app_key))
         self._changed(self.tr("Using these credentials until aliorders quits. Nothing was written to disk."))
 
     @Slot(object)
@@ -330,6 +336,7 @@ class AccountPage(QWidget):
         except credentials.KeyringUnavailable as exc:
             self._show_message(fill(self.tr("Could not disconnect. %1"), exc), error=True)
             return
+        QSettings().remove(SESSION_ONLY_KEY)
         self.app_key_edit.clear()
         self.app_secret_edit.clear()
         self._changed(self.tr("Disconnected. The App Key and App Secret were removed from this computer."))

@@ -20,7 +20,7 @@ from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.coverage_notice import CoverageNotice
 from aliorders_desktop.ui.earnings_strip import EarningsStrip
 from aliorders_desktop.ui.empty_state import EmptyState
-from aliorders_desktop.ui.filter_bar import FilterBar
+from aliorders_desktop.ui.filter_bar import FilterBar, FilterState
 from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.insights import InsightsView
 from aliorders_desktop.ui.main_window.actions import WindowActions
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AppSession) -> None:
         super().__init__()
         self.session = session
+        self._before_drill_down: FilterState | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("aliorders — demo data") if session.demo else "aliorders")
         self.table = OrdersTable()
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.row_menu.deleteRequested.connect(self.delete_selected)
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
         self.insights.subIdChosen.connect(self._on_sub_id_chosen)
+        self.insights.backRequested.connect(self._back_from_drill_down)
         self.empty_state.connectRequested.connect(self.open_account_settings)
         self.empty_state.demoRequested.connect(self.start_demo)
         self.empty_state.syncRequested.connect(self.sync.start)
@@ -275,13 +277,27 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_tracking_chosen(self, tracking_id: str) -> None:
-        self.tabs.setCurrentWidget(self.orders_page)
-        self.filters.show_group(tracking_id=tracking_id)
+        self._drill_down(tracking_id=tracking_id)
 
     @Slot(str)
     def _on_sub_id_chosen(self, custom_parameters: str) -> None:
+        self._drill_down(sub_id=custom_parameters)
+
+    def _drill_down(self, **group: str) -> None:
+        """Show an Insights row's orders, in the currency it counted, remembering the filters before
+        (a second drill-down keeps the first one's), for Insights' Back."""
+        if self._before_drill_down is None:
+            self._before_drill_down = self.filters.state()
+        self.insights.offer_back(True)
         self.tabs.setCurrentWidget(self.orders_page)
-        self.filters.show_group(sub_id=custom_parameters)
+        self.filters.show_group(currency=self.insights.shown_currency, **group)
+
+    @Slot()
+    def _back_from_drill_down(self) -> None:
+        before, self._before_drill_down = self._before_drill_down, None
+        self.insights.offer_back(False)
+        if before is not None:
+            self.filters.restore(before)
 
     @Slot()
     def focus_filter(self) -> None:

@@ -104,6 +104,11 @@ class SyncService:
         """How many API windows the range needs (the user is told when there is more than one)."""
         return len(range_windows(first, last, self.zone, self.query_zone))
 
+    def fewest_calls(self, first: date, last: date) -> int:
+        """The API calls a sync of the range needs at least: one per planned query (every window
+        times every status), before anyone knows how many pages of orders each one has."""
+        return len(plan_queries(first, last, self.zone, self.query_zone))
+
     def run(
         self,
         first: date,

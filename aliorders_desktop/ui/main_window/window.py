@@ -21,6 +21,7 @@ from aliorders_desktop.ui.coverage_notice import CoverageNotice
 from aliorders_desktop.ui.earnings_strip import EarningsStrip
 from aliorders_desktop.ui.empty_state import EmptyState
 from aliorders_desktop.ui.filter_bar import FilterBar, FilterState
+from aliorders_desktop.ui.first_sync import FirstSyncDialog
 from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.insights import InsightsView
 from aliorders_desktop.ui.main_window.actions import WindowActions
@@ -338,15 +339,42 @@ class MainWindow(QMainWindow):
     # --- settings, demo, theme -----------------------------------------------------------
     @Slot()
     def open_settings(self) -> None:
-        if not self.session.open_settings(self):
-            self.auto_sync.reload_settings()  # first: the reload shows whether an account is connected
-            self._after_reload()
+        self._settings(account=False)
 
     @Slot()
     def open_account_settings(self) -> None:
-        if not self.session.open_settings(self, account=True):
-            self.auto_sync.reload_settings()  # first: the reload shows whether an account is connected
-            self._after_reload()
+        self._settings(account=True)
+
+    def _settings(self, *, account: bool) -> None:
+        had_account = self.auto_sync.has_account()
+        if self.session.open_settings(self, account=account):
+            return  # replaced by a window on another database
+        self.auto_sync.reload_settings()  # first: the reload shows whether an account is connected
+        self._after_reload()
+        if not had_account and self.auto_sync.has_account():
+            self.offer_first_sync()
+
+    def offer_first_sync(self) -> None:
+        """Just connected, and nothing synced yet: ask how much history the first sync fetches, and
+        show that range, so the table never passes a partial history for the whole."""
+        if store.last_successful_sync() is not None or not self.workspace.permissions.can_sync:
+            return
+        try:
+            creds = self.session.credentials()
+        except credentials.KeyringUnavailable:
+            return
+        if creds is None:
+            return
+        service = self.session.sync_service(creds)
+        dialog = FirstSyncDialog(service.fewest_calls, self)
+        try:
+            if dialog.exec() != FirstSyncDialog.DialogCode.Accepted:
+                return
+            first, last = dialog.chosen_range()
+        finally:
+            dialog.deleteLater()
+        self.filters.dates.set_range(first, last)
+        self.sync.start_range(first, last)
 
     @Slot()
     def start_demo(self) -> None:

@@ -115,7 +115,7 @@ def test_chart_stacks_estimated_settled_and_lost_per_day(qtbot, store_path) -> N
         300,
     )
     tip = chart.tooltip_text(day)
-    assert "Estimated: 1.50 USD" in tip and "Settled: 2.50 USD" in tip and "Lost (Invalid): 3.00 USD" in tip
+    assert "Unsettled: 1.50 USD" in tip and "Settled: 2.50 USD" in tip and "Lost (Invalid): 3.00 USD" in tip
     plot_x = chart.width() * (day + 0.5) / 7  # near the bar; the plot starts after the axis labels
     assert chart.bucket_at(plot_x) in (day, day + 1, day - 1)
     assert chart.bucket_at(-5) == -1
@@ -356,6 +356,7 @@ def test_a_drill_down_shows_the_rows_sub_orders_in_its_currency_and_back_restore
     back = window.findChild(QPushButton, "insightsBackButton")
     show_insights(qtbot, window)
     assert back.isVisible()
+    assert not scope.isVisible()  # the filters select USD only now: nothing is left out
     with qtbot.waitSignal(window.insights.refreshed, timeout=TIMEOUT):
         qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert not back.isVisible()

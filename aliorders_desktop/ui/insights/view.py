@@ -84,6 +84,8 @@ def insights_job(f: OrderFilter, preferred_currency: str | None, zone: tzinfo, g
     def job(report: Callable[[object], None], cancel: threading.Event) -> None:
         with store.job_connection():
             counts = currency_counts(f)
+            if f.currency:  # the table shows one currency (a drill-down's): so do the figures
+                counts = [(c, n) for c, n in counts if c == f.currency]
             found = [currency for currency, _ in counts if currency is not None]
             currency = preferred_currency if preferred_currency in found else next(iter(found), None)
             if currency is None:

@@ -155,7 +155,11 @@ class FilterBar(QWidget):
         self.sub_id.hide()
         self._sub_id: str | None = None
         self.currency = QToolButton(objectName="currencyFilter", autoRaise=False)
-        self.currency.setToolTip(self.tr("Only orders settled in this currency; click to remove it"))
+        self.currency.setToolTip(
+            self.tr(
+                "Only orders settled in this currency, as the Insights row counted them; click to remove it"
+            )
+        )
         self.currency.hide()
         self._currency: str | None = None
         self._tracking_exact = False
@@ -300,8 +304,8 @@ class FilterBar(QWidget):
 
     def _set_currency(self, value: str | None) -> None:
         self._currency = value
-        if value is not None:
-            self.currency.setText(fill(self.tr("Currency: %1"), value) + "  ✕")
+        if value is not None:  # the code alone: the bar is short of room already
+            self.currency.setText(f"{value}  ✕")
         self.currency.setVisible(value is not None)
 
     @Slot()

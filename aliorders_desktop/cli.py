@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "last day, included (default: today)"),
     )
     sync.add_argument(
+        "--missing",
+        action="store_true",
+        help=translate("Cli", "fetch only the days of the range that no completed sync fetched"),
+    )
+    sync.add_argument(
         "--concurrency",
         type=parse_concurrency,
         metavar="N",
@@ -183,8 +188,22 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    commands.add_parser(
+    status = commands.add_parser(
         "status", help=translate("Cli", "show the database location, order count and last syncs")
+    )
+    status.add_argument(
+        "--from",
+        dest="first",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check from this day that every day was synced (default: the first synced)"),
+    )
+    status.add_argument(
+        "--to",
+        dest="last",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check up to this day that every day was synced (default: today)"),
     )
 
     add_workspace_commands(commands)
@@ -337,8 +356,15 @@ def run_sync(args: argparse.Namespace, settings: config.Settings) -> int:
         service = SyncService(
             creds, settings.client_settings(), concurrency=args.concurrency or settings.sync_concurrency
         )
+        ranges = [(args.first, args.last)]
+        if args.missing:
+            ranges = store.unsynced_ranges(args.first, args.last)
+            if not ranges:
+                synced = translate("Cli", "Every day of {first} – {last} was synced already.")
+                print(synced.format(first=args.first, last=args.last))
+                return Exit.OK
         with ProgressLine(sys.stderr) as line:
-            result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
+            result = service.run_ranges(ranges, cancel=cancel, progress=line.update)
     except ApiError as exc:
         kept = translate("Cli", "{error} Everything fetched before the error is kept.")
         raise CliError(kept.format(error=exc), api_exit_code(exc)) from None
@@ -393,6 +419,7 @@ def run_export(args: argparse.Namespace) -> int:
         product_id=args.product_id or "",
         statuses=frozenset(args.status or ()),
     )
+    warn_unsynced(args.first, args.last)
     try:
         fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
         written = export_orders(
@@ -438,7 +465,20 @@ def run_status(args: argparse.Namespace) -> int:
         )
         error = store.error_text(run)
         print(f"{line} ({error})" if error else line)
+    if args.first and args.last:
+        check_order(args.first, args.last)
+    warn_unsynced(args.first, args.last)
     return Exit.OK
+
+
+def warn_unsynced(first: date | None, last: date | None) -> None:
+    """Say on stderr which days of the range no completed sync fetched, and the command that does."""
+    last = last or date.today()
+    gaps = store.unsynced_within(first, last)
+    if gaps:
+        command = f"aliorders sync --missing --from {first or gaps[0][0]} --to {last}"
+        fetch = translate("Cli", "Fetch them with: {command}").format(command=command)
+        print(f"aliorders: {store.unsynced_text(gaps, date.isoformat)} {fetch}", file=sys.stderr)
 
 
 LAST_SYNC = {

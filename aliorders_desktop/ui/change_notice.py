@@ -19,6 +19,7 @@ from aliorders_desktop.store import Change, ChangedIn, ChangeSum, SyncChanges
 from aliorders_desktop.sync.service import SyncResult
 from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.formats import fill, money
+from aliorders_desktop.ui.tray import AppTray
 
 MESSAGE_MS = 15_000
 NOTICE_SIZE = QSize(420, 200)
@@ -92,18 +93,17 @@ class ChangeNotifier(QObject):
     showRequested = Signal(object)
 
     def __init__(
-        self, tray: QSystemTrayIcon, parent: QObject | None = None, window: QMainWindow | None = None
+        self, tray: AppTray, parent: QObject | None = None, window: QMainWindow | None = None
     ) -> None:
         super().__init__(parent)
         self._tray = tray
         self._window = window
-        self._shown: ChangedIn | None = None
         last = store.last_successful_sync()
         self._announced = last.id if last is not None else None
         """The latest sync told about (or that went through before this window opened)."""
         self.task = BackgroundTask("changesThread", self)
         self.task.succeeded.connect(self._on_changes)
-        tray.messageClicked.connect(self._on_clicked)
+        tray.messageChosen.connect(self._on_chosen)
 
     @Slot(object)
     def announce(self, result: SyncResult) -> None:
@@ -155,11 +155,9 @@ class ChangeNotifier(QObject):
             line = fill(self.tr("What the sync changed: %1"), text.replace("\n", "; "))
             self._window.statusBar().showMessage(line, MESSAGE_MS)
             return
-        self._shown = shown
-        title = self.tr("What the sync changed")
-        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        self._tray.notify(self.tr("What the sync changed"), text, MESSAGE_MS, shown)
 
-    @Slot()
-    def _on_clicked(self) -> None:
-        if self._shown is not None:
-            self.showRequested.emit(self._shown)
+    @Slot(object)
+    def _on_chosen(self, subject: object) -> None:
+        if isinstance(subject, ChangedIn):  # the tray's other messages are about other things
+            self.showRequested.emit(subject)

@@ -1,5 +1,5 @@
-"""The filter bar: ID boxes, statuses, "no tracking ID", "Changed in last sync", a sub ID set from
-Insights, Clear, and dates.
+"""The filter bar: ID boxes, statuses, "no tracking ID", "Changed in last sync", a sub ID and a
+currency set from Insights, Clear, and dates.
 
 Typing is debounced so a million-row query runs once per pause, not once per key.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -33,6 +34,20 @@ from aliorders_desktop.ui.insights.breakdown import sub_id_label
 from aliorders_desktop.ui.signals import signals_blocked
 
 DEBOUNCE_MS = 300
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """What the bar selects besides the dates, to go back to after an Insights drill-down."""
+
+    order_id: str
+    tracking_id: str
+    tracking_exact: bool
+    product_id: str
+    statuses: frozenset[str]
+    no_tracking: bool
+    sub_id: str | None
+    currency: str | None
 
 
 def counts_job(run_id: int) -> Job:
@@ -178,6 +193,16 @@ class FilterBar(QWidget):
         )
         self.sub_id.hide()
         self._sub_id: str | None = None
+        self.currency = ElidingToolButton(objectName="currencyFilter", autoRaise=False)
+        self.currency.setToolTip(
+            self.tr(
+                "Only orders settled in this currency, as the Insights row counted them; click to remove it"
+            )
+        )
+        self.currency.hide()
+        self._currency: str | None = None
+        self._tracking_exact = False
+        """The tracking ID box holds a whole ID from Insights, matched exactly until edited."""
         self.clear_button = QPushButton(self.tr("Clear"), objectName="clearFiltersButton")
         self.clear_button.setToolTip(
             self.tr("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
@@ -194,6 +219,7 @@ class FilterBar(QWidget):
             self.no_tracking,
             self.changes,
             self.sub_id,
+            self.currency,
             self.clear_button,
         ):
             is_box = widget in (self.order_id, self.tracking_id, self.product_id)
@@ -210,6 +236,8 @@ class FilterBar(QWidget):
         self.dates.rangeChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
         self.sub_id.clicked.connect(self._remove_sub_id)
+        self.currency.clicked.connect(self._remove_currency)
+        self.tracking_id.textEdited.connect(self._on_tracking_edited)
 
     def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
         box = _IdBox(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
@@ -228,8 +256,10 @@ class FilterBar(QWidget):
             last,
             order_id=self.order_id.text(),
             tracking_id=self.tracking_id.text(),
+            tracking_exact=self._tracking_exact,
             product_id=self.product_id.text(),
             statuses=self.statuses.selected(),
+            currency=self._currency,
             no_tracking_id=self.no_tracking.isChecked(),
             custom_parameters=self._sub_id,
             changed_in=changed_in,
@@ -248,7 +278,9 @@ class FilterBar(QWidget):
                 box.clear()
             self.statuses.set_selected(frozenset())
             self.no_tracking.setChecked(False)
+        self._tracking_exact = False
         self._set_sub_id(None)
+        self._set_currency(None)
         self._set_changes(False)
         self._debounce.stop()
 
@@ -261,16 +293,64 @@ class FilterBar(QWidget):
         self._debounce.stop()
         self.changed.emit()
 
-    def show_group(self, *, tracking_id: str | None = None, sub_id: str | None = None) -> None:
-        """Narrow to one Insights breakdown row, keeping the other filters: a tracking ID or a sub ID
-        (custom parameters), "" meaning the orders without one."""
+    def show_group(
+        self, *, tracking_id: str | None = None, sub_id: str | None = None, currency: str | None = None
+    ) -> None:
+        """Narrow to one Insights breakdown row, keeping the other filters: a tracking ID (exactly,
+        as the row groups it) or a sub ID (custom parameters), "" meaning the orders without one,
+        in the row's `currency`, so the table holds the sub-orders the row counted."""
         with signals_blocked(self.tracking_id, self.no_tracking):
             if tracking_id is not None:
                 self.tracking_id.setText(tracking_id)
                 self.no_tracking.setChecked(not tracking_id)
+                self._tracking_exact = bool(tracking_id)
         if sub_id is not None:
             self._set_sub_id(sub_id)
+        if currency is not None:
+            self._set_currency(currency)
         self._debounce.stop()
+        self.changed.emit()
+
+    def state(self) -> FilterState:
+        return FilterState(
+            self.order_id.text(),
+            self.tracking_id.text(),
+            self._tracking_exact,
+            self.product_id.text(),
+            self.statuses.selected(),
+            self.no_tracking.isChecked(),
+            self._sub_id,
+            self._currency,
+        )
+
+    def restore(self, state: FilterState) -> None:
+        """Select what `state` held (the dates and a sync's changes stay), then apply at once."""
+        boxes = (self.order_id, self.tracking_id, self.product_id, self.statuses, self.no_tracking)
+        with signals_blocked(*boxes):
+            self.order_id.setText(state.order_id)
+            self.tracking_id.setText(state.tracking_id)
+            self.product_id.setText(state.product_id)
+            self.statuses.set_selected(state.statuses)
+            self.no_tracking.setChecked(state.no_tracking)
+        self._tracking_exact = state.tracking_exact
+        self._set_sub_id(state.sub_id)
+        self._set_currency(state.currency)
+        self._debounce.stop()
+        self.changed.emit()
+
+    @Slot(str)
+    def _on_tracking_edited(self, _text: str) -> None:
+        self._tracking_exact = False  # typed by the user: how it starts, as the box says
+
+    def _set_currency(self, value: str | None) -> None:
+        self._currency = value
+        if value is not None:  # the code alone: the bar is short of room already
+            self.currency.setText(f"{value}  ✕")
+        self.currency.setVisible(value is not None)
+
+    @Slot()
+    def _remove_currency(self) -> None:
+        self._set_currency(None)
         self.changed.emit()
 
     def _set_sub_id(self, value: str | None) -> None:

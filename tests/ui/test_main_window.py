@@ -467,6 +467,7 @@ def test_a_theme_chosen_in_settings_is_ticked_in_the_menu_and_recolours_the_tabl
     index = window.model.index(0, status)
     try:
         dialog.appearance.theme_combo.setCurrentIndex(dialog.appearance.theme_combo.findData("dark"))
+        dialog.save()
         assert window.theme_actions.checkedAction().data() == "dark"
         assert [a.data() for a in window.theme_actions.actions() if a.isChecked()] == ["dark"]
         assert QSettings().value("appearance/theme") == "dark"

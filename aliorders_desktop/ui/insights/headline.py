@@ -53,10 +53,11 @@ TILES = (
     ),
     Tile(
         "headlineEstimated",
-        QT_TRANSLATE_NOOP("Headline", "Estimated commission"),
+        QT_TRANSLATE_NOOP("Headline", "Unsettled commission"),
         QT_TRANSLATE_NOOP(
             "Headline",
-            "Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.",
+            "Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer "
+            "Confirmed Receipt. Settled commission is counted on its own.",
         ),
         lambda f: f.estimated,
         lambda f, c: f"≈ {money(f.estimated, c)}",

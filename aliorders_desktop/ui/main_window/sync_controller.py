@@ -131,7 +131,16 @@ class SyncController(QObject):
         An `automatic` run (the schedule's) asks nothing of the user: no account or no keyring
         simply means no sync, and the banner the user may be reading stays.
         """
-        if self.task.is_running() or not self._permitted:
+        return self.start_ranges([(first, last)], automatic=automatic)
+
+    @Slot(object)
+    def start_missing(self, ranges: list[tuple[date, date]]) -> None:
+        """Sync exactly these ranges (the days no sync fetched), each recorded as a run of its own."""
+        self.start_ranges(ranges)
+
+    def start_ranges(self, ranges: list[tuple[date, date]], *, automatic: bool = False) -> bool:
+        """Sync each of `ranges` in turn, as `start_range` syncs one; returns whether it started."""
+        if not ranges or self.task.is_running() or not self._permitted:
             return False
         try:
             creds = self._session.credentials()
@@ -144,16 +153,19 @@ class SyncController(QObject):
                 self.accountNeeded.emit()
             return False
         service = self._session.sync_service(creds)
-        windows = service.window_count(first, last)
+        windows = sum(service.window_count(first, last) for first, last in ranges)
         if not automatic:
             self._banner.dismiss()
-        if not self.task.start(_sync_job(service, first, last)):
+        if not self.task.start(_sync_job(service, ranges)):
             return False  # shut down: the window is closing or being replaced
         self._automatic = automatic
         self._share = SteadyShare()
         self._show_progress(True)
         self.progress.setRange(0, 0)  # busy until the first page is saved
-        if windows > 1:
+        (first, _), (_, last) = ranges[0], ranges[-1]
+        if len(ranges) > 1:
+            text = self.tr("Syncing the %Ln never-synced stretch(es) of %1 – %2…", "", len(ranges))
+        elif windows > 1:
             text = self.tr("Syncing %1 – %2, split into %Ln windows of at most 90 days…", "", windows)
         else:
             text = self.tr("Syncing %1 – %2…")
@@ -238,8 +250,8 @@ def _passes_by_itself(error: object) -> bool:
     return isinstance(error, store.SyncInProgressError) or (isinstance(error, ApiError) and error.retryable)
 
 
-def _sync_job(service: SyncService, first: date, last: date):
+def _sync_job(service: SyncService, ranges: list[tuple[date, date]]):
     def job(report: Callable[[object], None], cancel: threading.Event) -> SyncResult:
-        return service.run(first, last, cancel=cancel, progress=lambda p: report(replace(p)))
+        return service.run_ranges(ranges, cancel=cancel, progress=lambda p: report(replace(p)))
 
     return job

@@ -388,7 +388,12 @@ class _Fields:
 
 def _shown(value: Any) -> str:
     """A raw value as text for a problem report, cut to 40 characters."""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, str):
+        text = _storable(value)
+    elif isinstance(value, (int, Decimal)):
+        text = str(value)
+    else:
+        text = _storable(json.dumps(value, ensure_ascii=False, default=str))
     return text[:40]
 
 
@@ -503,12 +508,22 @@ def _time(value: Any, zone: ZoneInfo) -> datetime:
 def _text(value: Any, structured: bool) -> str:
     """Text as sent; numbers as written; objects and lists only where the field may hold JSON."""
     if isinstance(value, str):
-        return value.strip()
+        return _storable(value.strip())
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         return str(value)
     if structured and isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return _storable(json.dumps(value, ensure_ascii=False, default=str))
     raise _Unreadable
+
+
+def _storable(text: str) -> str:
+    """The text with any lone surrogate (JSON may escape one: "\\ud800") as U+FFFD, which UTF-8,
+    the database and the log can hold; a surrogate pair written as two escapes becomes its character."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 def _currency_code(value: Any) -> str:
@@ -522,5 +537,5 @@ def _as_str(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value).strip()
+        return _storable(json.dumps(value, ensure_ascii=False, default=str))
+    return _storable(str(value).strip())

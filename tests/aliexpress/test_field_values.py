@@ -153,6 +153,13 @@ def test_an_order_without_a_paid_time_is_kept_and_reported() -> None:
     assert problems == [RecordProblem("5", "paid_time", "")]
 
 
+def test_text_with_a_lone_surrogate_escape_is_kept_storable() -> None:
+    order, problems = read(r'"product_title": "Cable \ud800 2m", "tracking_id": "\ud83d\ude00"')
+    assert order is not None and problems == []
+    assert order.product_title == "Cable \ufffd 2m" and order.tracking_id == "\U0001f600"
+    order.product_title.encode("utf-8")  # what the database and the log need
+
+
 def test_the_minor_unit_table() -> None:
     assert [minor_unit_exponent(c) for c in ("USD", "rub", "JPY", "KRW", "KWD", None, "XXX")] == [
         2,

@@ -84,9 +84,15 @@ class OrderPage:
 def decode_json(body: bytes) -> dict[str, Any]:
     """Decode a gateway body, turning anything that is not a JSON object into a retryable error."""
     try:
-        # Decimals stay Decimal (no binary float touches money); NaN and Infinity stay text, and
-        # integers too long to be anything sane become a Decimal: all then fail their field's check.
-        payload = json.loads(body, parse_float=Decimal, parse_int=_json_integer, parse_constant=str)
+        # Decimals stay Decimal (no binary float touches money) and NaN or Infinity stay text, so
+        # they fail their field's check. An integer longer than int() reads is read again as a
+        # Decimal (rare, so the common case keeps the C scanner's own integers).
+        try:
+            payload = json.loads(body, parse_float=Decimal, parse_constant=str)
+        except ValueError as exc:
+            if "digits" not in str(exc):
+                raise
+            payload = json.loads(body, parse_float=Decimal, parse_constant=str, parse_int=_json_integer)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ServerError(_unreadable(), detail=f"{exc}") from None
     if not isinstance(payload, dict):
@@ -282,14 +288,14 @@ def parse_order(
     sub_order_id = fields.sub_order_id()
     if sub_order_id is None:
         return None
-    order_id = fields.integer(("order_id", "parent_order_number"), _ID_RANGE)
+    order_id = fields.integer("order_id", _ID_RANGE, alias="parent_order_number")
     currency = fields.currency()
     return OrderRecord(
         sub_order_id=sub_order_id,
         order_id=sub_order_id if order_id is None else order_id,
         status=fields.text("order_status") or "",
         tracking_id=fields.text("tracking_id") or None,
-        custom_parameters=fields.text(("custom_parameters", "customer_parameters"), structured=True) or None,
+        custom_parameters=fields.text("custom_parameters", "customer_parameters", structured=True) or None,
         product_id=fields.integer("product_id", _ID_RANGE),
         category_id=fields.integer("category_id", _ID_RANGE),
         product_title=fields.text("product_title"),
@@ -322,7 +328,11 @@ class _Unreadable(Exception):
 
 
 class _Fields:
-    """Reads the fields of one raw order, noting each unreadable one instead of raising."""
+    """Reads the fields of one raw order, noting each unreadable one instead of raising.
+
+    `alias` is the field's other spelling (the API names some fields two ways), read when the
+    first one is absent.
+    """
 
     def __init__(self, raw: dict[str, Any], problems: list[RecordProblem]):
         self.raw = raw
@@ -330,57 +340,59 @@ class _Fields:
         self.sub_order = ""
 
     def sub_order_id(self) -> int | None:
-        names = ("sub_order_id", "order_number")
-        name, value = self._first(names)
+        name, value = self._value("sub_order_id", "order_number")
         self.sub_order = "" if value is None else _shown(value)
         noted = len(self.problems)
-        number = self.integer(names, _ID_RANGE)
+        number = self._read(name, None, _integer, _ID_RANGE)
         if number is None and len(self.problems) == noted:  # no ID at all: dropped, so named too
             self._note(name, value)
         return number
 
-    def integer(self, names: str | tuple[str, ...], allowed: range) -> int | None:
-        return self._read(names, lambda value: _integer(value, allowed))
+    def integer(self, name: str, allowed: range, alias: str | None = None) -> int | None:
+        return self._read(name, alias, _integer, allowed)
 
     def money(self, name: str, currency: str | None) -> int | None:
-        return self._read(name, lambda value: _minor_units(value, currency))
+        return self._read(name, None, _minor_units, currency)
 
     def rate(self, name: str) -> str | None:
-        return self._read(name, _percent)
+        return self._read(name, None, _percent, None)
 
     def flag(self, name: str) -> bool | None:
-        return self._read(name, _flag)
+        return self._read(name, None, _flag, None)
 
     def time(self, name: str, zone: ZoneInfo, required: bool = False) -> datetime | None:
         noted = len(self.problems)
-        moment = self._read(name, lambda value: _time(value, zone))
+        moment = self._read(name, None, _time, zone)
         if required and moment is None and len(self.problems) == noted:
             self._note(name, self.raw.get(name))  # every listed order was paid: a missing time is odd
         return moment
 
-    def text(self, names: str | tuple[str, ...], structured: bool = False) -> str | None:
-        return self._read(names, lambda value: _text(value, structured))
+    def text(self, name: str, alias: str | None = None, structured: bool = False) -> str | None:
+        return self._read(name, alias, _text, structured)
 
     def currency(self) -> str | None:
         """`settled_currency`, or `order_commission_currency` as other clients of the API read it."""
-        return self._read(("settled_currency", "order_commission_currency"), _currency_code)
+        return self._read("settled_currency", "order_commission_currency", _currency_code, None)
 
-    def _read(self, names: str | tuple[str, ...], reader: Callable[[Any], T | None]) -> T | None:
-        name, value = self._first((names,) if isinstance(names, str) else names)
-        if value is None or (isinstance(value, str) and not value.strip()):
+    def _read(self, name: str, alias: str | None, reader: Callable[[Any, Any], T], arg: Any) -> T | None:
+        value = self.raw.get(name)
+        if value is None:
+            if alias is None or (value := self.raw.get(alias)) is None:
+                return None
+            name = alias
+        if value.__class__ is str and (not value or value.isspace()):
             return None
         try:
-            return reader(value)
+            return reader(value, arg)
         except _Unreadable:
             self._note(name, value)
             return None
 
-    def _first(self, names: tuple[str, ...]) -> tuple[str, Any]:
-        """The first of the names the order gives a value (the API spells some fields two ways)."""
-        for name in names:
-            if self.raw.get(name) is not None:
-                return name, self.raw[name]
-        return names[0], None
+    def _value(self, name: str, alias: str | None) -> tuple[str, Any]:
+        value = self.raw.get(name)
+        if value is None and alias is not None and (other := self.raw.get(alias)) is not None:
+            return alias, other
+        return name, value
 
     def _note(self, name: str, value: Any) -> None:
         self.problems.append(RecordProblem(self.sub_order, name, "" if value is None else _shown(value)))
@@ -458,7 +470,7 @@ def _scaled(amount: Decimal, currency: str | None) -> int:
     return int(minor.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _percent(value: Any) -> str:
+def _percent(value: Any, _: None = None) -> str:
     """ "7.00%" → "7.00" (kept as text so no precision is lost); a rate must lie in 0..100."""
     if isinstance(value, bool):
         raise _Unreadable
@@ -476,7 +488,7 @@ def _finite(value: int | Decimal) -> bool:
     return not isinstance(value, Decimal) or value.is_finite()
 
 
-def _flag(value: Any) -> bool:
+def _flag(value: Any, _: None = None) -> bool:
     if isinstance(value, bool):
         return value
     flag = _FLAGS.get(value.strip().upper()) if isinstance(value, str) else None
@@ -519,6 +531,8 @@ def _text(value: Any, structured: bool) -> str:
 def _storable(text: str) -> str:
     """The text with any lone surrogate (JSON may escape one: "\\ud800") as U+FFFD, which UTF-8,
     the database and the log can hold; a surrogate pair written as two escapes becomes its character."""
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -526,7 +540,7 @@ def _storable(text: str) -> str:
     return text
 
 
-def _currency_code(value: Any) -> str:
+def _currency_code(value: Any, _: None = None) -> str:
     if not isinstance(value, str) or not _CURRENCY.fullmatch(value.strip()):
         raise _Unreadable
     return value.strip().upper()

@@ -1,5 +1,11 @@
 """Money written the other ways the live API is known to write it, and a few absurd values.
 
+The gateway writes money as the API reference says, integer minor units (535 for 5.35 USD). The
+one rule every reader of it follows: an integer, as a JSON integer or a string of digits, is in
+minor units; a number written with a decimal point or an exponent, as a JSON number or a string,
+is in major units (scaled by the currency's minor-unit exponent: JPY 0, USD 2, KWD 3); a currency
+code may stand beside it ("5.00 USD") and must be the order's.
+
 Which orders are touched depends only on the sub-order ID and the configured share, so a test can
 compute what the gateway sent (and what a reader should have kept) from the data set alone.
 """

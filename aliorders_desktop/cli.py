@@ -224,6 +224,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "SECONDS"),
         help=translate("Cli", "wait this long before each answer"),
     )
+    gateway.add_argument(
+        "--empty-style",
+        choices=("405", "200", "error_response"),
+        default="405",
+        help=translate(
+            "Cli",
+            "how to say a query found no orders: resp_code 405, an empty result, or the gateway error "
+            "code 15 / ERROR-405",
+        ),
+    )
+    for option, text in (
+        ("--decimal-money", translate("Cli", "share of orders (0 to 1) whose money is sent in major units")),
+        ("--absurd-values", translate("Cli", "share of orders (0 to 1) that get one absurd value")),
+    ):
+        gateway.add_argument(option, type=float, default=0.0, metavar=translate("Cli", "SHARE"), help=text)
     return parser
 
 
@@ -279,9 +294,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(demo=args.demo, database=args.db, in_tray=args.in_tray)
     try:
         if args.command == "gateway":
-            from aliorders_desktop.aliexpress.gateway import serve
+            from aliorders_desktop.aliexpress.gateway import GatewayConfig, serve
 
-            serve(port=args.port, seed=args.seed, orders=args.orders, latency=args.latency)
+            gateway_config = GatewayConfig(
+                latency_seconds=args.latency,
+                empty_style=args.empty_style,
+                decimal_money_share=args.decimal_money,
+                absurd_value_share=args.absurd_values,
+            )
+            serve(port=args.port, seed=args.seed, orders=args.orders, config=gateway_config)
             return Exit.OK
         settings = config.load_settings()
         if args.command == "workspace":

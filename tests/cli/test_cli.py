@@ -73,6 +73,7 @@ def check_export(gateway: GatewayServer, out: Path, first: date, last: date) -> 
         assert row["Estimated commission"] == money(source.estimated_paid_commission)
 
 
+@pytest.mark.parametrize("demo_gateway", ["405", "error_response"], indirect=True)
 def test_sync_then_export_yields_every_sub_order_in_range_once(
     account, demo_gateway, tmp_path, capsys
 ) -> None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from aliorders_desktop.store import Change, ChangeSum, SyncChanges
 from aliorders_desktop.ui import change_notice
+from aliorders_desktop.ui.tray import AppTray
 
 CHANGES = SyncChanges(7, {Change.NEW: [ChangeSum("USD", 5, 320)], Change.SETTLED: [ChangeSum("USD", 2, 110)]})
 
@@ -19,6 +21,10 @@ def tray_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda _tray, _title, text, *_: shown.append(text))
     return shown
+
+
+def app_tray(window: QMainWindow) -> AppTray:
+    return AppTray(QIcon(), QAction("Sync", window), window)
 
 
 def working_window(qtbot, maximized: bool) -> QMainWindow:
@@ -35,7 +41,7 @@ def working_window(qtbot, maximized: bool) -> QMainWindow:
 @pytest.mark.usefixtures("store_path")
 def test_over_a_window_filling_the_screen_the_summary_shows_in_its_status_bar(qtbot, tray_messages) -> None:
     window = working_window(qtbot, maximized=True)
-    notifier = change_notice.ChangeNotifier(QSystemTrayIcon(), window=window)
+    notifier = change_notice.ChangeNotifier(app_tray(window), window=window)
     notifier._on_changes(CHANGES)
     assert tray_messages == []
     assert window.statusBar().currentMessage() == (
@@ -48,7 +54,7 @@ def test_a_window_clear_of_the_tray_icon_or_in_the_background_gets_the_tray_mess
     qtbot, tray_messages, monkeypatch
 ) -> None:
     window = working_window(qtbot, maximized=False)
-    tray = QSystemTrayIcon()
+    tray = app_tray(window)
     notifier = change_notice.ChangeNotifier(tray, window=window)
     screen = window.screen().geometry()
     far_corner = QRect(screen.left(), screen.top(), 24, 24)  # the window sits by the other corner

@@ -467,8 +467,8 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     with open_store(target):
         try:
             if args.action == "init":
-                store.workspace.init_workspace()
-                print(workspace_instructions())
+                revoked = store.workspace.init_workspace()
+                print(workspace_instructions(revoked))
             else:
                 from aliorders_desktop.workspace_import import import_history
 
@@ -478,8 +478,11 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     return Exit.OK
 
 
-def workspace_instructions() -> str:
-    """What `workspace init` did, and how the database owner gives each person access."""
+def workspace_instructions(revoked: Sequence[str] = ()) -> str:
+    """What `workspace init` did, and how the database owner gives each person access.
+
+    `revoked`: whom CREATE on the workspace's schema was taken from (see `workspace_safety`).
+    """
     address = store.database_location(user="NAME")
     admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
     text = translate(
@@ -492,4 +495,12 @@ Give each person a database user in one role, e.g. in psql as this superuser or 
 Each connects with Settings → Advanced → Database, or: aliorders --db {address}
 Copy a local history in with: aliorders workspace import --from orders.db --db {address}""",
     )
-    return text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    text = text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    if not revoked:
+        return text
+    safety = translate(
+        "Cli",
+        "Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so "
+        "no member can plant code that runs with another member's rights.",
+    )
+    return f"{text}\n{safety.format(roles=', '.join(revoked))}"

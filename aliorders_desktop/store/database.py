@@ -298,6 +298,10 @@ def _connect(target: str | Path) -> Database:
                 )
             )
         params = server_connection_params(db_url.parse(target, unquote_password=True, unquote_user=True))
+        if not params.get("database"):
+            raise ValueError(
+                translate("StoreError", "the address names no database: write postgresql://USER@HOST/DBNAME")
+            )
         params.setdefault("connect_timeout", CONNECT_TIMEOUT)
         if "password" not in params and "PGPASSWORD" not in os.environ:
             from aliorders_desktop.database_password import saved_password

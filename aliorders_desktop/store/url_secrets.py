@@ -8,6 +8,7 @@ characters, whatever the text around it.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, unquote
 
 MASK = "***"
@@ -20,7 +21,7 @@ def url_secrets(url: str) -> tuple[str, ...]:
 
     The user-info password runs from the first `:` after the scheme to the *last* `@` (a raw `@`,
     `/` or `?` in it is a typing mistake, not a host); a port that is not a number may be a password
-    whose `@` is missing; a `password=` query parameter is one too.
+    whose `@` is missing; a `password=` query parameter is one too, and may run to the URL's end.
     """
     _scheme, sep, rest = url.partition("://")
     if not sep:
@@ -30,12 +31,16 @@ def url_secrets(url: str) -> tuple[str, ...]:
     if at and ":" in credentials:
         found.append(credentials.split(":", 1)[1])
     authority = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-    port = authority.rpartition("@")[2].rpartition("]")[2].rpartition(":")[2]
-    if ":" in authority and not port.isdigit():  # "user:password/…" with no @ reads as a port
-        found.append(port)
-    query = rest.partition("?")[2].partition("#")[0]
+    host_port = authority.rpartition("@")[2]
+    if host_port.startswith("["):  # an IPv6 address: its colons are no port's
+        host_port = host_port.partition("]")[2]
+    _host, colon, port = host_port.partition(":")
+    if colon and not port.isdigit() and not at:  # "user:password…" with no @ reads as host and port
+        found.append(rest.partition(":")[2])  # and the password may run on past any / ? or #
+    query = rest.partition("?")[2]
     found += [value for key, value in parse_qsl(query, keep_blank_values=True) if key == "password"]
-    found += [part.split("=", 1)[1] for part in query.split("&") if part.startswith("password=")]
+    found += [tail for part in query.split("&") if (tail := part.partition("password=")[2])]
+    found += [query.partition("password=")[2]]  # a raw & or # in it would end it early
     return tuple(dict.fromkeys(v for raw in found for v in (raw, unquote(raw)) if v))
 
 
@@ -43,14 +48,17 @@ def redact(text: str, *secrets: str) -> str:
     """`text` with every run of `SHORTEST_FRAGMENT`+ characters of any secret replaced by ***.
 
     Case-insensitive, since host names come back lower-cased from a parser that took part of a
-    password for a host. A secret shorter than `SHORTEST_FRAGMENT` is masked where it appears whole.
+    password for a host. A shorter secret is masked where it stands whole between non-letters
+    (as in `user:pw@host`), not inside every word that happens to contain it.
     """
-    folded = [secret.casefold() for secret in secrets if secret]
+    for short in (secret for secret in secrets if 0 < len(secret) < SHORTEST_FRAGMENT):
+        text = re.sub(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", MASK, text, flags=re.IGNORECASE)
+    folded = [secret.casefold() for secret in secrets if len(secret) >= SHORTEST_FRAGMENT]
     if not folded:
         return text
     lower = text.casefold()
     if len(lower) != len(text):  # casefold changed lengths (e.g. "ß"): compare as written
-        lower, folded = text, [secret for secret in secrets if secret]
+        lower, folded = text, [secret for secret in secrets if len(secret) >= SHORTEST_FRAGMENT]
     out: list[str] = []
     i = 0
     while i < len(text):

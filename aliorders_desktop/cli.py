@@ -469,6 +469,8 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
             if args.action == "init":
                 revoked = store.workspace.init_workspace()
                 print(workspace_instructions(revoked))
+                if suspects := store.workspace.foreign_objects():
+                    print(planted_objects_warning(suspects))
             else:
                 from aliorders_desktop.workspace_import import import_history
 
@@ -476,6 +478,18 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
         except store.StoreError as exc:
             raise CliError(str(exc), store_exit_code(exc)) from None
     return Exit.OK
+
+
+def planted_objects_warning(suspects: Sequence[tuple[str, str]]) -> str:
+    """`workspace init`'s warning about functions and operators other users made in the schema."""
+    text = translate(
+        "Cli",
+        "Check these functions and operators in the workspace's schema: other users made them while "
+        "anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. "
+        "DROP FUNCTION or DROP OPERATOR followed by the name shown.",
+    )
+    owned = translate("Cli", "{object}, made by {owner}")
+    return "\n".join([text, *("  " + owned.format(object=name, owner=owner) for name, owner in suspects)])
 
 
 def workspace_instructions(revoked: Sequence[str] = ()) -> str:

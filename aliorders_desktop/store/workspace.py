@@ -42,7 +42,14 @@ from .models import Order, SchemaVersion, StatusChange, SyncRun, db
 from .privileges import current_user, has_privileges
 from .sync_lock_file import SyncLockFile
 from .sync_runs import SyncOutcome
-from .workspace_safety import ADMIN_ROLE, VIEWER_ROLE, other_creators, revoke_statement, secure_workspace
+from .workspace_safety import (
+    ADMIN_ROLE,
+    VIEWER_ROLE,
+    foreign_routines,
+    other_creators,
+    revoke_statement,
+    secure_workspace,
+)
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +182,15 @@ def init_workspace() -> tuple[str, ...]:
                 "the CREATEROLE right ({detail}).",
             )
             raise StoreError(describe_location(database), needs.format(detail=str(exc).strip())) from exc
+        raise explain_error(exc) from exc
+
+
+def foreign_objects() -> list[tuple[str, str]]:
+    """Functions and operators in the open workspace's schema made by other users, with their
+    owners: suspects a member may have planted while they could create there (`foreign_routines`)."""
+    try:
+        return foreign_routines(db.obj)
+    except PeeweeException as exc:
         raise explain_error(exc) from exc
 
 

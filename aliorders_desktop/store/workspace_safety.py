@@ -55,6 +55,23 @@ WHERE n.nspname = pg_catalog.current_schema() AND a.privilege_type = 'CREATE'
 ORDER BY 1"""
 
 
+_TRUSTED_OWNER = """(
+    {owner} = n.nspowner
+    OR {owner} = (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = pg_catalog.to_regclass(%s))
+    OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = {owner}), false))"""
+_FOREIGN_ROUTINES = f"""
+SELECT p.oid::pg_catalog.regprocedure::pg_catalog.text,
+    pg_catalog.pg_get_userbyid(p.proowner)::pg_catalog.text
+FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = pg_catalog.current_schema() AND NOT {_TRUSTED_OWNER.format(owner="p.proowner")}
+UNION ALL
+SELECT o.oid::pg_catalog.regoperator::pg_catalog.text,
+    pg_catalog.pg_get_userbyid(o.oprowner)::pg_catalog.text
+FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+WHERE n.nspname = pg_catalog.current_schema() AND NOT {_TRUSTED_OWNER.format(owner="o.oprowner")}
+ORDER BY 1"""
+
+
 @dataclass(frozen=True)
 class SafetyProblems:
     """What `find_problems` found; falsy when the workspace is secured."""
@@ -74,6 +91,14 @@ def other_creators(database: Database) -> tuple[str, ...]:
     """Who, besides the owners and superusers, may create objects in the workspace's schema."""
     rows = database.execute_sql(_OTHER_CREATORS, (Order._meta.table_name,)).fetchall()
     return tuple(row[0] for row in rows)
+
+
+def foreign_routines(database: Database) -> list[tuple[str, str]]:
+    """Functions and operators in the workspace's schema that neither its owners nor a superuser
+    made, with their owners: only someone who could once create there made them, and the owner
+    should drop what they do not know (while they exist, an unqualified call may reach them)."""
+    table = Order._meta.table_name
+    return [tuple(row) for row in database.execute_sql(_FOREIGN_ROUTINES, (table, table)).fetchall()]
 
 
 def find_problems(database: Database) -> SafetyProblems:

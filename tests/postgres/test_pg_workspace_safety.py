@@ -119,7 +119,7 @@ def test_a_viewer_cannot_create_tables_or_functions_in_the_workspace(
 
 
 def test_a_planted_pg_notify_never_runs_in_an_admin_sync_nor_an_owner_import(
-    legacy_default: str, member: Member, demo_gateway: GatewayServer, tmp_path: Path
+    legacy_default: str, member: Member, demo_gateway: GatewayServer, tmp_path: Path, capsys
 ) -> None:
     """A workspace set up by an earlier version over the old default, where a viewer planted a
     look-alike pg_notify; its owner then runs `workspace init` of this version."""
@@ -131,7 +131,9 @@ def test_a_planted_pg_notify_never_runs_in_an_admin_sync_nor_an_owner_import(
     with psycopg.connect(viewer, autocommit=True) as raw:
         raw.execute(PLANTED)
 
-    init(legacy_default)
+    assert cli.main(["workspace", "init", "--db", legacy_default]) == cli.Exit.OK
+    viewer_name = viewer.split("://", 1)[1].split(":", 1)[0]
+    assert f"pg_notify(text,name), made by {viewer_name}" in capsys.readouterr().out  # for the owner to drop
     store.open_database(admin)
     assert sync(demo_gateway) == "completed"
     assert store.count_orders(store.OrderFilter()) > 0

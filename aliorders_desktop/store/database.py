@@ -290,13 +290,11 @@ def _connect(target: str | Path) -> Database:
     if is_server_url(target):
         parts = urlsplit(target)
         if "@" in parts.path + parts.query + parts.fragment:
-            raise ValueError(
-                translate(
-                    "StoreError",
-                    "the address is not a valid URL: write / ? # @ in a user name or password as "
-                    "%2F %3F %23 %40",
-                )
+            malformed = translate(
+                "StoreError",
+                "the address is not a valid URL: in a user name or password, write / ? # @ as {codes}",
             )
+            raise ValueError(malformed.format(codes="%2F %3F %23 %40"))
         params = server_connection_params(db_url.parse(target, unquote_password=True, unquote_user=True))
         if not params.get("database"):
             raise ValueError(

@@ -129,7 +129,8 @@ class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
         self._pinned = threading.local()
 
     def _initialize_connection(self, conn: object) -> None:
-        """Search the system catalog first on every connection (see `workspace_safety`)."""
+        """Fix every connection's search path to the workspace and its own temporary schema
+        (see `workspace_safety`)."""
         super()._initialize_connection(conn)
         conn.execute(CONNECTION_SEARCH_PATH)
 
@@ -404,7 +405,9 @@ def check_server_access(database: Database, location: str) -> None:
         if not has_privileges(database, {t: ("SELECT",) for t in (Order._meta.table_name, "schema_version")}):
             raise NoWorkspaceAccessError(location, current_user(database))
     elif not tables:
-        may_create = database.execute_sql("SELECT has_schema_privilege(current_schema(), 'CREATE')")
+        may_create = database.execute_sql(
+            "SELECT pg_catalog.has_schema_privilege(pg_catalog.current_schema(), 'CREATE')"
+        )
         if not may_create.fetchone()[0]:
             raise WorkspaceNotSetUpError(location)
 
@@ -427,8 +430,8 @@ def check_upgrade_rights(database: Database, location: str, version: int) -> Non
     would get a bare "must be owner of table orders" halfway through the upgrade.
     """
     owner, may_alter = database.execute_sql(
-        "SELECT pg_get_userbyid(relowner), pg_has_role(relowner, 'USAGE') FROM pg_class "
-        "WHERE oid = %s::regclass",
+        "SELECT pg_catalog.pg_get_userbyid(relowner), pg_catalog.pg_has_role(relowner, 'USAGE') "
+        "FROM pg_catalog.pg_class WHERE oid = %s::pg_catalog.regclass",
         (Order._meta.table_name,),
     ).fetchone()
     if not may_alter:

@@ -528,8 +528,10 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     with open_store(target):
         try:
             if args.action == "init":
-                store.workspace.init_workspace()
-                print(workspace_instructions())
+                revoked = store.workspace.init_workspace()
+                print(workspace_instructions(revoked))
+                if suspects := store.workspace.foreign_objects():
+                    print(planted_objects_warning(suspects))
             else:
                 from aliorders_desktop.workspace_import import import_history
 
@@ -539,8 +541,23 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     return Exit.OK
 
 
-def workspace_instructions() -> str:
-    """What `workspace init` did, and how the database owner gives each person access."""
+def planted_objects_warning(suspects: Sequence[tuple[str, str]]) -> str:
+    """`workspace init`'s warning about functions and operators other users made in the schema."""
+    text = translate(
+        "Cli",
+        "Check these functions and operators in the workspace's schema: other users made them while "
+        "anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. "
+        "DROP FUNCTION or DROP OPERATOR followed by the name shown.",
+    )
+    owned = translate("Cli", "{object}, made by {owner}")
+    return "\n".join([text, *("  " + owned.format(object=name, owner=owner) for name, owner in suspects)])
+
+
+def workspace_instructions(revoked: Sequence[str] = ()) -> str:
+    """What `workspace init` did, and how the database owner gives each person access.
+
+    `revoked`: whom CREATE on the workspace's schema was taken from (see `workspace_safety`).
+    """
     address = store.database_location(user="NAME")
     admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
     text = translate(
@@ -553,4 +570,12 @@ Give each person a database user in one role, e.g. in psql as this superuser or 
 Each connects with Settings → Advanced → Database, or: aliorders --db {address}
 Copy a local history in with: aliorders workspace import --from orders.db --db {address}""",
     )
-    return text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    text = text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    if not revoked:
+        return text
+    safety = translate(
+        "Cli",
+        "Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so "
+        "no member can plant code that runs with another member's rights.",
+    )
+    return f"{text}\n{safety.format(roles=', '.join(revoked))}"

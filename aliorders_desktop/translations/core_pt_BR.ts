@@ -24,12 +24,20 @@
             <translation>Não foi possível acessar o AliExpress. Confira a conexão com a internet.</translation>
         </message>
         <message>
+            <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
             <translation>O AliExpress teve um problema temporário (HTTP {status}).</translation>
         </message>
         <message>
             <source>AliExpress answered with HTTP {status}.</source>
             <translation>O AliExpress respondeu com HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -147,6 +155,10 @@
             <translation>último dia, incluído (padrão: hoje)</translation>
         </message>
         <message>
+            <source>fetch only the days of the range that no completed sync fetched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
             <translation>solicitações simultâneas, de 1 a {most} (padrão: a configuração, {default} se não foi alterada)</translation>
         </message>
@@ -203,6 +215,14 @@
             <translation>mostrar o local do banco de dados, o número de pedidos e as últimas sincronizações</translation>
         </message>
         <message>
+            <source>check from this day that every day was synced (default: the first synced)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check up to this day that every day was synced (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>run the simulated AliExpress gateway on this machine</source>
             <translation>executar neste computador o gateway simulado do AliExpress</translation>
         </message>
@@ -225,6 +245,22 @@
         <message>
             <source>wait this long before each answer</source>
             <translation>esperar esse tempo antes de cada resposta</translation>
+        </message>
+        <message>
+            <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of orders (0 to 1) whose money is sent in major units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of orders (0 to 1) that get one absurd value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -261,6 +297,10 @@
         <message>
             <source>No AliExpress account is connected. Connect it in the window (Settings → Account), or set {key} and {secret}.</source>
             <translation>Nenhuma conta do AliExpress está conectada. Conecte-a na janela (Configurações → Conta) ou defina {key} e {secret}.</translation>
+        </message>
+        <message>
+            <source>Every day of {first} – {last} was synced already.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{error} Everything fetched before the error is kept.</source>
@@ -313,6 +353,10 @@
             <translation>Última sincronização: nunca</translation>
         </message>
         <message>
+            <source>Fetch them with: {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Last running sync: {when} for {first} – {last}</source>
             <translation>Última sincronização em andamento: {when}, período {first} – {last}</translation>
         </message>
@@ -341,6 +385,14 @@
             <translation>Um espaço de trabalho da equipe fica no PostgreSQL: adicione --db postgresql://USER@HOST/DBNAME.</translation>
         </message>
         <message>
+            <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{object}, made by {owner}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Workspace ready: {location}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
 Give each person a database user in one role, e.g. in psql as this superuser or owner:
@@ -356,6 +408,10 @@ Crie para cada pessoa um usuário do banco de dados com um dos papéis, por exem
 Cada um se conecta em Configurações → Avançado → Banco de dados, ou com: aliorders --db {address}
 Para copiar um histórico local: aliorders workspace import --from orders.db --db {address}</translation>
         </message>
+        <message>
+            <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CommissionState</name>
@@ -370,6 +426,17 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <message>
             <source>none</source>
             <translation>nenhuma</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coverage</name>
+        <message>
+            <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -651,8 +718,36 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
     <context>
         <name>StoreError</name>
         <message>
+            <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the database</source>
             <translation>o banco de dados</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -739,12 +834,28 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
             <translation>{who}{when}; espere terminar e sincronize de novo.</translation>
         </message>
         <message>
+            <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>its schema version is missing</source>
             <translation>falta a versão do esquema</translation>
         </message>
         <message>
+            <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
             <translation>Para criar o espaço de trabalho é preciso um superusuário do PostgreSQL, ou o dono do banco de dados com a permissão CREATEROLE ({detail}).</translation>
+        </message>
+        <message>
+            <source>it has no sync lock that only admins can take.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Another admin</source>

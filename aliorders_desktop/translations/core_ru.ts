@@ -24,12 +24,20 @@
             <translation>Не удалось связаться с AliExpress. Проверьте подключение к интернету.</translation>
         </message>
         <message>
+            <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
             <translation>У AliExpress временная неполадка (HTTP {status}).</translation>
         </message>
         <message>
             <source>AliExpress answered with HTTP {status}.</source>
             <translation>AliExpress ответил кодом HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -147,6 +155,10 @@
             <translation>последний день, включительно (по умолчанию: сегодня)</translation>
         </message>
         <message>
+            <source>fetch only the days of the range that no completed sync fetched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
             <translation>одновременных запросов, от 1 до {most} (по умолчанию: из настроек, {default}, если не меняли)</translation>
         </message>
@@ -203,6 +215,14 @@
             <translation>показать расположение базы данных, число заказов и последние синхронизации</translation>
         </message>
         <message>
+            <source>check from this day that every day was synced (default: the first synced)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check up to this day that every day was synced (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>run the simulated AliExpress gateway on this machine</source>
             <translation>запустить на этом компьютере имитацию шлюза AliExpress</translation>
         </message>
@@ -225,6 +245,22 @@
         <message>
             <source>wait this long before each answer</source>
             <translation>ждать столько перед каждым ответом</translation>
+        </message>
+        <message>
+            <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of orders (0 to 1) whose money is sent in major units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of orders (0 to 1) that get one absurd value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -261,6 +297,10 @@
         <message>
             <source>No AliExpress account is connected. Connect it in the window (Settings → Account), or set {key} and {secret}.</source>
             <translation>Аккаунт AliExpress не подключён. Подключите его в окне программы (Настройки → Аккаунт) или задайте {key} и {secret}.</translation>
+        </message>
+        <message>
+            <source>Every day of {first} – {last} was synced already.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{error} Everything fetched before the error is kept.</source>
@@ -315,6 +355,10 @@
             <translation>Синхронизаций ещё не было</translation>
         </message>
         <message>
+            <source>Fetch them with: {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Last running sync: {when} for {first} – {last}</source>
             <translation>Последняя незавершённая синхронизация: {when}, период {first} – {last}</translation>
         </message>
@@ -343,6 +387,14 @@
             <translation>Рабочее пространство команды находится в PostgreSQL: добавьте --db postgresql://USER@HOST/DBNAME.</translation>
         </message>
         <message>
+            <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{object}, made by {owner}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Workspace ready: {location}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
 Give each person a database user in one role, e.g. in psql as this superuser or owner:
@@ -358,6 +410,10 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
 Каждый подключается через Настройки → Дополнительно → База данных или так: aliorders --db {address}
 Локальную историю можно перенести командой: aliorders workspace import --from orders.db --db {address}</translation>
         </message>
+        <message>
+            <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CommissionState</name>
@@ -372,6 +428,17 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <message>
             <source>none</source>
             <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coverage</name>
+        <message>
+            <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -654,8 +721,36 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
     <context>
         <name>StoreError</name>
         <message>
+            <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the database</source>
             <translation>база данных</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -742,12 +837,28 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
             <translation>{who}{when}; дождитесь окончания и синхронизируйте снова.</translation>
         </message>
         <message>
+            <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>its schema version is missing</source>
             <translation>в ней нет версии схемы</translation>
         </message>
         <message>
+            <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
             <translation>Для создания рабочего пространства нужен суперпользователь PostgreSQL или владелец базы данных с правом CREATEROLE ({detail}).</translation>
+        </message>
+        <message>
+            <source>it has no sync lock that only admins can take.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Another admin</source>

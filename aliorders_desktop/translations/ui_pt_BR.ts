@@ -15,14 +15,14 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;use them &lt;b&gt;for this session only&lt;/b&gt;: they stay in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Este computador não tem um chaveiro do sistema utilizável&lt;/b&gt;, por isso o aliorders não pode guardar o App Secret com segurança, e não vai gravá-lo em um arquivo. Você pode:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir as variáveis de ambiente &lt;b&gt;%1&lt;/b&gt; e &lt;b&gt;%2&lt;/b&gt; com seu App Key e App Secret e reiniciar o aliorders; ou&lt;/li&gt;&lt;li&gt;usá-los &lt;b&gt;só nesta sessão&lt;/b&gt;: eles ficam na memória até o aliorders fechar, e na próxima vez você os digita de novo.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/settings/account_page.py" line="+74"/>
+        <location filename="../ui/settings/account_page.py" line="+82"/>
         <source>aliorders downloads your orders with your AliExpress affiliate app&apos;s &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt;. You find both on the AliExpress Open Platform: &lt;i&gt;App Console → your affiliate app&lt;/i&gt;.</source>
         <translation>O aliorders baixa seus pedidos com o &lt;b&gt;App Key&lt;/b&gt; e o &lt;b&gt;App Secret&lt;/b&gt; do seu aplicativo de afiliado do AliExpress. Você encontra os dois na AliExpress Open Platform: &lt;i&gt;App Console → seu aplicativo de afiliado&lt;/i&gt;.</translation>
     </message>
@@ -38,12 +38,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+152"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-149"/>
         <source>Show or hide the App Secret</source>
         <translation>Mostrar ou ocultar o App Secret</translation>
     </message>
@@ -78,22 +78,7 @@
         <translation>Remover o App Key e o App Secret deste computador</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sa&amp;ve</source>
-        <translation>Sal&amp;var</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the App Key and App Secret in the system keyring</source>
-        <translation>Guardar o App Key e o App Secret no chaveiro do sistema</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Usar &amp;só nesta sessão</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Demo account: App Key %1 (demo data, not a real AliExpress account).</source>
         <translation>Conta de demonstração: App Key %1 (dados de demonstração, não uma conta real do AliExpress).</translation>
     </message>
@@ -103,17 +88,12 @@
         <translation>Conectado: App Key %1, das variáveis de ambiente %2 e %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not connected. Enter your App Key and App Secret, then Save.</source>
         <translation>Não conectado. Digite seu App Key e seu App Secret e clique em Salvar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not connected.</source>
-        <translation>Não conectado.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connected: App Key %1, stored in the system keyring.</source>
         <translation>Conectado: App Key %1, guardado no chaveiro do sistema.</translation>
     </message>
@@ -143,27 +123,32 @@
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was saved: see the choices below.</source>
-        <translation>Nada foi salvo: veja as opções abaixo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Nothing was saved. %1</source>
         <translation>Nada foi salvo. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Using these credentials until aliorders quits. Nothing was written to disk.</source>
         <translation>Essas credenciais serão usadas até o aliorders fechar. Nada foi gravado no disco.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnect from AliExpress?</source>
         <translation>Desconectar do AliExpress?</translation>
     </message>
@@ -182,7 +167,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>Não foi possível desconectar. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Disconnected. The App Key and App Secret were removed from this computer.</source>
         <translation>Desconectado. O App Key e o App Secret foram removidos deste computador.</translation>
     </message>
@@ -190,12 +175,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+53"/>
-        <source>Sa&amp;ve</source>
-        <translation>Sal&amp;var</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/settings/advanced_page.py" line="+70"/>
         <source>Note: %1 is set in the environment and takes precedence over what you choose here.</source>
         <translation>Observação: %1 está definida no ambiente e tem prioridade sobre o que você escolher aqui.</translation>
     </message>
@@ -230,12 +210,12 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>O AliExpress documenta os horários dos pedidos como “PST”. Esta configuração só muda como os intervalos de datas são enviados ao AliExpress e como os horários que ele devolve são lidos.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved. %1</source>
         <translation>Não foi salvo. %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Could not save the settings: %1.</source>
         <translation>Não foi possível salvar as configurações: %1.</translation>
     </message>
@@ -338,7 +318,7 @@ Trocar agora?</translation>
         <translation>Hoje: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Open aliorders</source>
         <translation>Abrir o aliorders</translation>
     </message>
@@ -356,7 +336,7 @@ Trocar agora?</translation>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../ui/settings/appearance_page.py" line="+32"/>
+        <location filename="../ui/settings/appearance_page.py" line="+31"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -366,7 +346,7 @@ Trocar agora?</translation>
         <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -381,14 +361,9 @@ Trocar agora?</translation>
         <translation>Vale a partir da próxima vez que o aliorders for aberto.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not save the settings: %1.</source>
         <translation>Não foi possível salvar as configurações: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved. Restart aliorders to see it in this language.</source>
-        <translation>Salvo. Reinicie o aliorders para vê-lo neste idioma.</translation>
     </message>
 </context>
 <context>
@@ -430,16 +405,16 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Estimated</source>
-        <translation>Estimada</translation>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation>Comissão que ainda é estimada (Pago, Recebido pelo comprador)</translation>
+        <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Settled</source>
         <translation>Confirmada</translation>
     </message>
@@ -507,7 +482,7 @@ Trocar agora?</translation>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+113"/>
+        <location filename="../ui/change_notice.py" line="+140"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n pedido novo · %1</numerusform>
@@ -532,8 +507,51 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>What the sync changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the sync changed</source>
         <translation>O que a sincronização mudou</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesChip</name>
+    <message>
+        <location filename="../ui/main_window/changes_chip.py" line="+30"/>
+        <source>Show all orders ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing: orders new in the last sync, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync found settled, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync added or changed, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates do not apply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,8 +681,8 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Estimated</source>
-        <translation>Estimada</translation>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -718,17 +736,17 @@ Trocar agora?</translation>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+23"/>
+        <location filename="../ui/settings/connection_test.py" line="+24"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Conectado: o AliExpress aceitou o App Key e o App Secret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -738,9 +756,32 @@ Trocar agora?</translation>
         <translation>Consultando o AliExpress…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The test failed unexpectedly (%1). Try again.</source>
         <translation>O teste falhou inesperadamente (%1). Tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageNotice</name>
+    <message>
+        <location filename="../ui/coverage_notice.py" line="+32"/>
+        <source>Sync them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch exactly these days from AliExpress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -756,7 +797,7 @@ Trocar agora?</translation>
         <translation>Coloque a senha no campo Senha (ela fica no chaveiro do sistema), não no endereço.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
@@ -811,12 +852,12 @@ Trocar agora?</translation>
         <translation>(salva no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Where to keep your orders</source>
         <translation>Onde guardar seus pedidos</translation>
     </message>
@@ -844,7 +885,7 @@ Trocar agora?</translation>
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../ui/date_range.py" line="+35"/>
+        <location filename="../ui/date_range.py" line="+47"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -885,6 +926,11 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>Este ano</translation>
     </message>
@@ -897,7 +943,7 @@ Trocar agora?</translation>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>Custom range</source>
         <translation>Período personalizado</translation>
     </message>
@@ -907,7 +953,7 @@ Trocar agora?</translation>
         <translation>Os pedidos aparecem pelo dia em que o comprador pagou (no seu horário local).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First day of the range (included)</source>
         <translation>Primeiro dia do período (incluído)</translation>
     </message>
@@ -916,11 +962,16 @@ Trocar agora?</translation>
         <source>Last day of the range (included)</source>
         <translation>Último dia do período (incluído)</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
-        <location filename="../ui/row_actions.py" line="+46"/>
+        <location filename="../ui/row_actions.py" line="+81"/>
         <source>Delete orders</source>
         <translation>Excluir pedidos</translation>
     </message>
@@ -972,7 +1023,7 @@ Trocar agora?</translation>
 <context>
     <name>DesktopPage</name>
     <message>
-        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <location filename="../ui/settings/desktop_page.py" line="+37"/>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;Continuar na bandeja do sistema ao fechar a janela</translation>
     </message>
@@ -1027,7 +1078,7 @@ Trocar agora?</translation>
         <translation>As mensagens são mostradas pelo ícone da bandeja, que esta área de trabalho não tem.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Start at login could not be changed: %1</source>
         <translation>Não foi possível alterar a inicialização ao entrar: %1</translation>
     </message>
@@ -1099,7 +1150,7 @@ Trocar agora?</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+22"/>
+        <location filename="../ui/main_window/export_controller.py" line="+23"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -1123,13 +1174,16 @@ Trocar agora?</translation>
         <source>CSV with English column titles, for scripts (*.csv)</source>
         <translation>CSV com títulos de coluna em inglês, para scripts (*.csv)</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Export orders</source>
-        <translation>Exportar pedidos</translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Export %Ln filtered order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Exporting to %1…</source>
         <translation>Exportando para %1…</translation>
     </message>
@@ -1163,7 +1217,7 @@ Trocar agora?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+100"/>
+        <location filename="../ui/filter_bar.py" line="+169"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1203,12 +1257,17 @@ Trocar agora?</translation>
         <translation>Só pedidos cujo clique veio sem etiqueta de rastreamento</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Só pedidos cujo link tinha exatamente este sub ID; clique para removê-lo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
@@ -1218,7 +1277,7 @@ Trocar agora?</translation>
         <translation>Limpar os campos de ID, os status, “Sem Tracking ID” e o sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+151"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -1228,7 +1287,7 @@ Trocar agora?</translation>
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+67"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Novos (%n)</numerusform>
@@ -1274,6 +1333,49 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../ui/first_sync.py" line="+43"/>
+        <source>First sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This year (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <location filename="../ui/insights/headline.py" line="+36"/>
@@ -1297,16 +1399,16 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Estimated commission</source>
-        <translation>Comissão estimada</translation>
+        <source>Unsettled commission</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.</source>
-        <translation>Comissão que ainda é estimada: pedidos Pagos ou Recebidos pelo comprador.</translation>
+        <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settled commission</source>
         <translation>Comissão confirmada</translation>
     </message>
@@ -1336,12 +1438,12 @@ Trocar agora?</translation>
         <translation>novo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/insights/view.py" line="+285"/>
         <source>no earlier period to compare</source>
         <translation>sem período anterior para comparar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/insights/headline.py" line="+66"/>
         <source>%1 in %2: %3</source>
         <translation>%1 em %2: %3</translation>
     </message>
@@ -1365,7 +1467,7 @@ Trocar agora?</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="+115"/>
+        <location filename="../ui/insights/view.py" line="-162"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>As estatísticas mostram uma moeda de liquidação por vez; os valores nunca se misturam</translation>
     </message>
@@ -1375,13 +1477,23 @@ Trocar agora?</translation>
         <translation>Moeda:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders as they were before you clicked a row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Save chart as PNG…</source>
         <translation>Salvar gráfico como PNG…</translation>
     </message>
@@ -1391,17 +1503,22 @@ Trocar agora?</translation>
         <translation>Salvar o gráfico de comissão como está agora em uma imagem PNG</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Insights could not be computed: %1</source>
         <translation>Não foi possível calcular as estatísticas: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ comparado com %1</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+19"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (o dia anterior)</numerusform>
@@ -1450,12 +1567,12 @@ Trocar agora?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+49"/>
+        <location filename="../ui/main_window/window.py" line="+55"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — dados de demonstração</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1469,8 +1586,13 @@ Trocar agora?</translation>
         <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
         <translation>Comissão ao longo do tempo e por Tracking ID e sub ID, com os mesmos filtros e datas</translation>
     </message>
+    <message>
+        <location line="+104"/>
+        <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+69"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>%Ln subpedido excluído.</numerusform>
@@ -1649,7 +1771,7 @@ Trocar agora?</translation>
         <translation>data do AliExpress; nenhuma sincronização viu</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1674,7 +1796,7 @@ Trocar agora?</translation>
         <translation>Selecione um pedido para ver todos os detalhes, os outros produtos da mesma compra e o histórico de status.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+33"/>
         <source>Product %1</source>
         <translation>Produto %1</translation>
@@ -1747,18 +1869,18 @@ Trocar agora?</translation>
         <translation>Mostrar todos os subpedidos deste pedido</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Delete %Ln Order(s)…</source>
-        <translation>
-            <numerusform>Excluir %Ln pedido…</numerusform>
-            <numerusform>Excluir %Ln pedidos…</numerusform>
+        <location line="+5"/>
+        <source>Delete %Ln sub-order(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+34"/>
+        <location filename="../ui/settings/dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1791,12 +1913,12 @@ Trocar agora?</translation>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-257"/>
+        <location filename="../ui/filter_bar.py" line="-369"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
@@ -1804,7 +1926,7 @@ Trocar agora?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+101"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1814,7 +1936,15 @@ Trocar agora?</translation>
         <translation>Parar a sincronização agora; todas as páginas já salvas são mantidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Sincronizando %1 – %2, dividido em %Ln janela de no máximo 90 dias…</numerusform>
@@ -1832,7 +1962,7 @@ Trocar agora?</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 / %2 pages · %3 new</source>
         <translation>%1 / %2 páginas · %3 novos</translation>
     </message>
@@ -1853,7 +1983,7 @@ Trocar agora?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <location filename="../ui/settings/sync_page.py" line="+28"/>
         <source>Off</source>
         <translation>Desativada</translation>
     </message>
@@ -1878,7 +2008,7 @@ Trocar agora?</translation>
         <translation>A cada 3 horas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Sync &amp;automatically:</source>
         <translation>Sincronizar &amp;automaticamente:</translation>
     </message>
@@ -1913,7 +2043,7 @@ Trocar agora?</translation>
         <translation>Quantas páginas uma sincronização pede de uma vez (padrão: %1). Mais é mais rápido numa conexão lenta; o aliorders desacelera sozinho quando o AliExpress pede.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Could not save the settings: %1.</source>
         <translation>Não foi possível salvar as configurações: %1.</translation>
     </message>
@@ -1955,8 +2085,8 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; pago %2 · comissão ≈ %3 · na conclusão %4 · confirmada %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -1985,7 +2115,7 @@ Trocar agora?</translation>
 <context>
     <name>TrayLink</name>
     <message>
-        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <location filename="../ui/main_window/tray_link.py" line="+92"/>
         <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
         <translation>O aliorders continua rodando aqui, e as sincronizações continuam. Saia pelo menu deste ícone.</translation>
     </message>
@@ -2106,7 +2236,7 @@ Trocar agora?</translation>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+26"/>
+        <location filename="../ui/main_window/status_bar.py" line="+27"/>
         <source>DEMO DATA</source>
         <translation>DADOS DE DEMONSTRAÇÃO</translation>
     </message>

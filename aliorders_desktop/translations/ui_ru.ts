@@ -15,14 +15,14 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;use them &lt;b&gt;for this session only&lt;/b&gt;: they stay in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;На этом компьютере нет доступного системного хранилища паролей&lt;/b&gt;, поэтому aliorders не может надёжно сохранить App Secret, а записывать его в файл не станет. Вы можете:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;задать переменные окружения &lt;b&gt;%1&lt;/b&gt; и &lt;b&gt;%2&lt;/b&gt; со своими App Key и App Secret и перезапустить aliorders;&lt;/li&gt;&lt;li&gt;или использовать их &lt;b&gt;только в этом сеансе&lt;/b&gt;: они хранятся в памяти до выхода из aliorders, и в следующий раз их нужно будет ввести снова.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/settings/account_page.py" line="+74"/>
+        <location filename="../ui/settings/account_page.py" line="+82"/>
         <source>aliorders downloads your orders with your AliExpress affiliate app&apos;s &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt;. You find both on the AliExpress Open Platform: &lt;i&gt;App Console → your affiliate app&lt;/i&gt;.</source>
         <translation>aliorders загружает ваши заказы по &lt;b&gt;App Key&lt;/b&gt; и &lt;b&gt;App Secret&lt;/b&gt; вашего партнёрского приложения AliExpress. Оба ключа есть на AliExpress Open Platform: &lt;i&gt;App Console → ваше партнёрское приложение&lt;/i&gt;.</translation>
     </message>
@@ -38,12 +38,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+152"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-149"/>
         <source>Show or hide the App Secret</source>
         <translation>Показать или скрыть App Secret</translation>
     </message>
@@ -78,22 +78,7 @@
         <translation>Удалить App Key и App Secret с этого компьютера</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sa&amp;ve</source>
-        <translation>Со&amp;хранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the App Key and App Secret in the system keyring</source>
-        <translation>Сохранить App Key и App Secret в системном хранилище паролей</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Только для этого &amp;сеанса</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Demo account: App Key %1 (demo data, not a real AliExpress account).</source>
         <translation>Демо-аккаунт: App Key %1 (демонстрационные данные, а не настоящий аккаунт AliExpress).</translation>
     </message>
@@ -103,17 +88,12 @@
         <translation>Подключено: App Key %1, из переменных окружения %2 и %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not connected. Enter your App Key and App Secret, then Save.</source>
         <translation>Не подключено. Введите App Key и App Secret и нажмите «Сохранить».</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not connected.</source>
-        <translation>Не подключено.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connected: App Key %1, stored in the system keyring.</source>
         <translation>Подключено: App Key %1, хранится в системном хранилище паролей.</translation>
     </message>
@@ -143,27 +123,32 @@
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was saved: see the choices below.</source>
-        <translation>Ничего не сохранено: варианты — ниже.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Nothing was saved. %1</source>
         <translation>Ничего не сохранено. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Using these credentials until aliorders quits. Nothing was written to disk.</source>
         <translation>Эти учётные данные используются до выхода из aliorders. На диск ничего не записано.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnect from AliExpress?</source>
         <translation>Отключиться от AliExpress?</translation>
     </message>
@@ -182,7 +167,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>Не удалось отключиться. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Disconnected. The App Key and App Secret were removed from this computer.</source>
         <translation>Отключено. App Key и App Secret удалены с этого компьютера.</translation>
     </message>
@@ -190,12 +175,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+53"/>
-        <source>Sa&amp;ve</source>
-        <translation>Со&amp;хранить</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/settings/advanced_page.py" line="+70"/>
         <source>Note: %1 is set in the environment and takes precedence over what you choose here.</source>
         <translation>Обратите внимание: переменная окружения %1 задана и важнее того, что выбрано здесь.</translation>
     </message>
@@ -230,12 +210,12 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>В документации AliExpress время заказов указано как «PST». Эта настройка влияет только на то, как диапазоны дат отправляются в AliExpress и как читается возвращаемое им время.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved. %1</source>
         <translation>Не сохранено. %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Could not save the settings: %1.</source>
         <translation>Не удалось сохранить настройки: %1.</translation>
     </message>
@@ -338,7 +318,7 @@ Switch now?</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Open aliorders</source>
         <translation>Открыть aliorders</translation>
     </message>
@@ -356,7 +336,7 @@ Switch now?</source>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../ui/settings/appearance_page.py" line="+32"/>
+        <location filename="../ui/settings/appearance_page.py" line="+31"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -366,7 +346,7 @@ Switch now?</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -381,14 +361,9 @@ Switch now?</source>
         <translation>Вступит в силу после перезапуска aliorders.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not save the settings: %1.</source>
         <translation>Не удалось сохранить настройки: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved. Restart aliorders to see it in this language.</source>
-        <translation>Сохранено. Перезапустите aliorders, чтобы увидеть его на этом языке.</translation>
     </message>
 </context>
 <context>
@@ -430,16 +405,16 @@ Switch now?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Estimated</source>
-        <translation>Ожидаемая</translation>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation>Комиссия, которая пока ожидаемая (статусы «Оплачен» и «Получен покупателем»)</translation>
+        <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Settled</source>
         <translation>Подтверждённая</translation>
     </message>
@@ -507,7 +482,7 @@ Switch now?</source>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+113"/>
+        <location filename="../ui/change_notice.py" line="+140"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n новый заказ · %1</numerusform>
@@ -535,8 +510,51 @@ Switch now?</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>What the sync changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the sync changed</source>
         <translation>Что изменила синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesChip</name>
+    <message>
+        <location filename="../ui/main_window/changes_chip.py" line="+30"/>
+        <source>Show all orders ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing: orders new in the last sync, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync found settled, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync added or changed, whenever paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates do not apply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,8 +684,8 @@ Switch now?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Estimated</source>
-        <translation>Ожидаемая</translation>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -722,17 +740,17 @@ Switch now?</source>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+23"/>
+        <location filename="../ui/settings/connection_test.py" line="+24"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Подключено — AliExpress принял App Key и App Secret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -742,9 +760,32 @@ Switch now?</source>
         <translation>Запрос к AliExpress…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The test failed unexpectedly (%1). Try again.</source>
         <translation>Проверка неожиданно не удалась (%1). Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageNotice</name>
+    <message>
+        <location filename="../ui/coverage_notice.py" line="+32"/>
+        <source>Sync them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch exactly these days from AliExpress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -760,7 +801,7 @@ Switch now?</source>
         <translation>Введите пароль в поле «Пароль» (он хранится в системном хранилище паролей), а не в адресе.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -815,12 +856,12 @@ Switch now?</source>
         <translation>(сохранён в системном хранилище паролей)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Where to keep your orders</source>
         <translation>Где хранить ваши заказы</translation>
     </message>
@@ -848,7 +889,7 @@ Switch now?</source>
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../ui/date_range.py" line="+35"/>
+        <location filename="../ui/date_range.py" line="+47"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -889,6 +930,11 @@ Switch now?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
@@ -901,7 +947,7 @@ Switch now?</source>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
@@ -911,7 +957,7 @@ Switch now?</source>
         <translation>Заказы показываются по дню оплаты покупателем (по вашему местному времени).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First day of the range (included)</source>
         <translation>Первый день периода (включительно)</translation>
     </message>
@@ -920,11 +966,16 @@ Switch now?</source>
         <source>Last day of the range (included)</source>
         <translation>Последний день периода (включительно)</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
-        <location filename="../ui/row_actions.py" line="+46"/>
+        <location filename="../ui/row_actions.py" line="+81"/>
         <source>Delete orders</source>
         <translation>Удаление заказов</translation>
     </message>
@@ -979,7 +1030,7 @@ Switch now?</source>
 <context>
     <name>DesktopPage</name>
     <message>
-        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <location filename="../ui/settings/desktop_page.py" line="+37"/>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;Оставаться в трее после закрытия окна</translation>
     </message>
@@ -1034,7 +1085,7 @@ Switch now?</source>
         <translation>Сообщения показывает значок в трее, а на этом рабочем столе его нет.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Start at login could not be changed: %1</source>
         <translation>Не удалось изменить автозапуск: %1</translation>
     </message>
@@ -1106,7 +1157,7 @@ Switch now?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+22"/>
+        <location filename="../ui/main_window/export_controller.py" line="+23"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -1130,13 +1181,17 @@ Switch now?</source>
         <source>CSV with English column titles, for scripts (*.csv)</source>
         <translation>CSV с английскими заголовками столбцов, для скриптов (*.csv)</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Export orders</source>
-        <translation>Экспорт заказов</translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Export %Ln filtered order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
     </message>
@@ -1172,7 +1227,7 @@ Switch now?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+100"/>
+        <location filename="../ui/filter_bar.py" line="+169"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1212,12 +1267,17 @@ Switch now?</source>
         <translation>Только заказы, клик по которым пришёл без метки отслеживания</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Только заказы, ссылка которых содержала именно этот sub ID; нажмите, чтобы убрать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
@@ -1227,7 +1287,7 @@ Switch now?</source>
         <translation>Сбросить поля ID, статусы, «Без Tracking ID» и sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+151"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1237,7 +1297,7 @@ Switch now?</source>
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+67"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Новые (%n)</numerusform>
@@ -1288,6 +1348,49 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../ui/first_sync.py" line="+43"/>
+        <source>First sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This year (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <location filename="../ui/insights/headline.py" line="+36"/>
@@ -1311,16 +1414,16 @@ Switch now?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Estimated commission</source>
-        <translation>Ожидаемая комиссия</translation>
+        <source>Unsettled commission</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.</source>
-        <translation>Комиссия, которая пока ожидаемая: заказы в статусах «Оплачен» и «Получен покупателем».</translation>
+        <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settled commission</source>
         <translation>Подтверждённая комиссия</translation>
     </message>
@@ -1350,12 +1453,12 @@ Switch now?</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/insights/view.py" line="+285"/>
         <source>no earlier period to compare</source>
         <translation>нет предыдущего периода для сравнения</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/insights/headline.py" line="+66"/>
         <source>%1 in %2: %3</source>
         <translation>%1 за %2: %3</translation>
     </message>
@@ -1381,7 +1484,7 @@ Switch now?</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="+115"/>
+        <location filename="../ui/insights/view.py" line="-162"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>Аналитика показывает одну валюту расчётов за раз; суммы в разных валютах не смешиваются</translation>
     </message>
@@ -1391,13 +1494,23 @@ Switch now?</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders as they were before you clicked a row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
         <source>Calculating…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить график в PNG…</translation>
     </message>
@@ -1407,17 +1520,22 @@ Switch now?</source>
         <translation>Сохранить график комиссии в текущем виде как изображение PNG</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Insights could not be computed: %1</source>
         <translation>Не удалось рассчитать аналитику: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ по сравнению с %1</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+19"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (предыдущий %Ln день)</numerusform>
@@ -1468,12 +1586,12 @@ Switch now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+49"/>
+        <location filename="../ui/main_window/window.py" line="+55"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — демонстрационные данные</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -1487,8 +1605,13 @@ Switch now?</source>
         <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
         <translation>Комиссия по времени, по Tracking ID и по sub ID — с теми же фильтрами и датами</translation>
     </message>
+    <message>
+        <location line="+104"/>
+        <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+69"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Удалён %Ln подзаказ.</numerusform>
@@ -1668,7 +1791,7 @@ Switch now?</source>
         <translation>дата из AliExpress; синхронизацией не замечен</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1693,7 +1816,7 @@ Switch now?</source>
         <translation>Выберите заказ, чтобы увидеть все его данные, другие товары из того же заказа и историю статусов.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+33"/>
         <source>Product %1</source>
         <translation>Товар %1</translation>
@@ -1768,19 +1891,19 @@ Switch now?</source>
         <translation>Показать все подзаказы этого заказа</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Delete %Ln Order(s)…</source>
-        <translation>
-            <numerusform>Удалить %Ln заказ…</numerusform>
-            <numerusform>Удалить %Ln заказа…</numerusform>
-            <numerusform>Удалить %Ln заказов…</numerusform>
+        <location line="+5"/>
+        <source>Delete %Ln sub-order(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+34"/>
+        <location filename="../ui/settings/dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1813,12 +1936,12 @@ Switch now?</source>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-257"/>
+        <location filename="../ui/filter_bar.py" line="-369"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Показывать только заказы в отмеченных статусах</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -1826,7 +1949,7 @@ Switch now?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+101"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1836,7 +1959,16 @@ Switch now?</source>
         <translation>Остановить синхронизацию; всё, что уже сохранено, останется</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Синхронизация %1 – %2, разбита на %Ln окно не длиннее 90 дней…</numerusform>
@@ -1855,7 +1987,7 @@ Switch now?</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 / %2 pages · %3 new</source>
         <translation>%1 / %2 стр. · новых: %3</translation>
     </message>
@@ -1877,7 +2009,7 @@ Switch now?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <location filename="../ui/settings/sync_page.py" line="+28"/>
         <source>Off</source>
         <translation>Выключена</translation>
     </message>
@@ -1902,7 +2034,7 @@ Switch now?</source>
         <translation>Каждые 3 часа</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Sync &amp;automatically:</source>
         <translation>&amp;Автосинхронизация:</translation>
     </message>
@@ -1937,7 +2069,7 @@ Switch now?</source>
         <translation>Сколько страниц синхронизация запрашивает одновременно (по умолчанию %1). Больше — быстрее на медленном соединении; aliorders сам замедляется, когда об этом просит AliExpress.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Could not save the settings: %1.</source>
         <translation>Не удалось сохранить настройки: %1.</translation>
     </message>
@@ -1979,8 +2111,8 @@ Switch now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; оплачено %2 · комиссия ≈ %3 · при завершении %4 · подтверждено %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -2010,7 +2142,7 @@ Switch now?</source>
 <context>
     <name>TrayLink</name>
     <message>
-        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <location filename="../ui/main_window/tray_link.py" line="+92"/>
         <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
         <translation>aliorders продолжает работать здесь, синхронизация идёт. Выйти можно из меню этого значка.</translation>
     </message>
@@ -2131,7 +2263,7 @@ Switch now?</source>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+26"/>
+        <location filename="../ui/main_window/status_bar.py" line="+27"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАННЫЕ</translation>
     </message>

@@ -92,3 +92,15 @@ class OrderRecord:
     is_hot_product: bool | None = None
     is_affiliate_product: bool | None = None
     effect_detail_status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordProblem:
+    """A field of one sub-order that could not be read (stored empty) or an order that could not be kept."""
+
+    sub_order_id: str
+    """As sent (text), or "" when the order names none."""
+    field: str
+    """The API's field name, e.g. "paid_amount"."""
+    value: str
+    """The offending value as text, cut to 40 characters (never a secret: API order data only)."""

@@ -18,7 +18,7 @@ from aliorders_desktop.aliexpress.errors import (
     ThrottledError,
     WindowTooLongError,
 )
-from aliorders_desktop.aliexpress.orders import OrderRecord
+from aliorders_desktop.aliexpress.orders import OrderRecord, RecordProblem
 from aliorders_desktop.i18n import translate
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -43,6 +43,8 @@ class OrderPage:
     total_records: int
     skipped: int = 0
     """Raw orders dropped because they lack the sub-order ID that identifies them."""
+    problems: tuple[RecordProblem, ...] = ()
+    """Fields that could not be read (stored empty) and orders that were dropped."""
 
 
 def decode_json(body: bytes) -> dict[str, Any]:

@@ -215,8 +215,9 @@ class _Walk:
         self.state = state
         self.progress = progress
         self.problems: list[str] = []
-        self.odd_values: list[RecordProblem] = []
-        """What the pages' orders held that could not be read or stored, page after page."""
+        self.odd_values: dict[RecordProblem, None] = {}
+        """What the pages' orders held that could not be read or stored, each once, in the order
+        met (an order comes back in several queries: paid-time and settled-time windows)."""
         self.run_id = run_id
         """The run whose status changes the saved pages record."""
         self._pages: dict[tuple[int, ...], _QueryPages] = {}
@@ -268,7 +269,7 @@ class _Walk:
         fresh = [o for o in page.orders if self._latest_status.get(o.sub_order_id) != o.status]
         _warn_about(fresh, page.skipped, self.state)
         counts = _stored(store.save_orders, fresh, datetime.now(UTC), self.run_id)
-        self.odd_values += (*page.problems, *counts.skipped)
+        self.odd_values.update(dict.fromkeys((*page.problems, *counts.skipped)))
         skipped = {problem.sub_order_id for problem in counts.skipped}  # met again, tried again
         self._latest_status.update(
             (o.sub_order_id, o.status) for o in fresh if str(o.sub_order_id) not in skipped

@@ -124,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "last day, included (default: today)"),
     )
     sync.add_argument(
+        "--missing",
+        action="store_true",
+        help=translate("Cli", "fetch only the days of the range that no completed sync fetched"),
+    )
+    sync.add_argument(
         "--concurrency",
         type=parse_concurrency,
         metavar="N",
@@ -185,8 +190,22 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    commands.add_parser(
+    status = commands.add_parser(
         "status", help=translate("Cli", "show the database location, order count and last syncs")
+    )
+    status.add_argument(
+        "--from",
+        dest="first",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check from this day that every day was synced (default: the first synced)"),
+    )
+    status.add_argument(
+        "--to",
+        dest="last",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check up to this day that every day was synced (default: today)"),
     )
 
     add_workspace_commands(commands)
@@ -207,6 +226,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "SECONDS"),
         help=translate("Cli", "wait this long before each answer"),
     )
+    gateway.add_argument(
+        "--empty-style",
+        choices=("405", "200", "error_response"),
+        default="405",
+        help=translate(
+            "Cli",
+            "how to say a query found no orders: resp_code 405, an empty result, or the gateway error "
+            "code 15 / ERROR-405",
+        ),
+    )
+    for option, text in (
+        ("--decimal-money", translate("Cli", "share of orders (0 to 1) whose money is sent in major units")),
+        ("--absurd-values", translate("Cli", "share of orders (0 to 1) that get one absurd value")),
+    ):
+        gateway.add_argument(option, type=float, default=0.0, metavar=translate("Cli", "SHARE"), help=text)
     return parser
 
 
@@ -277,9 +311,15 @@ def run_command(argv: Sequence[str] | None) -> int:
         return run_app(demo=args.demo, database=args.db, in_tray=args.in_tray)
     try:
         if args.command == "gateway":
-            from aliorders_desktop.aliexpress.gateway import serve
+            from aliorders_desktop.aliexpress.gateway import GatewayConfig, serve
 
-            serve(port=args.port, seed=args.seed, orders=args.orders, latency=args.latency)
+            gateway_config = GatewayConfig(
+                latency_seconds=args.latency,
+                empty_style=args.empty_style,
+                decimal_money_share=args.decimal_money,
+                absurd_value_share=args.absurd_values,
+            )
+            serve(port=args.port, seed=args.seed, orders=args.orders, config=gateway_config)
             return Exit.OK
         settings = config.load_settings()
         if args.command == "workspace":
@@ -354,8 +394,15 @@ def run_sync(args: argparse.Namespace, settings: config.Settings) -> int:
         service = SyncService(
             creds, settings.client_settings(), concurrency=args.concurrency or settings.sync_concurrency
         )
+        ranges = [(args.first, args.last)]
+        if args.missing:
+            ranges = store.unsynced_ranges(args.first, args.last)
+            if not ranges:
+                synced = translate("Cli", "Every day of {first} – {last} was synced already.")
+                print(synced.format(first=args.first, last=args.last))
+                return Exit.OK
         with ProgressLine(sys.stderr) as line:
-            result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
+            result = service.run_ranges(ranges, cancel=cancel, progress=line.update)
     except ApiError as exc:
         kept = translate("Cli", "{error} Everything fetched before the error is kept.")
         raise CliError(kept.format(error=exc), api_exit_code(exc)) from None
@@ -410,6 +457,7 @@ def run_export(args: argparse.Namespace) -> int:
         product_id=args.product_id or "",
         statuses=frozenset(args.status or ()),
     )
+    warn_unsynced(args.first, args.last)
     try:
         fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
         written = export_orders(
@@ -455,7 +503,20 @@ def run_status(args: argparse.Namespace) -> int:
         )
         error = store.error_text(run)
         print(f"{line} ({error})" if error else line)
+    if args.first and args.last:
+        check_order(args.first, args.last)
+    warn_unsynced(args.first, args.last)
     return Exit.OK
+
+
+def warn_unsynced(first: date | None, last: date | None) -> None:
+    """Say on stderr which days of the range no completed sync fetched, and the command that does."""
+    last = last or date.today()
+    gaps = store.unsynced_within(first, last)
+    if gaps:
+        command = f"aliorders sync --missing --from {first or gaps[0][0]} --to {last}"
+        fetch = translate("Cli", "Fetch them with: {command}").format(command=command)
+        print(f"aliorders: {store.unsynced_text(gaps, date.isoformat)} {fetch}", file=sys.stderr)
 
 
 LAST_SYNC = {

@@ -25,6 +25,7 @@ from peewee import (
 from playhouse import db_url
 from playhouse.shortcuts import ReconnectMixin
 
+from aliorders_desktop import private_files
 from aliorders_desktop.i18n import translate
 
 from .errors import (
@@ -249,7 +250,7 @@ def _without_password(target: str) -> str:
 def _prepare(database: Database, location: str) -> None:
     """Create the folder, check the schema, switch SQLite to WAL, create or upgrade the tables."""
     if isinstance(database, SqliteDatabase):
-        Path(database.database).parent.mkdir(parents=True, exist_ok=True)
+        Path(database.database).parent.mkdir(parents=True, exist_ok=True, mode=private_files.FOLDER_MODE)
     # The models point at the new database only while it is checked: a refused one never
     # replaces the database that is open.
     with database.bind_ctx(ALL_MODELS):
@@ -257,6 +258,8 @@ def _prepare(database: Database, location: str) -> None:
             check_server_access(database, location)
         version = check_openable(database, location)
         if isinstance(database, SqliteDatabase):
+            # Before WAL mode: SQLite creates the WAL and shared memory with the file's own mode.
+            private_files.tighten_database(Path(database.database))
             _use_wal(database)
         upgrade_schema(database, version, location)
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from peewee import Database, IntegerField, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
+from aliorders_desktop import private_files
 from aliorders_desktop.i18n import translate
 
 from .errors import (
@@ -268,8 +269,11 @@ def backup_sqlite_file(database: Database, version: int) -> Path | None:
     for attempt in itertools.count(1):
         suffix = "" if attempt == 1 else f"-{attempt}"
         target = source.with_name(f"{source.name}.schema{version}-{stamp}{suffix}.bak")
-        if not target.exists():
-            break
+        try:
+            private_files.create_private_file(target)  # the copy holds what the database does
+        except FileExistsError:
+            continue
+        break
     with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(target)) as copy:
         reader.backup(copy)
     return target

@@ -25,7 +25,7 @@ from aliorders_desktop.aliexpress.errors import (
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.export import ExportError, ExportFormat, export_orders
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, follow_choice, translate
-from aliorders_desktop.logs import setup_logging
+from aliorders_desktop.logs import install_crash_handler, report_crash, setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ class Exit(IntEnum):
     SYNC_IN_PROGRESS = 8
     NOT_ALLOWED = 9
     PARTIAL = 10
+    UNEXPECTED = 70
+    """A defect: one line names the log file, which holds the traceback (EX_SOFTWARE in sysexits.h)."""
     CANCELLED = 130
 
 
@@ -274,6 +276,21 @@ def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; an error nothing explains ends as one line naming the log, never a traceback."""
+    install_crash_handler(print_crash)  # also for threads; the window installs its own dialog
+    try:
+        return run_command(argv)
+    except Exception as exc:
+        setup_logging()
+        report_crash(exc)
+        return Exit.UNEXPECTED
+
+
+def print_crash(message: str) -> None:
+    print(f"aliorders: {message}", file=sys.stderr)
+
+
+def run_command(argv: Sequence[str] | None) -> int:
     follow_choice(config.load_settings().language)
     argparse_words.install()
     args = build_parser().parse_args(argv)

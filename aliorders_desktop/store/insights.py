@@ -184,7 +184,8 @@ def commission_series(f: OrderFilter, zone: tzinfo | None = None) -> Series:
 
     The buckets cover the filter's local days without gaps, the first and last possibly partial;
     an open side of the range starts or ends at the matching data. `zone` must be the one the
-    filter's days were made in (`OrderFilter.for_days` uses the same default).
+    filter's days were made in (`OrderFilter.for_days` uses the same default). An order without
+    a paid time (AliExpress left it out) has no day to be charted on; the headline counts it.
     """
     zone = zone or local_zone()
     span = _paid_span(f)
@@ -194,8 +195,8 @@ def commission_series(f: OrderFilter, zone: tzinfo | None = None) -> Series:
     first, last = start.astimezone(zone).date(), (end - timedelta(seconds=1)).astimezone(zone).date()
     granularity = granularity_for(first, last)
     day = (Order.paid_at.coerce(False) + _utc_offset(zone, start, end)) / _SECONDS_PER_DAY
-    query = _one_currency(f, Order.select(day, *_COMMISSION_SUMS)).group_by(_FIRST_COLUMN)
-    return Series(granularity, _fold(query.tuples(), first, last, granularity))
+    query = _one_currency(f, Order.select(day, *_COMMISSION_SUMS)).where(Order.paid_at.is_null(False))
+    return Series(granularity, _fold(query.group_by(_FIRST_COLUMN).tuples(), first, last, granularity))
 
 
 def _one_currency(f: OrderFilter, query: Select) -> Select:

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from peewee import Database, IntegerField, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, IntegerField, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from aliorders_desktop import private_files
@@ -25,6 +25,7 @@ from aliorders_desktop.i18n import translate
 
 from .errors import (
     CorruptDatabaseError,
+    DatabaseLockedError,
     ForeignDatabaseError,
     NewerSchemaError,
     UpgradeFailedError,
@@ -145,18 +146,28 @@ def upgrade_schema(database: Database, version: int, location: str) -> None:
         return
     targets = range(version + 1, SCHEMA_VERSION + 1)
     changes_file = any(UPGRADES[target].changes_sqlite for target in targets)
-    backup = backup_sqlite_file(database, version) if changes_file else None
-    log.info("Upgrading the schema from %d to %d (backup: %s)", version, SCHEMA_VERSION, backup)
+    backup: Path | None = None
     migrator = SchemaMigrator.from_database(database)
     for target in targets:
         try:
             with schema_change(database):
                 if check_schema(database, location) < target:
+                    if changes_file and backup is None:  # once the lock is held: one copy per upgrade
+                        backup = backup_sqlite_file(database, version)
+                    log.info("Upgrading the schema to %d (backup: %s)", target, backup)
                     UPGRADES[target].run(migrator)
                     SchemaVersion.update(version=target).execute()
+        except OperationalError as exc:
+            if _busy(exc):  # another process writes: nothing was changed, so "try again" is all
+                raise DatabaseLockedError(location) from exc
+            raise UpgradeFailedError(location, target, str(backup) if backup else None, str(exc)) from exc
         except Exception as exc:
-            copy = str(backup) if backup else None
-            raise UpgradeFailedError(location, target, copy, str(exc)) from exc
+            raise UpgradeFailedError(location, target, str(backup) if backup else None, str(exc)) from exc
+
+
+def _busy(exc: OperationalError) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock (its busy timeout passed)."""
+    return any(word in str(exc).lower() for word in ("locked", "busy"))
 
 
 @contextmanager
@@ -290,8 +301,10 @@ def install_sync_lock_table(database: Database) -> None:
 def backup_sqlite_file(database: Database, version: int) -> Path | None:
     """Copy an SQLite database next to itself before it is changed; returns the copy's path.
 
-    Uses SQLite's online backup, which includes changes still in the WAL file. Never overwrites
-    an earlier copy. A server database is its administrator's to back up (returns None).
+    Uses SQLite's online backup, which includes changes still in the WAL file, on a connection of
+    its own: the caller's holds the write lock, which a backup through it would wait for forever.
+    Never overwrites an earlier copy. A server database is its administrator's to back up
+    (returns None).
     """
     if not isinstance(database, SqliteDatabase):
         return None
@@ -305,6 +318,6 @@ def backup_sqlite_file(database: Database, version: int) -> Path | None:
         except FileExistsError:
             continue
         break
-    with closing(sqlite3.connect(target)) as copy:
-        database.connection().backup(copy)
+    with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(target)) as copy:
+        reader.backup(copy)
     return target

@@ -14,8 +14,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sync.test_sync_odd_orders import FIRST as ODD_FIRST
+from sync.test_sync_odd_orders import send_absurd_amounts
 
-from aliorders_desktop import cli, store
+from aliorders_desktop import cli, logs, store
+from aliorders_desktop.aliexpress.client import AliExpressClient
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
 from aliorders_desktop.days import local_zone
 from aliorders_desktop.sync.planner import range_bounds
@@ -255,6 +258,42 @@ def test_a_sync_with_refused_windows_exits_10_naming_them(account, demo_gateway,
     assert "Synced with problems" in out and "Payment Completed orders by payment completed time" in out
     assert cli.main(["status"]) == 0
     assert "Last sync with problems" in capsys.readouterr().out
+
+
+def test_odd_values_from_aliexpress_exit_10_naming_them(account, demo_gateway, capsys, monkeypatch) -> None:
+    odd = send_absurd_amounts(demo_gateway, monkeypatch)
+    assert cli.main(["sync", "--from", ODD_FIRST.isoformat()]) == cli.Exit.PARTIAL
+    out = capsys.readouterr().out
+    assert "Synced with problems" in out and "could not be read or stored" in out
+    assert any(str(sub_order_id) in out for sub_order_id in odd)
+    assert cli.main(["status"]) == 0
+    assert "Last sync with problems" in capsys.readouterr().out
+
+
+def test_an_unexpected_error_on_a_fetch_thread_is_one_line_naming_the_log(
+    account, demo_gateway, capfd, monkeypatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("invalid literal for int() with base 10: '--3'")
+
+    monkeypatch.setattr(AliExpressClient, "fetch_page", broken)
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == cli.Exit.UNEXPECTED
+    printed = capfd.readouterr()
+    assert "Traceback" not in printed.out + printed.err
+    (line,) = printed.err.splitlines()
+    assert "unexpected problem (ValueError)" in line and str(logs.log_path()) in line
+    logged = logs.log_path().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "'--3'" in logged
+
+
+def test_an_unexpected_error_before_any_command_runs_is_one_line_too(capfd, monkeypatch) -> None:
+    def broken() -> None:
+        raise KeyError("language")
+
+    monkeypatch.setattr(cli.config, "load_settings", broken)
+    assert cli.main(["status"]) == cli.Exit.UNEXPECTED
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "unexpected problem (KeyError)" in err and str(logs.log_path()) in err
 
 
 def test_an_xlsx_name_or_format_writes_a_workbook_of_the_same_rows(account, demo_gateway, tmp_path) -> None:

@@ -14,6 +14,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 from aliorders_desktop.store import (
     SCHEMA_VERSION,
     CorruptDatabaseError,
+    DatabaseLockedError,
     DatabaseUnavailableError,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -28,6 +29,7 @@ from aliorders_desktop.store import (
     open_database,
     save_orders,
 )
+from aliorders_desktop.store import database as database_module
 from aliorders_desktop.store.database import connect
 from aliorders_desktop.store.models import ALL_MODELS
 
@@ -217,6 +219,26 @@ def test_a_failed_upgrade_step_leaves_the_old_version(db_path: Path, monkeypatch
     assert "note" not in columns(db_path, "sync_run")
     (backup,) = db_path.parent.glob("*.bak")
     assert caught.value.backup == str(backup)
+
+
+def test_an_upgrade_that_meets_another_writer_says_busy_and_copies_the_file_once(
+    db_path: Path, next_version: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(database_module._SQLITE_OPTIONS, "timeout", 0.2)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process is writing
+    try:
+        for _ in range(2):  # the user tries again, and again
+            with pytest.raises(DatabaseLockedError, match="busy"):
+                open_database(db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert list(db_path.parent.glob("*.bak")) == []
+
+    open_database(db_path)
+    assert next_version == ["add_note"]
+    assert len(list(db_path.parent.glob("*.bak"))) == 1
 
 
 def schema(path: Path) -> list[tuple]:

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from aliorders_desktop import store
 from aliorders_desktop.export import ExportCancelled, ExportFormat, export_orders
+from aliorders_desktop.logs import report_crash
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.formats import fill
-from aliorders_desktop.ui.main_window.error_text import describe_error
+from aliorders_desktop.ui.main_window.error_text import describe_error, is_explained
 from aliorders_desktop.ui.orders_model import OrdersModel
 
 WORKBOOK = QT_TRANSLATE_NOOP("ExportController", "Excel workbook (*.xlsx)")
@@ -130,6 +131,9 @@ class ExportController(QObject):
     def _on_failed(self, error: object) -> None:
         if isinstance(error, ExportCancelled):
             self._status.showMessage(self.tr("Export cancelled."), 5000)
+            return
+        if not is_explained(error):  # a defect: the crash dialog names the log with its traceback
+            report_crash(error)
             return
         message, details = describe_error(error)
         self._banner.show_message(fill(self.tr("The export failed: %1"), message), details)

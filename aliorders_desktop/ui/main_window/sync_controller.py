@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QToolBar
 
 from aliorders_desktop import credentials, store
 from aliorders_desktop.aliexpress.errors import ApiError
-from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
+from aliorders_desktop.logs import report_crash
+from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService, odd_value_text
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.formats import day, fill, number
-from aliorders_desktop.ui.main_window.error_text import describe_error
+from aliorders_desktop.ui.main_window.error_text import describe_error, is_explained
 from aliorders_desktop.ui.session import AppSession
 
 REFRESH_COALESCE_MS = 400
@@ -209,13 +210,28 @@ class SyncController(QObject):
                     "",
                     len(result.problems),
                 ),
-                "\n".join(result.problems),
+                "\n".join([*result.problems, *map(odd_value_text, result.odd_values)]),
+                kind="warning",
+            )
+        elif result.odd_values:
+            self._banner.show_message(
+                self.tr(
+                    "Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were "
+                    "left empty, or their order was skipped. The next sync tries them again.",
+                    "",
+                    len(result.odd_values),
+                ),
+                "\n".join(map(odd_value_text, result.odd_values)),
                 kind="warning",
             )
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.runFailed.emit(error, self._automatic)
+        if not is_explained(error):  # a defect: the crash dialog names the log with its traceback
+            self._status.clearMessage()
+            report_crash(error)
+            return
         if self._automatic and _passes_by_itself(error):
             self._status.clearMessage()  # "Syncing…" is over; the schedule's note says what next
             return

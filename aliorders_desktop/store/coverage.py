@@ -71,8 +71,9 @@ def unsynced_text(gaps: list[tuple[date, date]], day: Callable[[date], str], wor
     """
     spans = [day(first) if first == last else f"{day(first)} – {day(last)}" for first, last in gaps]
     listed = ", ".join(spans[:SHOWN_GAPS])
-    if len(spans) > SHOWN_GAPS:
-        more = translate("Coverage", "{spans} and %n more", "", len(spans) - SHOWN_GAPS)
+    unlisted = len(spans) - SHOWN_GAPS
+    if unlisted > 0:
+        more = translate("Coverage", "{spans} and %n more", "", unlisted)
         listed = more.format(spans=listed)
     if workspace:
         text = translate(

@@ -93,14 +93,16 @@ def problems_text(problems: tuple[str, ...], odd_values: tuple[RecordProblem, ..
         parts.append(refused.format(queries="; ".join(problems)))
     if odd_values:
         named = [odd_value_text(problem) for problem in odd_values[:NAMED_ODD_VALUES]]
-        if len(odd_values) > NAMED_ODD_VALUES:
-            named.append(translate("Sync", "and %n more", "", len(odd_values) - NAMED_ODD_VALUES))
+        unnamed = len(odd_values) - NAMED_ODD_VALUES
+        if unnamed > 0:
+            named.append(translate("Sync", "and %n more", "", unnamed))
+        odd_count = len(odd_values)
         odd = translate(
             "Sync",
             "AliExpress sent %n value(s) that could not be read or stored, so they were left empty or "
             "their order was skipped (the next sync tries again): {values}.",
             "",
-            len(odd_values),
+            odd_count,
         )
         parts.append(odd.format(values="; ".join(named)))
     return " ".join(parts)

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela respondió con una redirección (HTTP {status}) a {location}, que aliorders no sigue. Revise la dirección de la pasarela en Ajustes → Avanzado.</translation>
         </message>
         <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>AliExpress envió una respuesta de más de {cap} MB; aliorders dejó de leerla.</translation>
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>fetch only the days of the range that no completed sync fetched</source>
-            <translation type="unfinished" />
+            <translation>descargar solo los días del periodo que ninguna sincronización completada descargó</translation>
         </message>
         <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
@@ -216,11 +216,11 @@
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
-            <translation type="unfinished" />
+            <translation>comprobar desde este día que todos los días se sincronizaron (por defecto: desde el primero sincronizado)</translation>
         </message>
         <message>
             <source>check up to this day that every day was synced (default: today)</source>
-            <translation type="unfinished" />
+            <translation>comprobar hasta este día que todos los días se sincronizaron (por defecto: hoy)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -248,19 +248,19 @@
         </message>
         <message>
             <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
-            <translation type="unfinished" />
+            <translation>cómo indicar que una consulta no encontró pedidos: resp_code 405, un resultado vacío o el código de error de la pasarela 15 / ERROR-405</translation>
         </message>
         <message>
             <source>share of orders (0 to 1) whose money is sent in major units</source>
-            <translation type="unfinished" />
+            <translation>proporción de pedidos (de 0 a 1) cuyos importes se envían en la unidad principal de la moneda</translation>
         </message>
         <message>
             <source>share of orders (0 to 1) that get one absurd value</source>
-            <translation type="unfinished" />
+            <translation>proporción de pedidos (de 0 a 1) que reciben un valor absurdo</translation>
         </message>
         <message>
             <source>SHARE</source>
-            <translation type="unfinished" />
+            <translation>PROPORCIÓN</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>Every day of {first} – {last} was synced already.</source>
-            <translation type="unfinished" />
+            <translation>Todos los días de {first} – {last} ya se sincronizaron.</translation>
         </message>
         <message>
             <source>{error} Everything fetched before the error is kept.</source>
@@ -354,7 +354,7 @@
         </message>
         <message>
             <source>Fetch them with: {command}</source>
-            <translation type="unfinished" />
+            <translation>Descárguelos con: {command}</translation>
         </message>
         <message>
             <source>Last running sync: {when} for {first} – {last}</source>
@@ -386,11 +386,11 @@
         </message>
         <message>
             <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
-            <translation type="unfinished" />
+            <translation>Revise estas funciones y operadores del esquema del espacio de trabajo: los crearon otros usuarios cuando cualquiera podía crear objetos allí, no aliorders. Elimine los que no conozca, por ejemplo con DROP FUNCTION o DROP OPERATOR seguido del nombre indicado.</translation>
         </message>
         <message>
             <source>{object}, made by {owner}</source>
-            <translation type="unfinished" />
+            <translation>{object}, creado por {owner}</translation>
         </message>
         <message>
             <source>Workspace ready: {location}
@@ -410,7 +410,7 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
-            <translation type="unfinished" />
+            <translation>Solo el propietario puede crear objetos en el esquema del espacio de trabajo (se revocó CREATE a {roles}), así que ningún miembro puede colocar código que se ejecute con los permisos de otro miembro.</translation>
         </message>
     </context>
     <context>
@@ -430,13 +430,20 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
     </context>
     <context>
         <name>Coverage</name>
+        <message numerus="yes">
+            <source>{spans} and %n more</source>
+            <translation>
+                <numerusform>{spans} y %n más</numerusform>
+                <numerusform>{spans} y %n más</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Nadie en este espacio de trabajo sincronizó nunca {spans}, así que pueden faltar pedidos de esos días.</translation>
         </message>
         <message>
             <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna sincronización descargó nunca {spans}, así que pueden faltar pedidos de esos días.</translation>
         </message>
     </context>
     <context>
@@ -719,19 +726,19 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         <name>StoreError</name>
         <message>
             <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
-            <translation type="unfinished" />
+            <translation>la dirección no es una URL válida: en un usuario o una contraseña, escriba / ? # @ como {codes}</translation>
         </message>
         <message>
             <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
-            <translation type="unfinished" />
+            <translation>la dirección no indica ninguna base de datos: escriba postgresql://USER@HOST/DBNAME</translation>
         </message>
         <message>
             <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
-            <translation type="unfinished" />
+            <translation>la dirección pide {setting}, lo que podría permitir que alguien entre usted y el servidor lea la contraseña. Para un servidor en otro equipo, omita sslmode (aliorders usa entonces verify-full) o defina verify-ca, y permita solo require_auth=scram-sha-256.</translation>
         </message>
         <message>
             <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
-            <translation type="unfinished" />
+            <translation>otros usuarios de la base de datos ({roles}) pueden crear objetos en su esquema, donde podrían colocar código que se ejecute con los permisos de su usuario. Si workspace init no puede retirar ese permiso (valor por defecto de PostgreSQL 14 o anterior), un superusuario ejecuta: {statement}</translation>
         </message>
         <message>
             <source>the database</source>
@@ -739,15 +746,15 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
-            <translation type="unfinished" />
+            <translation>el servidor no ofrece una conexión cifrada (TLS). Pida a su administrador que active ssl en postgresql.conf, o conéctese a él mediante un túnel SSH a localhost.</translation>
         </message>
         <message>
             <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
-            <translation type="unfinished" />
+            <translation>no se pudo verificar su certificado. Añada sslrootcert=/path/to/ca.crt a la dirección (o defina PGSSLROOTCERT) con el certificado de la autoridad que firmó el del servidor, y use como host el nombre para el que se emitió su certificado.</translation>
         </message>
         <message>
             <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
-            <translation type="unfinished" />
+            <translation>el servidor pidió la contraseña en sí en lugar de una prueba SCRAM-SHA-256. Pida a su administrador que use scram-sha-256 para su usuario en pg_hba.conf.</translation>
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -835,11 +842,11 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>aliorders no envió su contraseña al servidor del espacio de trabajo {location}: {reason}</translation>
         </message>
         <message>
             <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
-            <translation type="unfinished" />
+            <translation>El espacio de trabajo {location} aún no está protegido: {problem} Quien lo creó ({owner}) lo soluciona ejecutando esta versión de aliorders con: aliorders workspace init --db {address}</translation>
         </message>
         <message>
             <source>its schema version is missing</source>
@@ -847,7 +854,7 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
-            <translation type="unfinished" />
+            <translation>Otros usuarios de la base de datos ({roles}) aún pueden crear objetos en el esquema del espacio de trabajo, donde podrían colocar código que se ejecute con los permisos de un administrador; aquí solo un superusuario puede retirar ese permiso. Pida a uno que ejecute: {statement}</translation>
         </message>
         <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
@@ -855,7 +862,7 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>it has no sync lock that only admins can take.</source>
-            <translation type="unfinished" />
+            <translation>no tiene un bloqueo de sincronización que solo los administradores puedan tomar.</translation>
         </message>
         <message>
             <source>Another admin</source>
@@ -905,6 +912,36 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>
             <translation>AliExpress rechazó estas consultas, así que no se descargaron: {queries}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>AliExpress sent %n value(s) that could not be read or stored, so they were left empty or their order was skipped (the next sync tries again): {values}.</source>
+            <translation>
+                <numerusform>AliExpress envió %n valor que no se pudo leer ni guardar, así que quedó vacío o se omitió su pedido (la próxima sincronización lo intentará de nuevo): {values}.</numerusform>
+                <numerusform>AliExpress envió %n valores que no se pudieron leer ni guardar, así que quedaron vacíos o se omitió su pedido (la próxima sincronización lo intentará de nuevo): {values}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an order without a sub-order ID</source>
+            <translation>un pedido sin ID de subpedido</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}</source>
+            <translation>subpedido {sub_order}</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}, {field} “{value}”</source>
+            <translation>subpedido {sub_order}, {field} «{value}»</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected problem ({problem}); the log has the details.</source>
+            <translation>La sincronización se detuvo por un problema inesperado ({problem}); el registro tiene los detalles.</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
-            <translation type="unfinished" />
+            <translation>O gateway respondeu com um redirecionamento (HTTP {status}) para {location}, que o aliorders não segue. Confira o endereço do gateway em Configurações → Avançado.</translation>
         </message>
         <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>O AliExpress enviou uma resposta maior que {cap} MB; o aliorders parou de lê-la.</translation>
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>fetch only the days of the range that no completed sync fetched</source>
-            <translation type="unfinished" />
+            <translation>baixar só os dias do período que nenhuma sincronização concluída baixou</translation>
         </message>
         <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
@@ -216,11 +216,11 @@
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
-            <translation type="unfinished" />
+            <translation>verificar a partir deste dia se todos os dias foram sincronizados (padrão: a partir do primeiro sincronizado)</translation>
         </message>
         <message>
             <source>check up to this day that every day was synced (default: today)</source>
-            <translation type="unfinished" />
+            <translation>verificar até este dia se todos os dias foram sincronizados (padrão: hoje)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -248,19 +248,19 @@
         </message>
         <message>
             <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
-            <translation type="unfinished" />
+            <translation>como informar que uma consulta não encontrou pedidos: resp_code 405, um resultado vazio ou o código de erro do gateway 15 / ERROR-405</translation>
         </message>
         <message>
             <source>share of orders (0 to 1) whose money is sent in major units</source>
-            <translation type="unfinished" />
+            <translation>parcela de pedidos (de 0 a 1) cujos valores são enviados na unidade principal da moeda</translation>
         </message>
         <message>
             <source>share of orders (0 to 1) that get one absurd value</source>
-            <translation type="unfinished" />
+            <translation>parcela de pedidos (de 0 a 1) que recebem um valor absurdo</translation>
         </message>
         <message>
             <source>SHARE</source>
-            <translation type="unfinished" />
+            <translation>PARCELA</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>Every day of {first} – {last} was synced already.</source>
-            <translation type="unfinished" />
+            <translation>Todos os dias de {first} – {last} já foram sincronizados.</translation>
         </message>
         <message>
             <source>{error} Everything fetched before the error is kept.</source>
@@ -354,7 +354,7 @@
         </message>
         <message>
             <source>Fetch them with: {command}</source>
-            <translation type="unfinished" />
+            <translation>Baixe-os com: {command}</translation>
         </message>
         <message>
             <source>Last running sync: {when} for {first} – {last}</source>
@@ -386,11 +386,11 @@
         </message>
         <message>
             <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
-            <translation type="unfinished" />
+            <translation>Confira estas funções e operadores no esquema do espaço de trabalho: outros usuários os criaram quando qualquer um podia criar objetos ali, e não o aliorders. Remova os que você não conhece, por exemplo com DROP FUNCTION ou DROP OPERATOR seguido do nome mostrado.</translation>
         </message>
         <message>
             <source>{object}, made by {owner}</source>
-            <translation type="unfinished" />
+            <translation>{object}, criado por {owner}</translation>
         </message>
         <message>
             <source>Workspace ready: {location}
@@ -410,7 +410,7 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
-            <translation type="unfinished" />
+            <translation>Só o dono pode criar objetos no esquema do espaço de trabalho (CREATE revogado de {roles}), então nenhum membro pode inserir código que rode com as permissões de outro membro.</translation>
         </message>
     </context>
     <context>
@@ -430,13 +430,20 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
     </context>
     <context>
         <name>Coverage</name>
+        <message numerus="yes">
+            <source>{spans} and %n more</source>
+            <translation>
+                <numerusform>{spans} e mais %n</numerusform>
+                <numerusform>{spans} e mais %n</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Ninguém neste espaço de trabalho jamais sincronizou {spans}, então pode haver pedidos faltando desses dias.</translation>
         </message>
         <message>
             <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma sincronização jamais baixou {spans}, então pode haver pedidos faltando desses dias.</translation>
         </message>
     </context>
     <context>
@@ -719,19 +726,19 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <name>StoreError</name>
         <message>
             <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
-            <translation type="unfinished" />
+            <translation>o endereço não é uma URL válida: em um nome de usuário ou senha, escreva / ? # @ como {codes}</translation>
         </message>
         <message>
             <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
-            <translation type="unfinished" />
+            <translation>o endereço não indica nenhum banco de dados: escreva postgresql://USER@HOST/DBNAME</translation>
         </message>
         <message>
             <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
-            <translation type="unfinished" />
+            <translation>o endereço pede {setting}, o que poderia permitir que alguém entre você e o servidor leia a senha. Para um servidor em outro computador, omita sslmode (o aliorders então usa verify-full) ou defina verify-ca, e permita só require_auth=scram-sha-256.</translation>
         </message>
         <message>
             <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
-            <translation type="unfinished" />
+            <translation>outros usuários do banco de dados ({roles}) podem criar objetos no esquema dele, onde poderiam inserir código que rode com as suas permissões. Se o workspace init não conseguir retirar essa permissão (padrão do PostgreSQL 14 ou anterior), um superusuário executa: {statement}</translation>
         </message>
         <message>
             <source>the database</source>
@@ -739,15 +746,15 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
-            <translation type="unfinished" />
+            <translation>o servidor não oferece conexão criptografada (TLS). Peça ao administrador dele que ative o ssl no postgresql.conf, ou acesse-o por um túnel SSH para localhost.</translation>
         </message>
         <message>
             <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
-            <translation type="unfinished" />
+            <translation>não foi possível verificar o certificado dele. Adicione sslrootcert=/path/to/ca.crt ao endereço (ou defina PGSSLROOTCERT) com o certificado da autoridade que assinou o do servidor, e use como host o nome para o qual o certificado dele foi emitido.</translation>
         </message>
         <message>
             <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
-            <translation type="unfinished" />
+            <translation>o servidor pediu a própria senha em vez de uma prova SCRAM-SHA-256. Peça ao administrador dele que use scram-sha-256 para o seu usuário no pg_hba.conf.</translation>
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -835,11 +842,11 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>O aliorders não enviou sua senha ao servidor do espaço de trabalho {location}: {reason}</translation>
         </message>
         <message>
             <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
-            <translation type="unfinished" />
+            <translation>O espaço de trabalho {location} ainda não está protegido: {problem} Quem o criou ({owner}) corrige isso executando esta versão do aliorders com: aliorders workspace init --db {address}</translation>
         </message>
         <message>
             <source>its schema version is missing</source>
@@ -847,7 +854,7 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
-            <translation type="unfinished" />
+            <translation>Outros usuários do banco de dados ({roles}) ainda podem criar objetos no esquema do espaço de trabalho, onde poderiam inserir código que rode com as permissões de um administrador; aqui só um superusuário pode retirar essa permissão. Peça a um que execute: {statement}</translation>
         </message>
         <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
@@ -855,7 +862,7 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>it has no sync lock that only admins can take.</source>
-            <translation type="unfinished" />
+            <translation>ele não tem um bloqueio de sincronização que só os administradores possam obter.</translation>
         </message>
         <message>
             <source>Another admin</source>
@@ -905,6 +912,36 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>
             <translation>O AliExpress recusou estas consultas, por isso elas não foram baixadas: {queries}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>e mais %n</numerusform>
+                <numerusform>e mais %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>AliExpress sent %n value(s) that could not be read or stored, so they were left empty or their order was skipped (the next sync tries again): {values}.</source>
+            <translation>
+                <numerusform>O AliExpress enviou %n valor que não pôde ser lido nem salvo, então ficou vazio ou o pedido foi ignorado (a próxima sincronização tenta de novo): {values}.</numerusform>
+                <numerusform>O AliExpress enviou %n valores que não puderam ser lidos nem salvos, então ficaram vazios ou o pedido foi ignorado (a próxima sincronização tenta de novo): {values}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an order without a sub-order ID</source>
+            <translation>um pedido sem ID de subpedido</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}</source>
+            <translation>subpedido {sub_order}</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}, {field} “{value}”</source>
+            <translation>subpedido {sub_order}, {field} “{value}”</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected problem ({problem}); the log has the details.</source>
+            <translation>A sincronização parou por um problema inesperado ({problem}); o log tem os detalhes.</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
-            <translation type="unfinished" />
+            <translation>Шлюз ответил перенаправлением (HTTP {status}) на {location}, а aliorders не следует перенаправлениям. Проверьте адрес шлюза (Настройки → Дополнительно).</translation>
         </message>
         <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>AliExpress прислал ответ больше {cap} МБ; aliorders перестал его читать.</translation>
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>fetch only the days of the range that no completed sync fetched</source>
-            <translation type="unfinished" />
+            <translation>загрузить только те дни периода, которые не загрузила ни одна завершённая синхронизация</translation>
         </message>
         <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
@@ -216,11 +216,11 @@
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
-            <translation type="unfinished" />
+            <translation>проверить, начиная с этого дня, что все дни синхронизированы (по умолчанию: с первого синхронизированного)</translation>
         </message>
         <message>
             <source>check up to this day that every day was synced (default: today)</source>
-            <translation type="unfinished" />
+            <translation>проверить до этого дня, что все дни синхронизированы (по умолчанию: сегодня)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -248,19 +248,19 @@
         </message>
         <message>
             <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
-            <translation type="unfinished" />
+            <translation>как сообщать, что запрос не нашёл заказов: resp_code 405, пустой результат или код ошибки шлюза 15 / ERROR-405</translation>
         </message>
         <message>
             <source>share of orders (0 to 1) whose money is sent in major units</source>
-            <translation type="unfinished" />
+            <translation>доля заказов (от 0 до 1), суммы которых передаются в основных денежных единицах</translation>
         </message>
         <message>
             <source>share of orders (0 to 1) that get one absurd value</source>
-            <translation type="unfinished" />
+            <translation>доля заказов (от 0 до 1), получающих одно абсурдное значение</translation>
         </message>
         <message>
             <source>SHARE</source>
-            <translation type="unfinished" />
+            <translation>ДОЛЯ</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>Every day of {first} – {last} was synced already.</source>
-            <translation type="unfinished" />
+            <translation>Все дни периода {first} – {last} уже синхронизированы.</translation>
         </message>
         <message>
             <source>{error} Everything fetched before the error is kept.</source>
@@ -356,7 +356,7 @@
         </message>
         <message>
             <source>Fetch them with: {command}</source>
-            <translation type="unfinished" />
+            <translation>Загрузить их можно командой: {command}</translation>
         </message>
         <message>
             <source>Last running sync: {when} for {first} – {last}</source>
@@ -388,11 +388,11 @@
         </message>
         <message>
             <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
-            <translation type="unfinished" />
+            <translation>Проверьте эти функции и операторы в схеме рабочего пространства: их создали другие пользователи, пока создавать там объекты мог кто угодно, а не aliorders. Удалите незнакомые, например командой DROP FUNCTION или DROP OPERATOR с указанным именем.</translation>
         </message>
         <message>
             <source>{object}, made by {owner}</source>
-            <translation type="unfinished" />
+            <translation>{object}, создатель: {owner}</translation>
         </message>
         <message>
             <source>Workspace ready: {location}
@@ -412,7 +412,7 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
-            <translation type="unfinished" />
+            <translation>Создавать объекты в схеме рабочего пространства может только владелец (право CREATE отозвано у {roles}), поэтому никто из участников не сможет подложить код, который выполнится с правами другого участника.</translation>
         </message>
     </context>
     <context>
@@ -432,13 +432,21 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
     </context>
     <context>
         <name>Coverage</name>
+        <message numerus="yes">
+            <source>{spans} and %n more</source>
+            <translation>
+                <numerusform>{spans} и ещё %n</numerusform>
+                <numerusform>{spans} и ещё %n</numerusform>
+                <numerusform>{spans} и ещё %n</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
-            <translation type="unfinished" />
+            <translation>В этом рабочем пространстве никто ни разу не синхронизировал дни {spans}, поэтому заказы за эти дни могут отсутствовать.</translation>
         </message>
         <message>
             <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Ни одна синхронизация не загружала дни {spans}, поэтому заказы за эти дни могут отсутствовать.</translation>
         </message>
     </context>
     <context>
@@ -722,19 +730,19 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <name>StoreError</name>
         <message>
             <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
-            <translation type="unfinished" />
+            <translation>адрес не является допустимым URL: в имени пользователя или пароле записывайте / ? # @ как {codes}</translation>
         </message>
         <message>
             <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
-            <translation type="unfinished" />
+            <translation>в адресе не указана база данных: пишите postgresql://USER@HOST/DBNAME</translation>
         </message>
         <message>
             <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
-            <translation type="unfinished" />
+            <translation>в адресе задано {setting}, а это может позволить кому-то между вами и сервером прочитать пароль. Для сервера на другом компьютере не указывайте sslmode (тогда aliorders использует verify-full) или задайте verify-ca и разрешите только require_auth=scram-sha-256.</translation>
         </message>
         <message>
             <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
-            <translation type="unfinished" />
+            <translation>другие пользователи базы данных ({roles}) могут создавать объекты в его схеме и подложить туда код, который выполнится с вашими правами. Если workspace init не может отозвать это право (так по умолчанию в PostgreSQL 14 и более ранних версиях), суперпользователь выполняет: {statement}</translation>
         </message>
         <message>
             <source>the database</source>
@@ -742,15 +750,15 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
-            <translation type="unfinished" />
+            <translation>сервер не предлагает зашифрованное соединение (TLS). Попросите его администратора включить ssl в postgresql.conf или подключайтесь к нему через SSH-туннель на localhost.</translation>
         </message>
         <message>
             <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
-            <translation type="unfinished" />
+            <translation>не удалось проверить его сертификат. Добавьте в адрес sslrootcert=/path/to/ca.crt (или задайте PGSSLROOTCERT) с сертификатом центра, подписавшего сертификат сервера, и укажите в качестве хоста имя, на которое выдан его сертификат.</translation>
         </message>
         <message>
             <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
-            <translation type="unfinished" />
+            <translation>сервер запросил сам пароль вместо подтверждения SCRAM-SHA-256. Попросите его администратора включить scram-sha-256 для вашего пользователя в pg_hba.conf.</translation>
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -838,11 +846,11 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>aliorders не отправил ваш пароль серверу рабочего пространства {location}: {reason}</translation>
         </message>
         <message>
             <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство {location} ещё не защищено: {problem} Исправить это может тот, кто его создал ({owner}), запустив эту версию aliorders так: aliorders workspace init --db {address}</translation>
         </message>
         <message>
             <source>its schema version is missing</source>
@@ -850,7 +858,7 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
-            <translation type="unfinished" />
+            <translation>Другие пользователи базы данных ({roles}) всё ещё могут создавать объекты в схеме рабочего пространства и подложить туда код, который выполнится с правами администратора; отозвать это право здесь может только суперпользователь. Попросите его выполнить: {statement}</translation>
         </message>
         <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
@@ -858,7 +866,7 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>it has no sync lock that only admins can take.</source>
-            <translation type="unfinished" />
+            <translation>в нём нет блокировки синхронизации, которую могут взять только администраторы.</translation>
         </message>
         <message>
             <source>Another admin</source>
@@ -910,6 +918,38 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>
             <translation>AliExpress отклонил эти запросы, поэтому они не загружены: {queries}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>AliExpress sent %n value(s) that could not be read or stored, so they were left empty or their order was skipped (the next sync tries again): {values}.</source>
+            <translation>
+                <numerusform>AliExpress прислал значения, которые не удалось прочитать или сохранить (%n): они оставлены пустыми или их заказ пропущен (следующая синхронизация попробует снова): {values}.</numerusform>
+                <numerusform>AliExpress прислал значения, которые не удалось прочитать или сохранить (%n): они оставлены пустыми или их заказ пропущен (следующая синхронизация попробует снова): {values}.</numerusform>
+                <numerusform>AliExpress прислал значения, которые не удалось прочитать или сохранить (%n): они оставлены пустыми или их заказ пропущен (следующая синхронизация попробует снова): {values}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an order without a sub-order ID</source>
+            <translation>заказ без ID подзаказа</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}</source>
+            <translation>подзаказ {sub_order}</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}, {field} “{value}”</source>
+            <translation>подзаказ {sub_order}, {field} «{value}»</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected problem ({problem}); the log has the details.</source>
+            <translation>Синхронизация остановилась из-за непредвиденной ошибки ({problem}); подробности — в журнале.</translation>
         </message>
     </context>
     <context>

@@ -69,7 +69,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/export_controller.py" line="+91"/>
+        <location filename="../ui/main_window/export_controller.py" line="+92"/>
         <source>Export %Ln filtered order(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/sync_controller.py" line="+167"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+168"/>
         <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -242,6 +242,14 @@
         <translation>
             <numerusform>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</numerusform>
             <numerusform>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -16,7 +16,7 @@
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este equipo no tiene un llavero del sistema utilizable&lt;/b&gt;, así que aliorders no puede guardar el App Secret de forma segura, y no lo escribirá en un archivo. Puedes:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir las variables de entorno &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt; con tu App Key y tu App Secret y reiniciar aliorders; o&lt;/li&gt;&lt;li&gt;introducirlos arriba y pulsar &lt;b&gt;Guardar&lt;/b&gt;: se conservan &lt;b&gt;solo durante esta sesión&lt;/b&gt;, en memoria hasta que cierres aliorders, y la próxima vez tendrás que volver a introducirlos.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -140,12 +140,12 @@
     <message>
         <location line="+12"/>
         <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>AliExpress aceptó el App Key y el App Secret. Pulsa Guardar para conservarlos en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
-        <translation type="unfinished"></translation>
+        <translation>AliExpress aceptó el App Key y el App Secret, pero este equipo no tiene un llavero donde guardarlos: duran hasta que cierres aliorders.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -406,12 +406,12 @@ Switch now?</source>
     <message>
         <location line="+4"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión aún no confirmada, todavía estimada (Pagado, Recibido por el comprador)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -508,7 +508,7 @@ Switch now?</source>
     <message>
         <location line="+11"/>
         <source>What the sync changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió la sincronización: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -521,37 +521,37 @@ Switch now?</source>
     <message>
         <location filename="../ui/main_window/changes_chip.py" line="+30"/>
         <source>Show all orders ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todos los pedidos ✕</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Showing: orders new in the last sync, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos nuevos en la última sincronización, sin importar cuándo se pagaron.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync found settled, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos que la última sincronización encontró confirmados, sin importar cuándo se pagaron.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos que pasaron a No válido en la última sincronización, sin importar cuándo se pagaron.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos del aviso de la última sincronización, sin importar cuándo se pagaron.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync added or changed, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos que la última sincronización añadió o cambió, sin importar cuándo se pagaron.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dates do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas no se aplican.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -763,12 +763,12 @@ Switch now?</source>
     <message>
         <location line="+8"/>
         <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a copiar el App Key y el App Secret desde App Console → tu aplicación de afiliado, pégalos arriba y prueba de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba en el portal de afiliados de AliExpress que esta aplicación puede leer pedidos y vuelve a probar.</translation>
     </message>
 </context>
 <context>
@@ -776,12 +776,12 @@ Switch now?</source>
     <message>
         <location filename="../ui/coverage_notice.py" line="+32"/>
         <source>Sync them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarlos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetch exactly these days from AliExpress</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar de AliExpress exactamente estos días</translation>
     </message>
 </context>
 <context>
@@ -927,7 +927,7 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -965,7 +965,7 @@ Switch now?</source>
     <message>
         <location line="+72"/>
         <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día (%1) es posterior al último (%2): no se aplicaron las fechas.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@ Switch now?</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <location filename="../ui/main_window/error_text.py" line="+26"/>
         <source>Unexpected error: %1.</source>
         <translation>Error inesperado: %1.</translation>
     </message>
@@ -1150,7 +1150,7 @@ Switch now?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+23"/>
+        <location filename="../ui/main_window/export_controller.py" line="+24"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1177,9 +1177,9 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+64"/>
         <source>Export %Ln filtered order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar %Ln pedido filtrado</numerusform>
+            <numerusform>Exportar %Ln pedidos filtrados</numerusform>
         </translation>
     </message>
     <message>
@@ -1209,7 +1209,7 @@ Switch now?</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
@@ -1264,7 +1264,7 @@ Switch now?</source>
     <message>
         <location line="+7"/>
         <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pedidos liquidados en esta moneda, como los contó la fila de Estadísticas; haz clic para quitarlo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1337,42 +1337,42 @@ Switch now?</source>
     <message>
         <location filename="../ui/first_sync.py" line="+43"/>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera sincronización</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta está conectada. ¿Cuánto de tu historial de pedidos debe descargar aliorders ahora? Las siguientes sincronizaciones lo mantendrán al día por sí solas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 90 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This year (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año (desde %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything since</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo desde</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2. Llamadas a AliExpress: al menos %3, y una más por cada página adicional de 50 pedidos. AliExpress limita la frecuencia de las llamadas, así que un historial largo tarda un rato; mientras tanto puedes usar aliorders.</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1400,12 @@ Switch now?</source>
     <message>
         <location line="+9"/>
         <source>Unsettled commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión estimada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión aún no confirmada y, por tanto, todavía estimada (≈): pedidos en Pagado o Recibido por el comprador. La comisión confirmada se cuenta aparte.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1479,12 +1479,12 @@ Switch now?</source>
     <message>
         <location line="+4"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the orders as they were before you clicked a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los pedidos como estaban antes de hacer clic en una fila de abajo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1515,7 +1515,7 @@ Switch now?</source>
     <message>
         <location line="+34"/>
         <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se cuenta %1: %2 de los %3 subpedidos que seleccionan los filtros. Otras monedas: %4 (elige una arriba).</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
@@ -1589,7 +1589,7 @@ Switch now?</source>
     <message>
         <location line="+104"/>
         <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de AliExpress (App Key %1) se guardó solo para la sesión anterior, así que aliorders no está conectado ahora y la sincronización automática está desactivada. Vuelve a introducir el App Key y el App Secret en Ajustes → Cuenta.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
@@ -1871,9 +1871,9 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete %Ln sub-order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %Ln subpedido…</numerusform>
+            <numerusform>Eliminar %Ln subpedidos…</numerusform>
         </translation>
     </message>
 </context>
@@ -1926,7 +1926,7 @@ Switch now?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+101"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1938,9 +1938,9 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+65"/>
         <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizando %Ln tramo nunca sincronizado de %1 – %2…</numerusform>
+            <numerusform>Sincronizando los %Ln tramos nunca sincronizados de %1 – %2…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1974,8 +1974,16 @@ Switch now?</source>
             <numerusform>Sincronizado, pero AliExpress rechazó %Ln de las consultas incluso como ventanas de un día, así que los pedidos que cubren pueden faltar o estar desactualizados (el resto del periodo está al día). Vuelve a sincronizar más tarde para traerlos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation>
+            <numerusform>Sincronizado, pero AliExpress envió %Ln valor que no se pudo leer ni guardar: quedó vacío o se omitió su pedido. La próxima sincronización lo intentará de nuevo.</numerusform>
+            <numerusform>Sincronizado, pero AliExpress envió %Ln valores que no se pudieron leer ni guardar: quedaron vacíos o se omitió su pedido. La próxima sincronización lo intentará de nuevo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Los pedidos descargados antes del problema se conservan.</translation>
     </message>
@@ -2086,7 +2094,7 @@ Switch now?</source>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pagado %2 · Comisión ≈ %3 · al completar %4 · confirmada %5</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>

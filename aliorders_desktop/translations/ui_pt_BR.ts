@@ -16,7 +16,7 @@
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este computador não tem um chaveiro do sistema utilizável&lt;/b&gt;, então o aliorders não pode guardar o App Secret com segurança, e não vai gravá-lo em um arquivo. Você pode:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir as variáveis de ambiente &lt;b&gt;%1&lt;/b&gt; e &lt;b&gt;%2&lt;/b&gt; com seu App Key e seu App Secret e reiniciar o aliorders; ou&lt;/li&gt;&lt;li&gt;digitá-los acima e clicar em &lt;b&gt;Salvar&lt;/b&gt;: eles ficam guardados &lt;b&gt;só nesta sessão&lt;/b&gt;, na memória até o aliorders fechar, e você os digita de novo da próxima vez.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -140,12 +140,12 @@
     <message>
         <location line="+12"/>
         <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>O AliExpress aceitou o App Key e o App Secret. Clique em Salvar para guardá-los no chaveiro do sistema.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
-        <translation type="unfinished"></translation>
+        <translation>O AliExpress aceitou o App Key e o App Secret, mas este computador não tem um chaveiro para guardá-los: eles valem até você fechar o aliorders.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -406,12 +406,12 @@ Trocar agora?</translation>
     <message>
         <location line="+4"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão ainda não confirmada, ainda estimada (Pago, Recebido pelo comprador)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -508,7 +508,7 @@ Trocar agora?</translation>
     <message>
         <location line="+11"/>
         <source>What the sync changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a sincronização mudou: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -521,37 +521,37 @@ Trocar agora?</translation>
     <message>
         <location filename="../ui/main_window/changes_chip.py" line="+30"/>
         <source>Show all orders ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todos os pedidos ✕</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Showing: orders new in the last sync, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos novos na última sincronização, não importa quando foram pagos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync found settled, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos que a última sincronização encontrou confirmados, não importa quando foram pagos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos que ficaram Inválidos na última sincronização, não importa quando foram pagos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos da notificação da última sincronização, não importa quando foram pagos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync added or changed, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: pedidos que a última sincronização adicionou ou alterou, não importa quando foram pagos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dates do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>As datas não se aplicam.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@ Trocar agora?</translation>
     <message>
         <location line="+1"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -763,12 +763,12 @@ Trocar agora?</translation>
     <message>
         <location line="+8"/>
         <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de novo o App Key e o App Secret em App Console → seu aplicativo de afiliado, cole-os acima e teste de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira no portal de afiliados do AliExpress se este app pode ler pedidos e teste de novo.</translation>
     </message>
 </context>
 <context>
@@ -776,12 +776,12 @@ Trocar agora?</translation>
     <message>
         <location filename="../ui/coverage_notice.py" line="+32"/>
         <source>Sync them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizá-los</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetch exactly these days from AliExpress</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar do AliExpress exatamente esses dias</translation>
     </message>
 </context>
 <context>
@@ -927,7 +927,7 @@ Trocar agora?</translation>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -965,7 +965,7 @@ Trocar agora?</translation>
     <message>
         <location line="+72"/>
         <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro dia (%1) é depois do último (%2): as datas não foram aplicadas.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@ Trocar agora?</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <location filename="../ui/main_window/error_text.py" line="+26"/>
         <source>Unexpected error: %1.</source>
         <translation>Erro inesperado: %1.</translation>
     </message>
@@ -1150,7 +1150,7 @@ Trocar agora?</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+23"/>
+        <location filename="../ui/main_window/export_controller.py" line="+24"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -1177,9 +1177,9 @@ Trocar agora?</translation>
     <message numerus="yes">
         <location line="+64"/>
         <source>Export %Ln filtered order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar %Ln pedido filtrado</numerusform>
+            <numerusform>Exportar %Ln pedidos filtrados</numerusform>
         </translation>
     </message>
     <message>
@@ -1209,7 +1209,7 @@ Trocar agora?</translation>
         <translation>Exportação cancelada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
@@ -1264,7 +1264,7 @@ Trocar agora?</translation>
     <message>
         <location line="+7"/>
         <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Só pedidos liquidados nesta moeda, como a linha de Estatísticas os contou; clique para removê-lo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1337,42 +1337,42 @@ Trocar agora?</translation>
     <message>
         <location filename="../ui/first_sync.py" line="+43"/>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira sincronização</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta está conectada. Quanto do seu histórico de pedidos o aliorders deve baixar agora? As próximas sincronizações o mantêm atualizado sozinhas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Os últimos 90 dias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This year (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ano (desde %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything since</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo desde</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2. Chamadas ao AliExpress: pelo menos %3, e mais uma para cada página adicional de 50 pedidos. O AliExpress limita a frequência das chamadas, então um histórico longo demora um pouco; enquanto isso, você pode usar o aliorders.</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1400,12 @@ Trocar agora?</translation>
     <message>
         <location line="+9"/>
         <source>Unsettled commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão estimada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão ainda não confirmada e, portanto, ainda estimada (≈): pedidos com status Pago ou Recebido pelo comprador. A comissão confirmada é contada à parte.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1479,12 +1479,12 @@ Trocar agora?</translation>
     <message>
         <location line="+4"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Voltar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the orders as they were before you clicked a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os pedidos como estavam antes de você clicar em uma linha abaixo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1515,7 +1515,7 @@ Trocar agora?</translation>
     <message>
         <location line="+34"/>
         <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando só %1: %2 dos %3 subpedidos que os filtros selecionam. Outras moedas: %4 (escolha uma acima).</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
@@ -1589,7 +1589,7 @@ Trocar agora?</translation>
     <message>
         <location line="+104"/>
         <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta do AliExpress (App Key %1) ficou guardada só na sessão anterior, então o aliorders não está conectado agora e a sincronização automática está desativada. Digite de novo o App Key e o App Secret em Configurações → Conta.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
@@ -1871,9 +1871,9 @@ Trocar agora?</translation>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete %Ln sub-order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %Ln subpedido…</numerusform>
+            <numerusform>Excluir %Ln subpedidos…</numerusform>
         </translation>
     </message>
 </context>
@@ -1926,7 +1926,7 @@ Trocar agora?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+101"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1938,9 +1938,9 @@ Trocar agora?</translation>
     <message numerus="yes">
         <location line="+65"/>
         <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizando %Ln trecho nunca sincronizado de %1 – %2…</numerusform>
+            <numerusform>Sincronizando os %Ln trechos nunca sincronizados de %1 – %2…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1974,8 +1974,16 @@ Trocar agora?</translation>
             <numerusform>Sincronizado, mas o AliExpress recusou %Ln das consultas mesmo como janelas de um dia, então os pedidos que elas cobrem podem estar faltando ou desatualizados (o resto do período está em dia). Sincronize de novo mais tarde para buscá-los.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation>
+            <numerusform>Sincronizado, mas o AliExpress enviou %Ln valor que não pôde ser lido nem salvo: ficou vazio ou o pedido foi ignorado. A próxima sincronização tenta de novo.</numerusform>
+            <numerusform>Sincronizado, mas o AliExpress enviou %Ln valores que não puderam ser lidos nem salvos: ficaram vazios ou o pedido foi ignorado. A próxima sincronização tenta de novo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Os pedidos baixados antes do problema foram mantidos.</translation>
     </message>
@@ -2086,7 +2094,7 @@ Trocar agora?</translation>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pago %2 · Comissão ≈ %3 · na conclusão %4 · confirmada %5</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>

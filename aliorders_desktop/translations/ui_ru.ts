@@ -16,7 +16,7 @@
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;На этом компьютере нет доступного системного хранилища паролей&lt;/b&gt;, поэтому aliorders не может надёжно сохранить App Secret, а в файл записывать его не станет. Вы можете:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;задать в переменных окружения &lt;b&gt;%1&lt;/b&gt; и &lt;b&gt;%2&lt;/b&gt; ваши App Key и App Secret и перезапустить aliorders или&lt;/li&gt;&lt;li&gt;ввести их выше и нажать &lt;b&gt;Сохранить&lt;/b&gt;: они будут храниться &lt;b&gt;только в этом сеансе&lt;/b&gt;, в памяти до выхода из aliorders, и в следующий раз их нужно будет ввести снова.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -140,12 +140,12 @@
     <message>
         <location line="+12"/>
         <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>AliExpress принял App Key и App Secret. Нажмите «Сохранить», чтобы сохранить их в системном хранилище паролей.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
-        <translation type="unfinished"></translation>
+        <translation>AliExpress принял App Key и App Secret, но на этом компьютере нет хранилища паролей для них: они будут действовать до выхода из aliorders.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -406,12 +406,12 @@ Switch now?</source>
     <message>
         <location line="+4"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия ещё не подтверждена и пока ожидаемая (статусы «Оплачен», «Получен покупателем»)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -511,7 +511,7 @@ Switch now?</source>
     <message>
         <location line="+11"/>
         <source>What the sync changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменила синхронизация: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -524,37 +524,37 @@ Switch now?</source>
     <message>
         <location filename="../ui/main_window/changes_chip.py" line="+30"/>
         <source>Show all orders ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все заказы ✕</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Showing: orders new in the last sync, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны заказы, новые при последней синхронизации, независимо от даты оплаты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync found settled, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны заказы, подтверждённые при последней синхронизации, независимо от даты оплаты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны заказы, отклонённые при последней синхронизации, независимо от даты оплаты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны заказы из уведомления о последней синхронизации, независимо от даты оплаты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing: orders the last sync added or changed, whenever paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны заказы, добавленные или изменённые при последней синхронизации, независимо от даты оплаты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dates do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты не учитываются.</translation>
     </message>
 </context>
 <context>
@@ -685,7 +685,7 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -767,12 +767,12 @@ Switch now?</source>
     <message>
         <location line="+8"/>
         <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова скопируйте App Key и App Secret из App Console → ваше партнёрское приложение, вставьте их выше и проверьте ещё раз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь в партнёрском кабинете AliExpress, что этому приложению разрешено читать заказы, и проверьте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -780,12 +780,12 @@ Switch now?</source>
     <message>
         <location filename="../ui/coverage_notice.py" line="+32"/>
         <source>Sync them</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать их</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetch exactly these days from AliExpress</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить из AliExpress именно эти дни</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,7 +969,7 @@ Switch now?</source>
     <message>
         <location line="+72"/>
         <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день (%1) позже последнего (%2): даты не применены.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@ Switch now?</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <location filename="../ui/main_window/error_text.py" line="+26"/>
         <source>Unexpected error: %1.</source>
         <translation>Непредвиденная ошибка: %1.</translation>
     </message>
@@ -1157,7 +1157,7 @@ Switch now?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+23"/>
+        <location filename="../ui/main_window/export_controller.py" line="+24"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -1184,10 +1184,10 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+64"/>
         <source>Export %Ln filtered order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортировать %Ln отфильтрованный заказ</numerusform>
+            <numerusform>Экспортировать %Ln отфильтрованных заказа</numerusform>
+            <numerusform>Экспортировать %Ln отфильтрованных заказов</numerusform>
         </translation>
     </message>
     <message>
@@ -1219,7 +1219,7 @@ Switch now?</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
@@ -1274,7 +1274,7 @@ Switch now?</source>
     <message>
         <location line="+7"/>
         <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заказы с расчётом в этой валюте, как их посчитала строка в «Аналитике»; нажмите, чтобы убрать</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1352,42 +1352,42 @@ Switch now?</source>
     <message>
         <location filename="../ui/first_sync.py" line="+43"/>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая синхронизация</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт подключён. Какую часть истории заказов aliorders загрузить сейчас? Следующие синхронизации будут сами поддерживать её в актуальном состоянии.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This year (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год (с %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything since</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, начиная с</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2. Запросов к AliExpress: не меньше %3, и ещё по одному на каждую следующую страницу из 50 заказов. AliExpress ограничивает частоту запросов, поэтому длинная история загружается небыстро; тем временем можно пользоваться aliorders.</translation>
     </message>
 </context>
 <context>
@@ -1415,12 +1415,12 @@ Switch now?</source>
     <message>
         <location line="+9"/>
         <source>Unsettled commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая комиссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия, ещё не подтверждённая и поэтому пока ожидаемая (≈): заказы в статусах «Оплачен» и «Получен покупателем». Подтверждённая комиссия считается отдельно.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1496,12 +1496,12 @@ Switch now?</source>
     <message>
         <location line="+4"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the orders as they were before you clicked a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать заказы такими, какими они были до нажатия на строку ниже</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1532,7 +1532,7 @@ Switch now?</source>
     <message>
         <location line="+34"/>
         <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывается только %1 (подзаказов: %2 из %3, выбранных фильтрами). Другие валюты: %4 (выберите одну выше).</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
@@ -1608,7 +1608,7 @@ Switch now?</source>
     <message>
         <location line="+104"/>
         <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт AliExpress (App Key %1) хранился только в прошлом сеансе, поэтому сейчас aliorders не подключён и автосинхронизация выключена. Снова введите App Key и App Secret (Настройки → Аккаунт).</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
@@ -1893,10 +1893,10 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete %Ln sub-order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %Ln подзаказ…</numerusform>
+            <numerusform>Удалить %Ln подзаказа…</numerusform>
+            <numerusform>Удалить %Ln подзаказов…</numerusform>
         </translation>
     </message>
 </context>
@@ -1949,7 +1949,7 @@ Switch now?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+101"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1961,10 +1961,10 @@ Switch now?</source>
     <message numerus="yes">
         <location line="+65"/>
         <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхронизация %Ln ещё не синхронизированного отрезка в %1 – %2…</numerusform>
+            <numerusform>Синхронизация %Ln ещё не синхронизированных отрезков в %1 – %2…</numerusform>
+            <numerusform>Синхронизация %Ln ещё не синхронизированных отрезков в %1 – %2…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2000,8 +2000,17 @@ Switch now?</source>
             <numerusform>Синхронизировано, но AliExpress отклонил %Ln запросов даже в виде однодневных окон, поэтому заказы за это время могут отсутствовать или быть устаревшими (остальной период актуален). Синхронизируйте позже ещё раз, чтобы загрузить их.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation>
+            <numerusform>Синхронизировано, но AliExpress прислал значения, которые не удалось прочитать или сохранить (%Ln): они оставлены пустыми или их заказ пропущен. Следующая синхронизация попробует снова.</numerusform>
+            <numerusform>Синхронизировано, но AliExpress прислал значения, которые не удалось прочитать или сохранить (%Ln): они оставлены пустыми или их заказ пропущен. Следующая синхронизация попробует снова.</numerusform>
+            <numerusform>Синхронизировано, но AliExpress прислал значения, которые не удалось прочитать или сохранить (%Ln): они оставлены пустыми или их заказ пропущен. Следующая синхронизация попробует снова.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Заказы, загруженные до сбоя, сохранены.</translation>
     </message>
@@ -2112,7 +2121,7 @@ Switch now?</source>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; оплачено %2 · Комиссия ≈ %3 · при завершении %4 · подтверждено %5</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>

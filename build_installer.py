@@ -301,7 +301,7 @@ def deb_architecture() -> str:
 
 def glibc_version() -> str:
     """The C library the app was frozen against: the oldest a user's system may have."""
-    name, version = platform.libc_ver()
+    name, _, version = (os.confstr("CS_GNU_LIBC_VERSION") or "").partition(" ")
     if name != "glibc" or not version:
         raise BuildError("the .deb needs a glibc system to build on")
     return version

@@ -49,7 +49,7 @@ OLD="$WORK/aliorders_${VERSION}~older_test.deb"
 dpkg-deb --raw-extract "$DEB" "$WORK/older"
 sed -i "s/^Version: .*/Version: ${VERSION}~older/" "$WORK/older/DEBIAN/control"
 echo "left by the older version" >"$WORK/older/opt/aliorders/_internal/only-in-the-older-version"
-dpkg-deb --root-owner-group -Zxz --build "$WORK/older" "$OLD" >/dev/null
+dpkg-deb --root-owner-group -Znone --build "$WORK/older" "$OLD" >/dev/null  # uncompressed: thrown away
 
 echo "==> apt-get install the older version, then $(basename "$DEB") over it"
 apt-get install -y -qq "$OLD" >/dev/null

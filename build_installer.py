@@ -408,10 +408,13 @@ def linux_deb(app: Path, dist: Path, work: Path, version: str) -> Path | None:
         print("    dpkg-deb is not on the PATH: skipping the .deb (build it on Debian or Ubuntu).")
         return None
     root = work / f"{APP_NAME}.deb-root"
-    deb_tree(app, root, version)
     target = dist / f"{APP_NAME}_{version}_{deb_architecture()}.deb"
-    # xz rather than Ubuntu's default zstd, which older Debian releases' dpkg cannot read.
-    run([tool, "--root-owner-group", "-Zxz", "--build", root, target], stdout=subprocess.DEVNULL)
+    try:
+        deb_tree(app, root, version)
+        # xz rather than Ubuntu's default zstd, which older Debian releases' dpkg cannot read.
+        run([tool, "--root-owner-group", "-Zxz", "--build", root, target], stdout=subprocess.DEVNULL)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)  # a second copy of the app, once packaged
     return target
 
 

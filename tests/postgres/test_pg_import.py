@@ -14,7 +14,7 @@ from store.factory import T0, order_record
 from aliorders_desktop import cli, store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import SaveCounts
-from aliorders_desktop.store.workspace import ADMIN_ROLE, SYNC_LOCK_KEY, VIEWER_ROLE
+from aliorders_desktop.store.workspace import ADMIN_ROLE, VIEWER_ROLE
 from aliorders_desktop.workspace_import import import_history
 
 Team = Callable[[str | None], str]
@@ -90,18 +90,16 @@ def _record(row: store.OrderRow, **changes: object):
 def test_an_import_holds_the_sync_lock_and_is_refused_while_a_sync_runs(local: Path, team: Team) -> None:
     alice = team(ADMIN_ROLE)
     with psycopg.connect(alice, autocommit=True) as syncing:  # another admin's sync holds the lock
-        syncing.execute("SELECT pg_advisory_lock(%s)", (SYNC_LOCK_KEY,))
+        syncing.execute("UPDATE aliorders_sync_lock SET holder = current_user, pid = pg_backend_pid()")
         store.open_database(alice)
         with pytest.raises(store.SyncInProgressError):
             import_history(local)
         assert store.count_orders(store.OrderFilter()) == 0
-        syncing.execute("SELECT pg_advisory_unlock(%s)", (SYNC_LOCK_KEY,))
+        syncing.execute("UPDATE aliorders_sync_lock SET holder = NULL, pid = NULL")
 
         free_meanwhile = []
-        check = "SELECT pg_try_advisory_lock(%s), pg_advisory_unlock_all()"
-        import_history(
-            local, lambda _done: free_meanwhile.append(syncing.execute(check, (SYNC_LOCK_KEY,)).fetchone()[0])
-        )
+        check = "SELECT pid IS NULL FROM aliorders_sync_lock"
+        import_history(local, lambda _done: free_meanwhile.append(syncing.execute(check).fetchone()[0]))
     assert free_meanwhile and not any(free_meanwhile)  # no sync could start during the import
     assert store.count_orders(store.OrderFilter()) == 1200
 

@@ -36,7 +36,7 @@ from .errors import (
     WorkspaceNotSetUpError,
     WorkspaceUpgradeNeededError,
 )
-from .filters import OrderFilter
+from .filters import DateBasis, OrderFilter
 from .insights import (
     BreakdownBy,
     BreakdownRow,
@@ -101,6 +101,7 @@ __all__ = [
     "DatabaseLockedError",
     "DatabaseSummary",
     "DatabaseUnavailableError",
+    "DateBasis",
     "DiskFullError",
     "Figures",
     "ForeignDatabaseError",

@@ -7,7 +7,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
 
@@ -23,7 +23,7 @@ from aliorders_desktop.aliexpress.errors import (
     ThrottledError,
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.export import ExportError, ExportFormat, export_orders
+from aliorders_desktop.export import ExportError, ExportFormat, export_orders, money
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, follow_choice, translate
 from aliorders_desktop.logs import setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
@@ -147,11 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument(
-        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day paid, included")
+        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day, included")
     )
     export.add_argument(
-        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day paid, included")
+        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day, included")
     )
+    add_basis_option(export)
     export.add_argument(
         "--status",
         action="append",
@@ -183,9 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    commands.add_parser(
-        "status", help=translate("Cli", "show the database location, order count and last syncs")
+    status = commands.add_parser(
+        "status",
+        help=translate(
+            "Cli", "show the database location, order count, this and last month's commission and last syncs"
+        ),
     )
+    add_basis_option(status)
 
     add_workspace_commands(commands)
 
@@ -206,6 +211,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "wait this long before each answer"),
     )
     return parser
+
+
+def add_basis_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--basis",
+        choices=[basis.value for basis in store.DateBasis],
+        default=store.DateBasis.PAID.value,
+        help=translate(
+            "Cli",
+            "which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, "
+            "or the commission was settled (default: paid); an order without that day yet is outside "
+            "every range",
+        ),
+    )
 
 
 def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
@@ -392,6 +411,7 @@ def run_export(args: argparse.Namespace) -> int:
         tracking_id=args.tracking_id or "",
         product_id=args.product_id or "",
         statuses=frozenset(args.status or ()),
+        basis=store.DateBasis(args.basis),
     )
     try:
         fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
@@ -416,6 +436,7 @@ def run_status(args: argparse.Namespace) -> int:
     print(translate("Cli", "Database: {location}").format(location=summary.location))
     count = summary.order_count
     print(translate("Cli", "Orders:   %n sub-orders", "", count))
+    print_month_commission(store.DateBasis(args.basis))
     if store.is_server():
         may = store.permissions()
         if may.can_sync and may.can_delete:
@@ -439,6 +460,40 @@ def run_status(args: argparse.Namespace) -> int:
         error = store.error_text(run)
         print(f"{line} ({error})" if error else line)
     return Exit.OK
+
+
+def print_month_commission(basis: store.DateBasis) -> None:
+    """This month's and last month's commission per currency on `basis`, as the earnings strip adds
+    it up: the estimate of the orders paid or confirmed in it, or what was settled in it (final)."""
+    today = date.today()
+    this_month = today.replace(day=1)
+    last_month = (this_month - timedelta(days=1)).replace(day=1)
+    periods = {
+        translate("Cli", "This month"): (this_month, today),
+        translate("Cli", "Last month"): (last_month, this_month - timedelta(days=1)),
+    }
+    print(translate("Cli", BASIS_HEADING[basis]))
+    settled = basis is store.DateBasis.SETTLED
+    for name, (first, last) in periods.items():
+        totals = store.totals(store.OrderFilter.for_days(first, last, basis=basis))
+        figures = [
+            f"{'' if settled else '≈ '}{money(t.settled_commission if settled else t.estimated_commission)} "
+            f"{t.currency or '?'}"
+            for t in totals
+        ]
+        print(f"  {name}: {', '.join(figures) or translate('Cli', 'none')}")
+
+
+BASIS_HEADING = {
+    store.DateBasis.PAID: QT_TRANSLATE_NOOP(
+        "Cli", "Commission of the orders paid (≈ estimate until settled), your local days:"
+    ),
+    store.DateBasis.CONFIRMED: QT_TRANSLATE_NOOP(
+        "Cli", "Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:"
+    ),
+    store.DateBasis.SETTLED: QT_TRANSLATE_NOOP("Cli", "Commission settled (final), your local days:"),
+}
+"""`status`'s heading above the month figures, per date basis."""
 
 
 LAST_SYNC = {

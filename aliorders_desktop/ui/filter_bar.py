@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
-from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
+from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, DateBasis, OrderFilter
 from aliorders_desktop.ui.background import BackgroundTask, Job
+from aliorders_desktop.ui.date_basis import DateBasisBox
 from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.formats import fill, number
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
@@ -143,6 +144,7 @@ class FilterBar(QWidget):
         self.clear_button.setToolTip(
             self.tr("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
         )
+        self.basis = DateBasisBox()
         self.dates = DateRangePicker()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         layout = QHBoxLayout(self)
@@ -159,6 +161,7 @@ class FilterBar(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch()
+        layout.addWidget(self.basis)
         layout.addWidget(self.dates)
         for box in (self.order_id, self.tracking_id, self.product_id):
             box.textChanged.connect(self._debounce.start)
@@ -168,8 +171,36 @@ class FilterBar(QWidget):
         self.changes.toggled.connect(self._on_changes_toggled)
         self._follow.timeout.connect(self.changed)
         self.dates.rangeChanged.connect(self.changed)
+        self.basis.basisChanged.connect(self._on_basis_changed)
+        self._show_basis()
         self.clear_button.clicked.connect(self.clear)
         self.sub_id.clicked.connect(self._remove_sub_id)
+
+    def show_period(self, preset: str, basis: DateBasis) -> None:
+        """Show one of the date picker's presets on `basis` (a click on the earnings strip)."""
+        self.basis.set_basis_quietly(basis)
+        self._show_basis()
+        self.dates.set_preset(preset)  # applies the filters, once
+
+    @Slot()
+    def _on_basis_changed(self) -> None:
+        self._show_basis()
+        self.changed.emit()
+
+    def _show_basis(self) -> None:
+        """Say on the range which day of each order it is on."""
+        tips = {
+            DateBasis.PAID: self.tr("Orders are shown by the day the buyer paid (your local time)."),
+            DateBasis.CONFIRMED: self.tr(
+                "Orders are shown by the day the buyer confirmed receipt (your local time); orders "
+                "not confirmed yet are outside every range."
+            ),
+            DateBasis.SETTLED: self.tr(
+                "Orders are shown by the day their commission was settled (your local time); orders "
+                "not settled yet are outside every range."
+            ),
+        }
+        self.dates.preset_box.setToolTip(tips[self.basis.basis()])
 
     def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
         box = QLineEdit(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
@@ -193,6 +224,7 @@ class FilterBar(QWidget):
             no_tracking_id=self.no_tracking.isChecked(),
             custom_parameters=self._sub_id,
             changed_in=changed_in,
+            basis=self.basis.basis(),
         )
 
     @Slot()
@@ -300,6 +332,7 @@ class FilterBar(QWidget):
         with signals_blocked(self.changes):
             self.changes.setChecked(checked)
         self.dates.setEnabled(not checked)  # the changes are shown whenever the orders were paid
+        self.basis.setEnabled(not checked)
         self._show_changes_state()
 
     def _show_changes_state(self) -> None:

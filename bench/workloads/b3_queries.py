@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.store import OrderFilter
+from aliorders_desktop.store import DateBasis, OrderFilter
 from aliorders_desktop.ui.earnings_strip import period_filters
 
 from ..context import Bench, Engine, Location
@@ -68,6 +68,16 @@ def calls(orders: int) -> list[Call]:
         "status Buyer Confirmed Receipt": OrderFilter(statuses=frozenset({OrderStatus.CONFIRMED.value})),
         "no tracking ID": OrderFilter(no_tracking_id=True),
         "paid in the last 30 days": OrderFilter(paid_from=NOW - timedelta(days=30), paid_to=NOW),
+        # The other date bases (schema 5's indexes): what landed in the balance, what was confirmed.
+        "settled in the last 30 days": OrderFilter(
+            paid_from=NOW - timedelta(days=30), paid_to=NOW, basis=DateBasis.SETTLED
+        ),
+        "confirmed in the last 30 days": OrderFilter(
+            paid_from=NOW - timedelta(days=30), paid_to=NOW, basis=DateBasis.CONFIRMED
+        ),
+        "settled in the last 365 days": OrderFilter(
+            paid_from=NOW - timedelta(days=365), paid_to=NOW, basis=DateBasis.SETTLED
+        ),
         "combined (settled, 'tg', last 365 days)": OrderFilter(
             statuses=frozenset({OrderStatus.SETTLED.value}),
             tracking_id="tg",

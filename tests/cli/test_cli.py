@@ -89,6 +89,32 @@ def test_sync_then_export_yields_every_sub_order_in_range_once(
     check_export(demo_gateway, out, first, last)
 
 
+def test_export_on_the_settled_basis_lists_exactly_the_orders_settled_in_range(
+    account, demo_gateway, tmp_path
+) -> None:
+    """After syncing every order the gateway has, the settled basis finds by settlement time: also
+    orders paid long before the range, none that is not settled yet."""
+    today = date.today()
+    assert cli.main(["sync", "--from", (today - timedelta(days=120)).isoformat()]) == 0
+    first, last = today - timedelta(days=40), today - timedelta(days=10)
+    out = tmp_path / "settled.csv"
+    args = ["export", "--out", str(out), "--basis", "settled", "--from", str(first), "--to", str(last)]
+    assert cli.main(args) == 0
+    start, end = range_bounds(first, last, local_zone())
+    lo, hi = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    now_ms = demo_gateway.clock.now_ms()
+    want = {
+        o.sub_order_id
+        for o in demo_gateway.dataset.sub_orders
+        if o.settled_ms is not None and lo <= o.settled_ms < hi and o.settled_ms <= now_ms
+    }
+    rows = read_csv(out)
+    assert want and sorted(int(r["Sub-order ID"]) for r in rows) == sorted(want)
+    assert {r["Status"] for r in rows} == {"Completed Settlement"}
+    paid_before = [o for o in demo_gateway.dataset.sub_orders if o.sub_order_id in want and o.paid_ms < lo]
+    assert paid_before  # the point of the basis: a paid-time range would have missed these
+
+
 def test_export_filters_by_status_and_ids(account, demo_gateway, tmp_path) -> None:
     first = date.today() - timedelta(days=30)
     assert cli.main(["sync", "--from", first.isoformat()]) == 0
@@ -116,6 +142,9 @@ def test_status_reports_database_count_and_last_sync(account, capsys) -> None:
     assert cli.main(["status"]) == 0
     text = capsys.readouterr().out
     assert str(account) in text and "sub-orders" in text and "completed" in text
+    assert "Commission of the orders paid (≈ estimate until settled)" in text and "This month: ≈ " in text
+    assert cli.main(["status", "--basis", "settled"]) == 0
+    assert "Commission settled (final)" in capsys.readouterr().out
 
 
 def exit_code(args: list[str]) -> int:

@@ -220,9 +220,10 @@ class MainWindow(QMainWindow):
         current = self.table.currentIndex()
         self.details.show_row(self.model.row(current.row()) if current.isValid() else None)
 
-    @Slot(str)
-    def _on_period_chosen(self, preset: str) -> None:
-        self.filters.dates.set_preset(preset)
+    @Slot(str, object)
+    def _on_period_chosen(self, preset: str, basis: store.DateBasis) -> None:
+        self.tabs.setCurrentWidget(self.orders_page)
+        self.filters.show_period(preset, basis)
 
     @Slot(str)
     def _on_tracking_chosen(self, tracking_id: str) -> None:

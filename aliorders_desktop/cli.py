@@ -184,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    add_statement_command(commands)
+
     status = commands.add_parser(
         "status",
         help=translate(
@@ -211,6 +213,46 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "wait this long before each answer"),
     )
     return parser
+
+
+def parse_month(text: str) -> date:
+    try:
+        return date.fromisoformat(f"{text}-01")
+    except ValueError:
+        not_a_month = translate("Cli", "{text} is not a month like 2026-11")
+        raise argparse.ArgumentTypeError(not_a_month.format(text=repr(text))) from None
+
+
+def parse_year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        not_a_year = translate("Cli", "{text} is not a year like 2026")
+        raise argparse.ArgumentTypeError(not_a_year.format(text=repr(text)))
+    return int(text)
+
+
+def add_statement_command(commands: argparse._SubParsersAction) -> None:
+    statement = commands.add_parser(
+        "statement",
+        help=translate("Cli", "write the commission settled in each local calendar month, with its orders"),
+    )
+    period = statement.add_mutually_exclusive_group(required=True)
+    period.add_argument(
+        "--month", type=parse_month, metavar="YYYY-MM", help=translate("Cli", "one month, e.g. 2026-11")
+    )
+    period.add_argument(
+        "--year", type=parse_year, metavar="YYYY", help=translate("Cli", "every month of one year")
+    )
+    statement.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE.csv|FILE.xlsx"),
+        help=translate("Cli", "the file to write: an Excel workbook if it ends in .xlsx, else CSV"),
+    )
+    statement.add_argument(
+        "--english-headers",
+        action="store_true",
+        help=translate("Cli", "titles and words in English whatever the language"),
+    )
 
 
 def add_basis_option(command: argparse.ArgumentParser) -> None:
@@ -289,7 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with open_store(args.db or settings.effective_database):
             if args.command == "sync":
                 return run_sync(args, settings)
-            return {"export": run_export, "status": run_status}[args.command](args)
+            commands = {"export": run_export, "status": run_status, "statement": run_statement}
+            return commands[args.command](args)
     except CliError as exc:
         print(f"aliorders: {exc}", file=sys.stderr)  # the program's name, as argparse starts its errors
         return exc.code
@@ -422,6 +465,27 @@ def run_export(args: argparse.Namespace) -> int:
         failed = translate("Cli", "Could not write {file}: {reason}.")
         raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
     print(translate("Cli", "Exported %n rows to {file}", "", written).format(file=args.out))
+    return Exit.OK
+
+
+def run_statement(args: argparse.Namespace) -> int:
+    from aliorders_desktop.days import local_zone
+    from aliorders_desktop.export.statement import export_statement
+    from aliorders_desktop.store.statement import month_end, months_of, statement
+
+    months = [args.month] if args.month else months_of(date(args.year, 1, 1), date(args.year, 12, 31))
+    zone = local_zone()
+    made = statement(months, zone)
+    try:
+        written = export_statement(args.out, made, zone, english=args.english_headers)
+    except ExportError as exc:
+        failed = translate("Cli", "Could not write {file}: {reason}.")
+        raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
+    for month in made:
+        figures = [f"{money(t.settled_commission)} {t.currency or '?'}" for t in month.totals if t.sub_orders]
+        print(f"{month.label}: {', '.join(figures) or translate('Cli', 'none')}")
+    done = translate("Cli", "Wrote %n settled orders ({first} – {last}) to {file}", "", written)
+    print(done.format(first=months[0], last=month_end(months[-1]), file=args.out))
     return Exit.OK
 
 

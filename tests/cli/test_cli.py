@@ -115,6 +115,69 @@ def test_export_on_the_settled_basis_lists_exactly_the_orders_settled_in_range(
     assert paid_before  # the point of the basis: a paid-time range would have missed these
 
 
+def simulated_settlements(gateway: GatewayServer, first: date, last: date) -> dict[str, tuple[int, int]]:
+    """Per currency, the sub-orders the gateway settled in the local days [first, last] (by now)
+    and their commission: the simulator's own truth."""
+    start, end = range_bounds(first, last, local_zone())
+    lo, hi = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    now_ms = gateway.clock.now_ms()
+    sums: dict[str, tuple[int, int]] = {}
+    for o in gateway.dataset.sub_orders:
+        if o.settled_ms is not None and lo <= o.settled_ms < hi and o.settled_ms <= now_ms:
+            count, commission = sums.get(o.currency, (0, 0))
+            sums[o.currency] = (count + 1, commission + o.estimated_finished_commission)
+    return sums
+
+
+def test_statement_totals_per_month_are_the_simulators_settled_sums(
+    account, demo_gateway, tmp_path, capsys
+) -> None:
+    today = date.today()
+    assert cli.main(["sync", "--from", (today - timedelta(days=120)).isoformat()]) == 0
+    capsys.readouterr()
+    last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    months = [last_month, today.replace(day=1)]
+    for month in months:
+        out = tmp_path / f"{month:%Y-%m}.xlsx"
+        assert cli.main(["statement", "--month", f"{month:%Y-%m}", "--out", str(out)]) == 0
+        book = openpyxl.load_workbook(out, read_only=True)
+        assert book.sheetnames == ["Summary", f"{month:%Y-%m}"]
+        summary = list(book["Summary"].iter_rows(values_only=True))
+        assert summary[0] == ("Month", "Currency", "Sub-orders", "Settled commission")
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        want = simulated_settlements(demo_gateway, month, end)
+        got = {row[1]: (row[2], round(row[3] * 100)) for row in summary[1:] if row[0] and row[1]}
+        assert got == want
+        assert any("local calendar months" in str(row[0]) for row in summary if row[0])
+        orders = list(book[f"{month:%Y-%m}"].iter_rows(values_only=True))
+        assert len(orders) - 1 == sum(count for count, _ in want.values())
+    assert simulated_settlements(demo_gateway, last_month, months[1] - timedelta(days=1))  # not vacuous
+    out = tmp_path / "year.csv"
+    assert cli.main(["statement", "--year", str(today.year), "--out", str(out)]) == 0
+    lines = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert "local calendar months" in lines[0][0]
+    summary_rows = [row for row in lines[3:] if row and row[0].startswith(f"{today.year}-") and len(row) == 4]
+    # Every month of the year has a row, one with nothing settled too (without a currency).
+    assert {row[0] for row in summary_rows} == {f"{today.year}-{m:02d}" for m in range(1, 13)}
+    for month in months:
+        if month.year != today.year:
+            continue
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        want = simulated_settlements(demo_gateway, month, end)
+        label = f"{month:%Y-%m}"
+        got = {
+            row[1]: (int(row[2]), money_minor(row[3])) for row in summary_rows if row[0] == label and row[1]
+        }
+        assert got == want
+    printed = capsys.readouterr().out
+    assert "Wrote" in printed and str(out) in printed
+
+
+def money_minor(text: str) -> int:
+    whole, cents = text.split(".")
+    return int(whole) * 100 + int(cents)
+
+
 def test_export_filters_by_status_and_ids(account, demo_gateway, tmp_path) -> None:
     first = date.today() - timedelta(days=30)
     assert cli.main(["sync", "--from", first.isoformat()]) == 0

@@ -14,6 +14,7 @@ import pytest
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import DateBasis, OrderFilter
+from aliorders_desktop.store.statement import months_of, statement
 
 from .factory import order_record
 
@@ -133,3 +134,16 @@ def test_insights_buckets_follow_the_basis(orders: dict[int, str]) -> None:
     settled = {bucket.first: bucket.sub_orders for bucket in series.buckets if bucket.sub_orders}
     # Both of 1 November's orders on that local day, though one was settled after the change.
     assert settled == {date(2026, 11, 1): 2, date(2026, 11, 30): 1}
+
+
+def test_the_statement_counts_each_local_month_settled(orders: dict[int, str]) -> None:
+    october, november, december = statement(months_of(date(2026, 10, 1), date(2026, 12, 31)), LA)
+    assert [m.label for m in (october, november, december)] == ["2026-10", "2026-11", "2026-12"]
+    assert (november.first, november.last) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert october.totals == [] and december.totals == []
+    (usd,) = november.totals
+    names = {orders[row.sub_order_id] for row in store.iter_rows(november.order_filter)}
+    assert names == {"october", "dst_day", "month_end"}
+    rows = [row for row in store.iter_rows(OrderFilter()) if orders[row.sub_order_id] in names]
+    assert (usd.currency, usd.sub_orders) == ("USD", 3)
+    assert usd.settled_commission == sum(row.estimated_commission for row in rows)

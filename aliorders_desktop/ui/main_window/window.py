@@ -27,6 +27,7 @@ from aliorders_desktop.ui.main_window.export_controller import ExportController
 from aliorders_desktop.ui.main_window.orders_table import OrdersTable
 from aliorders_desktop.ui.main_window.row_menu import RowMenu
 from aliorders_desktop.ui.main_window.selection_totals import SelectionTotals
+from aliorders_desktop.ui.main_window.statement_controller import StatementController
 from aliorders_desktop.ui.main_window.status_bar import WindowStatusBar
 from aliorders_desktop.ui.main_window.sync_controller import SyncController
 from aliorders_desktop.ui.main_window.tray_link import TrayLink
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.commands.build_menus()
         self.exports = ExportController(self, model=self.model, banner=self.banner, status=self.status)
         self.export_task = self.exports.task
+        self.statements = StatementController(self, banner=self.banner, status=self.status)
         self.row_menu = RowMenu(self.table, self.filters, self)
         self.selection_totals = SelectionTotals(self.table, self.totals)
         self.state = WindowState(
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         commands.sync.triggered.connect(self.sync.start)
         commands.refresh.triggered.connect(self.refresh)
         commands.export.triggered.connect(self.exports.export)
+        commands.statement.triggered.connect(self.statements.ask)
         commands.settings.triggered.connect(self.open_settings)
         commands.details.triggered.connect(self._show_details)
         commands.copy.triggered.connect(self.table.copy_selection)
@@ -312,7 +315,7 @@ class MainWindow(QMainWindow):
     # --- lifetime ------------------------------------------------------------------------
     def is_busy(self) -> bool:
         """Whether a sync or an export is running (closing or switching databases stops it)."""
-        return self.sync.is_running() or self.exports.task.is_running()
+        return self.sync.is_running() or self.exports.task.is_running() or self.statements.task.is_running()
 
     def stop_background_work(self) -> None:
         """Save the window's state and stop every worker thread, which use the open database."""
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
         self.auto_sync.stop()
         self.sync.shutdown()
         self.exports.task.shutdown()
+        self.statements.task.shutdown()
         self.insights.shutdown()
         self.totals.shutdown()
         self.earnings.shutdown()

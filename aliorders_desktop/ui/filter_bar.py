@@ -61,6 +61,13 @@ class StatusFilter(QComboBox):
         self.view().pressed.connect(self._on_pressed)
         self._update_text()
 
+    def set_tips(self, tips: dict[str, str]) -> None:
+        """Show what each status means (`status_meanings`) on its item in the list."""
+        for row in range(self._items.rowCount()):
+            item = self._items.item(row)
+            with signals_blocked(self._items):  # a tooltip is no change of the selection
+                item.setToolTip(tips.get(item.data(STATUS_ROLE), ""))
+
     def selected(self) -> frozenset[str]:
         return frozenset(
             self._items.item(row).data(STATUS_ROLE)

@@ -34,6 +34,7 @@ from aliorders_desktop.ui.main_window.tray_link import TrayLink
 from aliorders_desktop.ui.main_window.window_state import WindowState
 from aliorders_desktop.ui.order_details import OrderDetails
 from aliorders_desktop.ui.session import AppSession
+from aliorders_desktop.ui.status_meanings import StatusMeanings
 from aliorders_desktop.ui.totals_bar import TotalsBar
 from aliorders_desktop.ui.workspace_watch import WorkspaceWatcher
 
@@ -103,11 +104,13 @@ class MainWindow(QMainWindow):
         if self.tray_link.notifier is not None:  # a workspace's other users sync too
             self.workspace.changed.connect(self.tray_link.notifier.announce_latest)
         self._apply_permissions(self.workspace.permissions)
+        self._show_status_tips(self.status_meanings.tips)
         self.workspace.start()
         self.auto_sync.start()
         self.state.restore(self)
         self.apply_filters()
         self.earnings.refresh()
+        self.status_meanings.refresh()
 
     # --- construction --------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.orders_split.setStretchFactor(0, 1)
         self.orders_split.setSizes([900, DETAILS_WIDTH])
         self.earnings = EarningsStrip()
+        self.status_meanings = StatusMeanings(self)
         self.orders_page = QWidget(objectName="ordersPage")
         orders_layout = QVBoxLayout(self.orders_page)
         orders_layout.setContentsMargins(0, 4, 0, 0)
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         commands.themes.triggered.connect(self._on_theme_chosen)
         self.filters.changed.connect(self.apply_filters)
         self.earnings.periodChosen.connect(self._on_period_chosen)
+        self.status_meanings.changed.connect(self._show_status_tips)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.row_menu.deleteRequested.connect(self.delete_selected)
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
         """Re-read the store, keeping the selection where its rows still are."""
         self._after_reload(details_shown=self.table.reload())
         self.earnings.refresh()
+        self.status_meanings.refresh()
 
     def _after_reload(self, details_shown: bool = False) -> None:
         """Bring everything around the table up to date; `details_shown` when the current row's
@@ -227,6 +233,11 @@ class MainWindow(QMainWindow):
     def _on_period_chosen(self, preset: str, basis: store.DateBasis) -> None:
         self.tabs.setCurrentWidget(self.orders_page)
         self.filters.show_period(preset, basis)
+
+    @Slot(object)
+    def _show_status_tips(self, tips: dict[str, str]) -> None:
+        self.model.status_tips = tips
+        self.filters.statuses.set_tips(tips)
 
     @Slot(str)
     def _on_tracking_chosen(self, tracking_id: str) -> None:
@@ -327,6 +338,7 @@ class MainWindow(QMainWindow):
         self.insights.shutdown()
         self.totals.shutdown()
         self.earnings.shutdown()
+        self.status_meanings.shutdown()
         self.filters.shutdown()
         self.workspace.stop()
         self.tray_link.leave()

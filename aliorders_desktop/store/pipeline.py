@@ -1,7 +1,7 @@
 """The pipeline: commission not settled yet, by age since payment, and when it should land.
 
 *Bands*: the estimated commission of Payment Completed and Buyer Confirmed Receipt orders, per
-currency and status, by days since payment (0–30, 31–60, 61–90, over 90).
+currency and status, by local calendar days since payment (0–30, 31–60, 61–90, over 90).
 
 *Forecast*: what should land in each of the next months, from this database's own history. The
 delays from payment to settlement of the most recent settlements give, per site with enough of
@@ -85,23 +85,24 @@ class Forecast:
         return self.settled >= MINIMUM_HISTORY
 
 
-def band_filter(band: int, status: str, currency: str | None, now: datetime) -> OrderFilter:
-    """The orders of one band: paid `BANDS[band]` days before `now`, in `status` and `currency`."""
+def band_filter(band: int, status: str, currency: str | None, today: date, zone: tzinfo) -> OrderFilter:
+    """The orders of one band: paid `BANDS[band]` local days before `today`, in `status` and
+    `currency` (what a click on the band shows)."""
     low, high = BANDS[band]
-    return OrderFilter(
-        paid_from=None if high is None else now - timedelta(days=high + 1) + timedelta(seconds=1),
-        paid_to=now - timedelta(days=low) + timedelta(seconds=1) if low else None,
-        statuses=frozenset({status}),
-        currency=currency,
+    first = None if high is None else today - timedelta(days=high)
+    return OrderFilter.for_days(
+        first, today - timedelta(days=low), zone, statuses=frozenset({status}), currency=currency
     )
 
 
-def bands(now: datetime) -> list[BandSum]:
-    """The unsettled commission per currency, status and age band, as of `now`."""
+def bands(today: date, zone: tzinfo) -> list[BandSum]:
+    """The unsettled commission per currency, status and age band: days since payment counted in
+    local calendar days, as of `today` in `zone`."""
+    tomorrow = _start(today + timedelta(days=1), zone)
     band = Case(
         None,
         [
-            (Order.paid_at > now - timedelta(days=high + 1), index)
+            (Order.paid_at >= _start(today - timedelta(days=high), zone), index)
             for index, (_, high) in enumerate(BANDS)
             if high is not None
         ],
@@ -109,7 +110,7 @@ def bands(now: datetime) -> list[BandSum]:
     )
     query = (
         Order.select(Order.currency, Order.status, band, fn.COUNT(SQL("*")), fn.SUM(ESTIMATED_COMMISSION))
-        .where(Order.status.in_(PENDING), Order.paid_at.is_null(False), Order.paid_at <= now)
+        .where(Order.status.in_(PENDING), Order.paid_at.is_null(False), Order.paid_at < tomorrow)
         .group_by(SQL("1"), SQL("2"), SQL("3"))
     )
     rows = [

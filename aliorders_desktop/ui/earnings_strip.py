@@ -88,7 +88,7 @@ class EarningsStrip(QWidget):
         """Per preset key, the button showing what landed in the period."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(10)
         caption = QLabel(self.tr("Commission"), objectName="earningsCaption")
         caption.setToolTip(
             self.tr(
@@ -129,10 +129,11 @@ class EarningsStrip(QWidget):
             landed.clicked.connect(self._on_landed_clicked)
             self.figures[key] = earned
             self.landed[key] = landed
-            layout.addWidget(earned)
-            layout.addWidget(landed)
-            if key != list(PERIODS)[-1]:
-                layout.addSpacing(8)
+            pair = QHBoxLayout()  # a period's two figures side by side, the periods set apart
+            pair.setSpacing(0)
+            pair.addWidget(earned)
+            pair.addWidget(landed)
+            layout.addLayout(pair)
         layout.addStretch(1)
         self.task = BackgroundTask("earningsThread", self)
         self.task.succeeded.connect(self._on_earnings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -106,9 +107,10 @@ class StatusFilter(QComboBox):
         self.setCurrentIndex(-1)
 
 
-BOX_WIDTH, BOX_MIN_WIDTH = 150, 96
-"""Pixels of an ID box: as wide as a 16-digit ID when there is room, never narrower than its
-placeholder, so that the "Changed in last sync" button fits at the default size in every language."""
+BOX_WIDTH, BOX_MIN_WIDTH = 150, 80
+"""Pixels of an ID box: as wide as a 16-digit ID when there is room, and at the least as wide as
+its placeholder's first word, so that the "Changed in last sync" button and the date basis fit
+at the default size (the tooltip names the box whole)."""
 
 
 class FilterBar(QWidget):
@@ -188,6 +190,16 @@ class FilterBar(QWidget):
         self.basis.set_basis_quietly(basis)
         self._show_basis()
         self.dates.set_preset(preset)  # applies the filters, once
+
+    def show_paid(self, first: date, last: date, statuses: frozenset[str]) -> None:
+        """Show the orders paid in the local days [first, last] in `statuses` (a pipeline figure),
+        the other filters cleared."""
+        self._reset()
+        self.basis.set_basis_quietly(DateBasis.PAID)
+        self._show_basis()
+        with signals_blocked(self.statuses):
+            self.statuses.set_selected(statuses)
+        self.dates.set_range(first, last)  # applies the filters, once
 
     @Slot()
     def _on_basis_changed(self) -> None:

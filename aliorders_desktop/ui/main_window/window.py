@@ -9,6 +9,8 @@ the theme.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self.row_menu.deleteRequested.connect(self.delete_selected)
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
         self.insights.subIdChosen.connect(self._on_sub_id_chosen)
+        self.insights.pipeline.ordersChosen.connect(self._on_pipeline_chosen)
         self.empty_state.connectRequested.connect(self.open_account_settings)
         self.empty_state.demoRequested.connect(self.start_demo)
         self.empty_state.syncRequested.connect(self.sync.start)
@@ -243,6 +246,11 @@ class MainWindow(QMainWindow):
     def _on_tracking_chosen(self, tracking_id: str) -> None:
         self.tabs.setCurrentWidget(self.orders_page)
         self.filters.show_group(tracking_id=tracking_id)
+
+    @Slot(object, object, object)
+    def _on_pipeline_chosen(self, first: date, last: date, statuses: frozenset[str]) -> None:
+        self.tabs.setCurrentWidget(self.orders_page)
+        self.filters.show_paid(first, last, statuses)
 
     @Slot(str)
     def _on_sub_id_chosen(self, custom_parameters: str) -> None:

@@ -88,7 +88,7 @@ class EarningsStrip(QWidget):
         """Per preset key, the button showing what landed in the period."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(6)
         caption = QLabel(self.tr("Commission"), objectName="earningsCaption")
         caption.setToolTip(
             self.tr(

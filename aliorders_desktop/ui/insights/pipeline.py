@@ -74,12 +74,12 @@ class PipelineView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="pipelineView")
-        title = QLabel(self.tr("<b>Pipeline</b>: commission not settled yet, all dates"))
+        title = QLabel(self.tr("<b>Pipeline</b>: commission not settled yet, by days since payment"))
         title.setToolTip(
             self.tr(
                 "Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen "
-                "above, by days since payment. “≈” = estimate until settled. Click a figure to show "
-                "its orders (all currencies)."
+                "above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate "
+                "until settled. Click a figure to show its orders (all currencies)."
             )
         )
         self.bands = self._table("pipelineBands")
@@ -155,8 +155,8 @@ class PipelineView(QWidget):
 
     def _show_bands(self, sums: list[BandSum], today: date) -> None:
         rows = sorted({(s.currency, s.status) for s in sums}, key=lambda r: (r[0] or "", PENDING.index(r[1])))
-        headers = [fill(self.tr("%1–%2 days"), str(low), str(high)) for low, high in BANDS[:-1]]
-        headers.append(fill(self.tr("over %1 days"), str(BANDS[-1][0] - 1)))
+        headers = [f"{low}–{high}" for low, high in BANDS[:-1]]
+        headers.append(f"> {BANDS[-1][0] - 1}")
         self.bands.clear()
         self.bands.setColumnCount(len(BANDS))
         self.bands.setRowCount(len(rows))

@@ -74,7 +74,7 @@ class PipelineView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="pipelineView")
-        title = QLabel(self.tr("<b>Pipeline</b>: commission not settled yet, by days since payment"))
+        title = QLabel(self.tr("<b>Pipeline</b>: ≈ commission not settled yet, by days since payment"))
         title.setToolTip(
             self.tr(
                 "Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen "
@@ -83,7 +83,7 @@ class PipelineView(QWidget):
             )
         )
         self.bands = self._table("pipelineBands")
-        self.forecast_title = QLabel(self.tr("<b>Expected to land</b>"), objectName="forecastTitle")
+        self.forecast_title = QLabel(self.tr("<b>Expected to land</b> ≈"), objectName="forecastTitle")
         self.forecast = self._table("pipelineForecast")
         self.method = QLabel(objectName="pipelineMethod", wordWrap=True)
         self.method.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,11 +109,13 @@ class PipelineView(QWidget):
         table = QTableWidget(objectName=name)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setMinimumSectionSize(60)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setMinimumSectionSize(64)
         table.setWordWrap(False)
         table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         return table
@@ -167,7 +169,7 @@ class PipelineView(QWidget):
         for row, (_, status) in enumerate(rows):
             self.bands.verticalHeaderItem(row).setToolTip(status_name(status))
         for s in sums:
-            item = QTableWidgetItem(f"≈ {major(s.commission)}")
+            item = QTableWidgetItem(major(s.commission))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(
                 fill(
@@ -193,7 +195,7 @@ class PipelineView(QWidget):
         self.forecast.setVerticalHeaderLabels([currency or "?" for currency in currencies])
         for row, currency in enumerate(currencies):
             for col, minor in enumerate(expected.amounts[currency]):
-                item = QTableWidgetItem(f"≈ {major(minor)}")
+                item = QTableWidgetItem(major(minor))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(
                     self.tr(

@@ -108,8 +108,13 @@ def calls(orders: int) -> list[Call]:
     ]
 
 
+BASIS_SORT = {DateBasis.PAID: "paid_at", DateBasis.CONFIRMED: "finished_at", DateBasis.SETTLED: "settled_at"}
+"""The window sorts a range on a date basis by that basis's time (`OrdersTable.follow_basis`)."""
+
+
 def _first_window(f: OrderFilter) -> Callable[[], object]:
-    return lambda: (store.count_orders(f), store.fetch_window(f, "paid_at", True, 0, WINDOW))
+    sort = BASIS_SORT[f.basis]
+    return lambda: (store.count_orders(f), store.fetch_window(f, sort, True, 0, WINDOW))
 
 
 def _totals(f: OrderFilter) -> Callable[[], object]:

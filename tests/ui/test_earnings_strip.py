@@ -16,6 +16,7 @@ from ui.windows import open_window
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import DateBasis
+from aliorders_desktop.ui.columns import COLUMN_INDEX
 from aliorders_desktop.ui.earnings_strip import ADDING_UP, LANDED_SUFFIX, PERIODS
 from aliorders_desktop.ui.main_window import MainWindow
 
@@ -142,8 +143,11 @@ def test_clicking_a_figure_shows_its_orders_on_its_basis(qtbot, earnings_db, wee
     assert window.filters.basis.basis() is DateBasis.SETTLED
     assert window.filters.dates.range() == (date(2026, 5, 1), date(2026, 5, 31))
     assert [window.model.row(0).currency, window.model.rowCount()] == ["RUB", 1]
+    assert window.model.sort_key == ("settled_at", True)  # the range's own time, one index range
+    assert not window.table.horizontalHeader().isSectionHidden(COLUMN_INDEX["settled_at"])
     qtbot.mouseClick(figure(window, "earningsYesterday"), Qt.MouseButton.LeftButton)
     assert window.filters.basis.basis() is DateBasis.PAID
+    assert window.model.sort_key == ("paid_at", True)
     assert window.filters.dates.range() == (date(2026, 6, 16), date(2026, 6, 16))
     assert window.model.rowCount() == 1
 

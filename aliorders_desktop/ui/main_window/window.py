@@ -184,7 +184,9 @@ class MainWindow(QMainWindow):
     # --- showing orders ------------------------------------------------------------------
     @Slot()
     def apply_filters(self) -> None:
-        self.model.set_filter(self.filters.current_filter())
+        order_filter = self.filters.current_filter()
+        self.table.follow_basis(order_filter.basis)
+        self.model.set_filter(order_filter)
         self._after_reload()
 
     @Slot()

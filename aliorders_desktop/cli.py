@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "last day, included (default: today)"),
     )
     sync.add_argument(
+        "--missing",
+        action="store_true",
+        help=translate("Cli", "fetch only the days of the range that no completed sync fetched"),
+    )
+    sync.add_argument(
         "--concurrency",
         type=parse_concurrency,
         metavar="N",
@@ -192,7 +197,30 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "show the database location, order count, this and last month's commission and last syncs"
         ),
     )
-    add_basis_option(status)
+    status.add_argument(
+        "--from",
+        dest="first",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check from this day that every day was synced (default: the first synced)"),
+    )
+    status.add_argument(
+        "--to",
+        dest="last",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check up to this day that every day was synced (default: today)"),
+    )
+    status.add_argument(
+        "--basis",
+        choices=[basis.value for basis in store.DateBasis],
+        default=store.DateBasis.PAID.value,
+        help=translate(
+            "Cli",
+            "the month figures by the day the buyer paid, confirmed receipt, or the commission was "
+            "settled (default: paid)",
+        ),
+    )
 
     add_workspace_commands(commands)
 
@@ -212,6 +240,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "SECONDS"),
         help=translate("Cli", "wait this long before each answer"),
     )
+    gateway.add_argument(
+        "--empty-style",
+        choices=("405", "200", "error_response"),
+        default="405",
+        help=translate(
+            "Cli",
+            "how to say a query found no orders: resp_code 405, an empty result, or the gateway error "
+            "code 15 / ERROR-405",
+        ),
+    )
+    for option, text in (
+        ("--decimal-money", translate("Cli", "share of orders (0 to 1) whose money is sent in major units")),
+        ("--absurd-values", translate("Cli", "share of orders (0 to 1) that get one absurd value")),
+    ):
+        gateway.add_argument(option, type=float, default=0.0, metavar=translate("Cli", "SHARE"), help=text)
     return parser
 
 
@@ -321,9 +364,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(demo=args.demo, database=args.db, in_tray=args.in_tray)
     try:
         if args.command == "gateway":
-            from aliorders_desktop.aliexpress.gateway import serve
+            from aliorders_desktop.aliexpress.gateway import GatewayConfig, serve
 
-            serve(port=args.port, seed=args.seed, orders=args.orders, latency=args.latency)
+            gateway_config = GatewayConfig(
+                latency_seconds=args.latency,
+                empty_style=args.empty_style,
+                decimal_money_share=args.decimal_money,
+                absurd_value_share=args.absurd_values,
+            )
+            serve(port=args.port, seed=args.seed, orders=args.orders, config=gateway_config)
             return Exit.OK
         settings = config.load_settings()
         if args.command == "workspace":
@@ -399,8 +448,15 @@ def run_sync(args: argparse.Namespace, settings: config.Settings) -> int:
         service = SyncService(
             creds, settings.client_settings(), concurrency=args.concurrency or settings.sync_concurrency
         )
+        ranges = [(args.first, args.last)]
+        if args.missing:
+            ranges = store.unsynced_ranges(args.first, args.last)
+            if not ranges:
+                synced = translate("Cli", "Every day of {first} – {last} was synced already.")
+                print(synced.format(first=args.first, last=args.last))
+                return Exit.OK
         with ProgressLine(sys.stderr) as line:
-            result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
+            result = service.run_ranges(ranges, cancel=cancel, progress=line.update)
     except ApiError as exc:
         kept = translate("Cli", "{error} Everything fetched before the error is kept.")
         raise CliError(kept.format(error=exc), api_exit_code(exc)) from None
@@ -456,6 +512,8 @@ def run_export(args: argparse.Namespace) -> int:
         statuses=frozenset(args.status or ()),
         basis=store.DateBasis(args.basis),
     )
+    if order_filter.basis is store.DateBasis.PAID:  # syncs fetch by payment day
+        warn_unsynced(args.first, args.last)
     try:
         fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
         written = export_orders(
@@ -523,6 +581,9 @@ def run_status(args: argparse.Namespace) -> int:
         )
         error = store.error_text(run)
         print(f"{line} ({error})" if error else line)
+    if args.first and args.last:
+        check_order(args.first, args.last)
+    warn_unsynced(args.first, args.last)
     return Exit.OK
 
 
@@ -560,6 +621,16 @@ BASIS_HEADING = {
 """`status`'s heading above the month figures, per date basis."""
 
 
+def warn_unsynced(first: date | None, last: date | None) -> None:
+    """Say on stderr which days of the range no completed sync fetched, and the command that does."""
+    last = last or date.today()
+    gaps = store.unsynced_within(first, last)
+    if gaps:
+        command = f"aliorders sync --missing --from {first or gaps[0][0]} --to {last}"
+        fetch = translate("Cli", "Fetch them with: {command}").format(command=command)
+        print(f"aliorders: {store.unsynced_text(gaps, date.isoformat)} {fetch}", file=sys.stderr)
+
+
 LAST_SYNC = {
     store.SyncOutcome.RUNNING: QT_TRANSLATE_NOOP("Cli", "Last running sync: {when} for {first} – {last}"),
     store.SyncOutcome.COMPLETED: QT_TRANSLATE_NOOP("Cli", "Last completed sync: {when} for {first} – {last}"),
@@ -586,8 +657,10 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     with open_store(target):
         try:
             if args.action == "init":
-                store.workspace.init_workspace()
-                print(workspace_instructions())
+                revoked = store.workspace.init_workspace()
+                print(workspace_instructions(revoked))
+                if suspects := store.workspace.foreign_objects():
+                    print(planted_objects_warning(suspects))
             else:
                 from aliorders_desktop.workspace_import import import_history
 
@@ -597,8 +670,23 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     return Exit.OK
 
 
-def workspace_instructions() -> str:
-    """What `workspace init` did, and how the database owner gives each person access."""
+def planted_objects_warning(suspects: Sequence[tuple[str, str]]) -> str:
+    """`workspace init`'s warning about functions and operators other users made in the schema."""
+    text = translate(
+        "Cli",
+        "Check these functions and operators in the workspace's schema: other users made them while "
+        "anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. "
+        "DROP FUNCTION or DROP OPERATOR followed by the name shown.",
+    )
+    owned = translate("Cli", "{object}, made by {owner}")
+    return "\n".join([text, *("  " + owned.format(object=name, owner=owner) for name, owner in suspects)])
+
+
+def workspace_instructions(revoked: Sequence[str] = ()) -> str:
+    """What `workspace init` did, and how the database owner gives each person access.
+
+    `revoked`: whom CREATE on the workspace's schema was taken from (see `workspace_safety`).
+    """
     address = store.database_location(user="NAME")
     admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
     text = translate(
@@ -611,4 +699,12 @@ Give each person a database user in one role, e.g. in psql as this superuser or 
 Each connects with Settings → Advanced → Database, or: aliorders --db {address}
 Copy a local history in with: aliorders workspace import --from orders.db --db {address}""",
     )
-    return text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    text = text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    if not revoked:
+        return text
+    safety = translate(
+        "Cli",
+        "Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so "
+        "no member can plant code that runs with another member's rights.",
+    )
+    return f"{text}\n{safety.format(roles=', '.join(revoked))}"

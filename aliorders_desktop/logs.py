@@ -13,11 +13,27 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
-from aliorders_desktop import config
+from aliorders_desktop import config, private_files
 from aliorders_desktop.i18n import translate
 
 log = logging.getLogger("aliorders")
+
+
+class _PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every new file (after each rotation too) only its owner may read."""
+
+    def _open(self) -> TextIO:
+        return open(
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_files.open_private,
+        )
+
+
 _handler: logging.handlers.RotatingFileHandler | None = None
 
 
@@ -37,10 +53,11 @@ def setup_logging() -> Path | None:
         _handler.close()
         _handler = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        # Called first thing at start: the data folder is also made private here, with what
+        # earlier versions left readable in it.
+        private_files.secure_data_folder(config.data_dir())
+        private_files.private_folder(path.parent)
+        handler = _PrivateLogFile(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

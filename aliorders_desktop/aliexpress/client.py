@@ -11,10 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import requests
+from urllib3.exceptions import LocationParseError
+from urllib3.util import parse_url
 
 from aliorders_desktop import __version__
 from aliorders_desktop.aliexpress import parsing
@@ -41,6 +42,9 @@ PAGE_SIZE = 50
 GET_CHUNK = 50
 LIST_METHOD = "aliexpress.affiliate.order.list"
 GET_METHOD = "aliexpress.affiliate.order.get"
+MAX_ANSWER_BYTES = 32 * 1024 * 1024
+"""The largest answer read: a page of 50 orders is a few hundred KB, so more is a fault or an attack."""
+_CHUNK_BYTES = 256 * 1024
 
 __all__ = ["AliExpressClient", "AppCredentials", "Cancelled", "ClientSettings", "check_gateway_url"]
 
@@ -149,7 +153,7 @@ class AliExpressClient:
             "page_size": PAGE_SIZE,
             "page_no": page_no,
         }
-        return parsing.parse_page(self.call(LIST_METHOD, params), self._response_zone, page_no)
+        return parsing.parse_page(self.call(LIST_METHOD, params), self._response_zone, page_no, PAGE_SIZE)
 
     def iter_orders(
         self,
@@ -221,12 +225,17 @@ class AliExpressClient:
         }
         params["sign"] = sign(params, self.credentials.app_secret, self.settings.sign_method)
         try:
-            response = self._session.post(
+            # Never follow a redirect: its target would get the signed request without the
+            # gateway check. Read as a stream so an endless answer is cut off at the cap.
+            with self._session.post(
                 self.settings.gateway_url,
                 data=params,
                 timeout=(self.settings.connect_timeout, self.settings.read_timeout),
-            )
-            body = response.content
+                allow_redirects=False,
+                stream=True,
+            ) as response:
+                _refuse_unexpected_status(response)
+                body = _read_capped(response)
         except requests.Timeout:
             raise NetworkError(translate("AliExpress", "AliExpress did not answer in time.")) from None
         except requests.exceptions.SSLError:
@@ -243,12 +252,6 @@ class AliExpressClient:
                 translate("AliExpress", "Could not reach AliExpress. Check the internet connection."),
                 detail=type(exc).__name__,
             ) from None
-        if response.status_code >= 500:
-            problem = translate("AliExpress", "AliExpress had a temporary problem (HTTP {status}).")
-            raise ServerError(problem.format(status=response.status_code))
-        if response.status_code != 200:
-            answer = translate("AliExpress", "AliExpress answered with HTTP {status}.")
-            raise ApiError(answer.format(status=response.status_code), code=str(response.status_code))
         return parsing.decode_json(body)
 
     def _format_query_time(self, moment: datetime) -> str:
@@ -266,13 +269,55 @@ class AliExpressClient:
             raise Cancelled
 
 
-def check_gateway_url(url: str) -> None:
-    """Allow HTTPS anywhere and plain HTTP only to this machine, so a secret never crosses a network bare."""
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return
-    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
-        return
+def _refuse_unexpected_status(response: requests.Response) -> None:
+    """Raise the error for anything but HTTP 200; a redirect names where it pointed to."""
+    status = response.status_code
+    if 300 <= status < 400:
+        location = response.headers.get("Location", "")[:300]
+        redirected = translate(
+            "AliExpress",
+            "The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not "
+            "follow. Check the gateway address in Settings → Advanced.",
+        )
+        raise ApiError(redirected.format(status=status, location=repr(location)), code=str(status))
+    if status >= 500:
+        problem = translate("AliExpress", "AliExpress had a temporary problem (HTTP {status}).")
+        raise ServerError(problem.format(status=status))
+    if status != 200:
+        answer = translate("AliExpress", "AliExpress answered with HTTP {status}.")
+        raise ApiError(answer.format(status=status), code=str(status))
+
+
+def _read_capped(response: requests.Response) -> bytes:
+    """The (decompressed) body, refused past MAX_ANSWER_BYTES before it all sits in memory."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+        raise _too_large()
+    body = bytearray()
+    for chunk in response.iter_content(_CHUNK_BYTES):
+        body += chunk
+        if len(body) > MAX_ANSWER_BYTES:
+            raise _too_large()
+    return bytes(body)
+
+
+def _too_large() -> ApiError:
+    too_large = translate(
+        "AliExpress", "AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it."
+    )
+    return ApiError(too_large.format(cap=MAX_ANSWER_BYTES // (1024 * 1024)), code="too-large")
+
+
+def check_gateway_url(url: str) -> str:
+    """Allow HTTPS anywhere and plain HTTP only to this machine, so a secret never crosses a network bare.
+
+    The URL is read as `requests` prepares it and urllib3 connects with it, so the host approved
+    here is the host the request goes to; user info and backslashes, which parsers read
+    differently, are refused outright. Returns that host.
+    """
+    host = _prepared_host(url)
+    if host is not None:
+        return host
     refused = translate(
         "AliExpress",
         "The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).",
@@ -280,10 +325,26 @@ def check_gateway_url(url: str) -> None:
     raise ConfigurationError(refused.format(url=repr(url)))
 
 
+def _prepared_host(url: str) -> str | None:
+    """The host `requests` would connect to for `url`, or None when that host is not allowed."""
+    if "\\" in url:
+        return None
+    try:
+        prepared = requests.Request("POST", url).prepare().url or ""
+        parts = parse_url(prepared)
+    except (requests.RequestException, LocationParseError, ValueError):
+        return None
+    if parts.auth is not None or not parts.host:
+        return None
+    if parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(parts.host)):
+        return parts.host
+    return None
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host.removeprefix("[").removesuffix("]")).is_loopback
     except ValueError:
         return False

@@ -54,6 +54,19 @@ def time_type_name(time_type: TimeType) -> str:
 
 SITES = ("global", "ru_site", "es_site", "it_site")
 
+# ISO 4217 currencies whose minor unit is not a hundredth of the major one; every other has two.
+_MINOR_UNIT_EXPONENTS = {
+    **dict.fromkeys(("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG"), 0),
+    **dict.fromkeys(("RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"), 0),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+}
+
+
+def minor_unit_exponent(currency: str | None) -> int:
+    """Decimal places of the currency's minor unit (JPY 0, USD 2, KWD 3): how an amount written in
+    major units becomes the integer minor units the app stores. Unknown or absent: 2."""
+    return _MINOR_UNIT_EXPONENTS.get((currency or "").upper(), 2)
+
 
 @dataclass(frozen=True, slots=True)
 class OrderRecord:
@@ -92,3 +105,15 @@ class OrderRecord:
     is_hot_product: bool | None = None
     is_affiliate_product: bool | None = None
     effect_detail_status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordProblem:
+    """A field of one sub-order that could not be read (stored empty) or an order that could not be kept."""
+
+    sub_order_id: str
+    """As sent (text), or "" when the order names none."""
+    field: str
+    """The API's field name, e.g. "paid_amount"."""
+    value: str
+    """The offending value as text, cut to 40 characters (never a secret: API order data only)."""

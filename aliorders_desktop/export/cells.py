@@ -5,6 +5,7 @@ Shared by the CSV file, the window's table and its panels, so a figure reads the
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
 
@@ -37,6 +38,30 @@ def safe_text(value: str | None) -> str:
     if not value:
         return ""
     return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+
+
+_NEGATIVE_NUMBER = re.compile(r"-[0-9][0-9.]*")
+
+
+def safe_number_text(value: str | None) -> str:
+    """A number kept as text ("-1.50", a commission rate) stays a number; anything else is
+    neutralised as `safe_text` does, so a value that is not the number it should be runs nothing."""
+    if value and _NEGATIVE_NUMBER.fullmatch(value):
+        return value
+    return safe_text(value)
+
+
+_SIGN = r"[^\w\s\x00-\x1f\x7f=+\-@()!|&\"';:<>*/^\[\]{}~#?]"
+"""A currency sign or percent: not a letter, digit, space, control or anything a formula is made of."""
+_SHOWN_AMOUNT = re.compile(
+    rf"-(?:[A-Za-z]{{0,2}}{_SIGN}{{1,3}}\s?)?[0-9][0-9.,'\s]*(?:[A-Za-z]{{1,3}}|{_SIGN}{{1,3}})?"
+)
+
+
+def safe_amount(text: str) -> str:
+    """An amount as the window shows it ("-1,234.50 USD", "-1 234,50 ₽", "-$1.23") stays as it is, so
+    a spreadsheet still reads it as the negative number it is; any other text is `safe_text`'d."""
+    return text if _SHOWN_AMOUNT.fullmatch(text) else safe_text(text)
 
 
 def commission_state(status: str) -> str:

@@ -1,6 +1,7 @@
 """CSV files: UTF-8 with a BOM so Excel detects the encoding, times on this computer's clock.
 
-Text that a spreadsheet would run as a formula is neutralised. At a million rows, making the
+Every text cell that a spreadsheet would run as a formula is neutralised (names and statuses
+too: they come from the API like titles); numbers keep their sign. At a million rows, making the
 cells is most of an export's work, so it is done where it costs least. On a file database,
 SQLite makes every cell (`store.text_cells`) and the rows go from one streamed query straight
 to `csv.writer`. On a server, each column of a batch of raw values is one `map` of a C-level
@@ -24,7 +25,15 @@ from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.store import OrderFilter, text_cells
 
-from .cells import FORMULA_TRIGGERS, commission_state, flag, local_time_of_epoch, money, safe_text
+from .cells import (
+    FORMULA_TRIGGERS,
+    commission_state,
+    flag,
+    local_time_of_epoch,
+    money,
+    safe_number_text,
+    safe_text,
+)
 from .columns import COLUMNS, SOURCE_INDEX, SOURCES, Kind, heading
 from .rows import BATCH, Progress, reported
 from .safe_write import replaced_when_complete
@@ -59,12 +68,12 @@ def _excel_ids(values: Column) -> Iterable[str | None]:
 _CELLS: dict[Kind, Callable[[Column], Iterable[object]] | None] = {
     Kind.ID: None,  # csv.writer writes ints and None (as "") itself, in C
     Kind.TEXT: lambda values: map(safe_text, values),
-    Kind.NAME: None,
-    Kind.STATUS: None,
+    Kind.NAME: lambda values: map(safe_text, values),
+    Kind.STATUS: lambda values: map(safe_text, values),
     Kind.STATE: _commission_states,
     Kind.COUNT: None,
     Kind.MONEY: lambda values: map(money, values),  # cached: most amounts cost a dictionary look-up
-    Kind.RATE: None,
+    Kind.RATE: lambda values: map(safe_number_text, values),
     Kind.TIME: _local_times,
     Kind.FLAG: _flags,
 }
@@ -73,12 +82,12 @@ _CELLS: dict[Kind, Callable[[Column], Iterable[object]] | None] = {
 _SQL_CELLS: dict[Kind, Callable[[ColumnBase], Node]] = {
     Kind.ID: lambda column: column,
     Kind.TEXT: lambda column: text_cells.formula_safe(column, FORMULA_TRIGGERS),
-    Kind.NAME: lambda column: column,
-    Kind.STATUS: lambda column: column,
+    Kind.NAME: lambda column: text_cells.formula_safe(column, FORMULA_TRIGGERS),
+    Kind.STATUS: lambda column: text_cells.formula_safe(column, FORMULA_TRIGGERS),
     Kind.STATE: lambda column: text_cells.mapped(column, _STATES, commission_state("")),
     Kind.COUNT: lambda column: column,
     Kind.MONEY: text_cells.money,
-    Kind.RATE: lambda column: column,
+    Kind.RATE: lambda column: text_cells.number_safe(column, FORMULA_TRIGGERS),
     Kind.TIME: text_cells.local_time,
     Kind.FLAG: lambda column: text_cells.mapped(column, {True: flag(True), False: flag(False)}, None),
 }

@@ -5,6 +5,7 @@ No Qt here: the window and the sync worker call these functions from their own t
 """
 
 from .changes import Change, ChangeCounts, ChangedIn, ChangeSum, SyncChanges, change_counts, sync_changes
+from .coverage import first_synced_day, unsynced_ranges, unsynced_text, unsynced_within
 from .database import (
     close_database,
     database_location,
@@ -31,8 +32,10 @@ from .errors import (
     ServerUnreachableError,
     StoreError,
     SyncInProgressError,
+    UnprotectedConnectionError,
     UpgradeFailedError,
     ViewOnlyError,
+    WorkspaceNotSecuredError,
     WorkspaceNotSetUpError,
     WorkspaceUpgradeNeededError,
 )
@@ -123,8 +126,10 @@ __all__ = [
     "SyncInProgressError",
     "SyncOutcome",
     "SyncRun",
+    "UnprotectedConnectionError",
     "UpgradeFailedError",
     "ViewOnlyError",
+    "WorkspaceNotSecuredError",
     "WorkspaceNotSetUpError",
     "WorkspaceUpgradeNeededError",
     "as_interrupted",
@@ -144,6 +149,7 @@ __all__ = [
     "fetch_window",
     "figures",
     "finish_sync_run",
+    "first_synced_day",
     "granularity_for",
     "is_server",
     "is_server_url",
@@ -169,4 +175,7 @@ __all__ = [
     "totals",
     "totals_for_ids",
     "totals_per_period",
+    "unsynced_ranges",
+    "unsynced_text",
+    "unsynced_within",
 ]

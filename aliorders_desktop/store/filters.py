@@ -64,7 +64,8 @@ class OrderFilter:
       as the start of a longer ID ("8123" finds 8123 and 81234567…). Anything else, or a leading
       zero, matches nothing (no error).
     - `tracking_id`: user text, trimmed; matches tracking IDs equal to it or starting with it,
-      ignoring case (via `models.tracking_key`, still one index range).
+      ignoring case (via `models.tracking_key`, still one index range). With `tracking_exact`,
+      only those equal to it, as an Insights breakdown row groups them.
     - `statuses`: status strings to keep; empty keeps all.
     - `currency`: settlement currency to keep, exactly; None keeps all.
     - `no_tracking_id`: only orders whose click carried no tracking ID.
@@ -78,6 +79,7 @@ class OrderFilter:
     paid_to: datetime | None = None
     order_id: str = ""
     tracking_id: str = ""
+    tracking_exact: bool = False
     product_id: str = ""
     statuses: frozenset[str] = frozenset()
     currency: str | None = None
@@ -114,7 +116,7 @@ def _conditions(f: OrderFilter) -> list[Node]:
     if f.product_id.strip():
         conditions.append(id_matches(Order.product_id, f.product_id))
     if f.tracking_id.strip():
-        conditions.append(_tracking_id_matches(f.tracking_id.strip()))
+        conditions.append(_tracking_id_matches(f.tracking_id.strip(), exact=f.tracking_exact))
     if f.no_tracking_id:
         conditions.append(Order.tracking_key.is_null())
     if f.statuses:
@@ -158,12 +160,14 @@ def id_matches(column: Field, text: str) -> Node:
     return condition
 
 
-def _tracking_id_matches(text: str) -> Node:
-    """Tracking IDs equal to `text` or starting with it, any case: one range on the hex key.
+def _tracking_id_matches(text: str, exact: bool = False) -> Node:
+    """Tracking IDs equal to `text` (`exact`) or starting with it, any case: one range on the hex key.
 
     Keys are hex digits, so every key that starts with `key` lies in [key, key + "g").
     """
     key = tracking_key(text)
+    if exact:
+        return Order.tracking_key == key
     return (Order.tracking_key >= key) & (Order.tracking_key < key + "g")
 
 

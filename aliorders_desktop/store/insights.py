@@ -139,10 +139,16 @@ class BreakdownRow:
 
 def currencies(f: OrderFilter) -> list[str]:
     """The currencies of the rows `f` matches (whatever its own currency), most sub-orders first."""
+    return [currency for currency, _ in currency_counts(f) if currency is not None]
+
+
+def currency_counts(f: OrderFilter) -> list[tuple[str | None, int]]:
+    """How many sub-orders `f` matches in each currency (whatever its own), most first; None
+    counts those without a currency, which insights cannot sum."""
     count = fn.COUNT(Order.id)
-    query = filtered(Order.select(Order.currency, count), replace(f, currency=None))
-    query = query.where(Order.currency.is_null(False)).group_by(Order.currency)
-    return [currency for currency, _ in query.order_by(count.desc(), Order.currency).tuples()]
+    query = filtered(Order.select(Order.currency, count), replace(f, currency=None)).group_by(Order.currency)
+    ordered = query.order_by(count.desc(), fn.COALESCE(Order.currency, ""))
+    return [(currency, int(n)) for currency, n in ordered.tuples()]
 
 
 def figures(f: OrderFilter) -> Figures:

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from peewee import Database, IntegerField, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
+from aliorders_desktop import private_files
 from aliorders_desktop.i18n import translate
 
 from .errors import (
@@ -156,6 +157,7 @@ def upgrade_schema(database: Database, version: int, location: str) -> None:
                 database.create_tables(ALL_MODELS)
                 install_sort_indexes(database)
                 install_change_notifications(database)
+                install_sync_lock_table(database)
                 SchemaVersion.create(version=SCHEMA_VERSION)
                 return
     if version == SCHEMA_VERSION:
@@ -186,7 +188,7 @@ def schema_change(database: Database) -> Iterator[None]:
     """
     if isinstance(database, PostgresqlDatabase):
         with database.atomic():
-            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK_KEY,))
+            database.execute_sql("SELECT pg_catalog.pg_advisory_xact_lock(%s::bigint)", (SCHEMA_LOCK_KEY,))
             yield
     else:
         with database.atomic("IMMEDIATE"):
@@ -234,12 +236,27 @@ def install_sort_indexes(database: Database) -> None:
 CHANGE_CHANNEL = "aliorders_orders"
 """The PostgreSQL channel on which every committed change to orders or sync runs is announced."""
 
-_NOTIFY_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION aliorders_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+NOTIFY_FUNCTION = "aliorders_notify_change"
+NOTIFY_BODY = f"""
 BEGIN
-    PERFORM pg_notify('{CHANGE_CHANNEL}', TG_TABLE_NAME);
+    PERFORM pg_catalog.pg_notify('{CHANGE_CHANNEL}'::pg_catalog.text, TG_TABLE_NAME::pg_catalog.text);
     RETURN NULL;
-END $$"""
+END """
+"""The trigger function's body. Every name in it is qualified and every argument cast to the exact
+types of `pg_catalog.pg_notify(text, text)`: a trigger runs with the rights of whoever wrote to the
+table, so a look-alike `pg_notify(text, name)` that someone else planted must never be a better match."""
+SAFE_SEARCH_PATH = "pg_catalog, pg_temp"
+"""The fixed search path of every function aliorders creates: only the system catalog."""
+
+
+def workspace_schema(database: Database) -> str:
+    """The schema the workspace's tables live in (the first one on the connection's search path)."""
+    return database.execute_sql("SELECT pg_catalog.current_schema()").fetchone()[0]
+
+
+def quote_name(identifier: str) -> str:
+    """An SQL identifier, quoted (names of schemas, roles and tables are never bound parameters)."""
+    return '"' + identifier.replace('"', '""') + '"'
 
 
 def install_change_notifications(database: Database) -> None:
@@ -248,17 +265,45 @@ def install_change_notifications(database: Database) -> None:
     Statement triggers rather than a NOTIFY in each writer: a sync page, a delete from any window,
     an import or a hand-written UPDATE all announce themselves, and only once committed (the
     server folds a transaction's identical notifications into one). Viewers' windows LISTEN and
-    refresh. Idempotent, so `aliorders workspace init` can run it on any existing workspace.
+    refresh. Idempotent, so `aliorders workspace init` can run it on any existing workspace, which
+    also replaces the unqualified function of earlier versions. Everything is schema-qualified and
+    the function runs with a fixed search path (see `NOTIFY_BODY`).
     """
     if not isinstance(database, PostgresqlDatabase):
         return
-    database.execute_sql(_NOTIFY_FUNCTION)
+    schema = quote_name(workspace_schema(database))
+    function = f"{schema}.{quote_name(NOTIFY_FUNCTION)}"
+    database.execute_sql(
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+        f"SET search_path = {SAFE_SEARCH_PATH} AS $body${NOTIFY_BODY}$body$"
+    )
     for model in (Order, SyncRun):
         table = model._meta.table_name
         database.execute_sql(
-            f'CREATE OR REPLACE TRIGGER "{table}_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
-            f'ON "{table}" FOR EACH STATEMENT EXECUTE FUNCTION aliorders_notify_change()'
+            f"CREATE OR REPLACE TRIGGER {quote_name(table + '_changed')} "
+            f"AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {schema}.{quote_name(table)} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {function}()"
         )
+
+
+SYNC_LOCK_TABLE = "aliorders_sync_lock"
+"""PostgreSQL only: the one row an admin's sync claims (see `workspace.sync_lock`)."""
+
+
+def install_sync_lock_table(database: Database) -> None:
+    """On PostgreSQL, create the sync lock's table and its one row, if missing.
+
+    A table, not an advisory lock: any role may take any advisory lock, but only a role granted
+    UPDATE on this table may claim its row, so a viewer can never hold the sync lock.
+    """
+    if not isinstance(database, PostgresqlDatabase):
+        return
+    table = f"{quote_name(workspace_schema(database))}.{quote_name(SYNC_LOCK_TABLE)}"
+    database.execute_sql(
+        f"CREATE TABLE IF NOT EXISTS {table} (id integer PRIMARY KEY CHECK (id = 1), "
+        "holder text, pid integer, taken_at timestamp with time zone)"
+    )
+    database.execute_sql(f"INSERT INTO {table} (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
 
 
 def backup_sqlite_file(database: Database, version: int) -> Path | None:
@@ -274,8 +319,11 @@ def backup_sqlite_file(database: Database, version: int) -> Path | None:
     for attempt in itertools.count(1):
         suffix = "" if attempt == 1 else f"-{attempt}"
         target = source.with_name(f"{source.name}.schema{version}-{stamp}{suffix}.bak")
-        if not target.exists():
-            break
+        try:
+            private_files.create_private_file(target)  # the copy holds what the database does
+        except FileExistsError:
+            continue
+        break
     with closing(sqlite3.connect(target)) as copy:
         database.connection().backup(copy)
     return target

@@ -67,7 +67,7 @@ class SyncLockFile:
         Raises `OSError` if the lock file cannot be created (e.g. a read-only folder or disk).
         """
         # Not inherited (PEP 446): a program started during the sync never keeps the lock alive.
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)  # private, as the database
         try:
             taken = _try_lock(fd)
         except OSError as exc:

@@ -33,6 +33,13 @@ def formula_safe(column: ColumnBase, triggers: Iterable[str]) -> Node:
     return Case(None, [(starts, Value("'").concat(column))], column)
 
 
+def number_safe(column: ColumnBase, triggers: Iterable[str]) -> Node:
+    """`formula_safe`, except that a negative number kept as text ("-1.50") stays as it is."""
+    starts = fn.substr(column, 1, 1).in_([Value(trigger) for trigger in triggers])
+    negative = (fn.glob("-[0-9]*", column) == 1) & (fn.glob("*[^0-9.]*", fn.substr(column, 2)) == 0)
+    return Case(None, [(starts & ~negative, Value("'").concat(column))], column)
+
+
 def mapped(column: ColumnBase, texts: Mapping[object, str | None], otherwise: str | None) -> Node:
     """The text `texts` gives for the value, else `otherwise`."""
     return Case(column, list(texts.items()), otherwise)

@@ -104,6 +104,11 @@ class SyncService:
         """How many API windows the range needs (the user is told when there is more than one)."""
         return len(range_windows(first, last, self.zone, self.query_zone))
 
+    def fewest_calls(self, first: date, last: date) -> int:
+        """The API calls a sync of the range needs at least: one per planned query (every window
+        times every status), before anyone knows how many pages of orders each one has."""
+        return len(plan_queries(first, last, self.zone, self.query_zone))
+
     def run(
         self,
         first: date,
@@ -145,6 +150,47 @@ class SyncService:
                 seconds = time.monotonic() - started
                 _record_end(run, outcome, walk.state, error)
         return SyncResult(outcome, walk.state, seconds, tuple(walk.problems), run.id)
+
+    def run_ranges(
+        self,
+        ranges: list[tuple[date, date]],
+        *,
+        cancel: threading.Event | None = None,
+        progress: Callable[[SyncProgress], None] | None = None,
+    ) -> SyncResult:
+        """Sync each range in turn, each recorded as a run of its own (e.g. exactly the days
+        `store.unsynced_ranges` names, not the synced days between them).
+
+        The result adds the runs up; it names the last run. Stops at the first run cancelled,
+        and raises as `run` does, the runs before it staying recorded.
+        """
+        cancel = cancel or threading.Event()
+        results = []
+        for first, last in ranges:
+            results.append(self.run(first, last, cancel=cancel, progress=progress))
+            if results[-1].outcome is store.SyncOutcome.CANCELLED:
+                break
+        return _added_up(results)
+
+
+def _added_up(results: list[SyncResult]) -> SyncResult:
+    """Several runs' results as one: the worst outcome, the sums, every problem, the last run."""
+    if len(results) == 1:
+        return results[0]
+    outcomes = {result.outcome for result in results}
+    outcome = next(
+        (o for o in (store.SyncOutcome.CANCELLED, store.SyncOutcome.PARTIAL) if o in outcomes),
+        store.SyncOutcome.COMPLETED,
+    )
+    total = SyncProgress()
+    for result in results:
+        total.pages_done += result.progress.pages_done
+        total.pages_planned += result.progress.pages_planned
+        total.counts += result.progress.counts
+        total.warnings += result.progress.warnings
+    problems = tuple(problem for result in results for problem in result.problems)
+    seconds = sum(result.seconds for result in results)
+    return SyncResult(outcome, total, seconds, problems, results[-1].run_id if results else None)
 
 
 @dataclass

@@ -36,6 +36,8 @@ class DateBasisBox(QComboBox):
         super().__init__(parent, objectName="dateBasis")
         for basis in DateBasis:
             self.addItem(basis_name(basis), basis.value)
+        # As wide as the basis shown, not the longest: the filter bar has little room to spare.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setToolTip(
             self.tr(
                 "Which day of each order the date range is on:\n"

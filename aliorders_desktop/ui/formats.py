@@ -35,17 +35,15 @@ def major(minor: int | None) -> str:
 
 
 def money(minor: int | None, currency: str | None) -> str:
-    """An amount with its currency where the locale puts it.
+    """An amount with its currency's ISO code after it: "1 234,50 RUB", "1,234.50 USD".
 
-    The locale's own currency gets its symbol, placed as that locale does ("1 234,50 ₽",
-    "R$ 1.234,50"); any other currency keeps its ISO code after the number ("12,30 USD"), which
-    is unambiguous where several dollars or pesos exist.
+    Always the code, never the locale's own symbol ("₽", "R$", "$"): the footer, the earnings
+    strip, Insights' currency list and the exports name currencies by code, and one window must
+    not write the same currency two ways. The code is also unambiguous where several dollars or
+    pesos exist.
     """
     if minor is None:
         return ""
-    locale = QLocale()
-    if currency and currency == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
-        return locale.toCurrencyString(minor / 100, locale.currencySymbol(), 2)
     return f"{major(minor)} {currency or ''}".rstrip()
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,7 +31,7 @@ from aliorders_desktop.ui import theme
 from aliorders_desktop.ui.columns import DASH, commission_text, no_tracking_tip, no_value
 from aliorders_desktop.ui.formats import fill, local_time, money
 from aliorders_desktop.ui.insights.breakdown import sub_id_label
-from aliorders_desktop.ui.row_actions import product_url
+from aliorders_desktop.ui.row_actions import open_link, product_url
 
 
 def _money(field: str) -> Callable[[OrderRow], str]:
@@ -243,8 +243,10 @@ class OrderDetails(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.product_link = QLabel(objectName="productLink", openExternalLinks=True)
+        # Not openExternalLinks: a click goes through the same check as the table's menu.
+        self.product_link = QLabel(objectName="productLink")
         self.product_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.product_link.linkActivated.connect(self._open_link)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -301,6 +303,10 @@ class OrderDetails(QScrollArea):
             link = self.product_link.text()
             self.product_link.clear()
             self.product_link.setText(link)
+
+    @Slot(str)
+    def _open_link(self, url: str) -> None:
+        open_link(url)
 
     def show_row(self, row: OrderRow | None) -> None:
         """Show `row` with its checkout and history (two indexed queries), or the hint for None."""

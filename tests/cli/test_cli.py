@@ -73,6 +73,7 @@ def check_export(gateway: GatewayServer, out: Path, first: date, last: date) -> 
         assert row["Estimated commission"] == money(source.estimated_paid_commission)
 
 
+@pytest.mark.parametrize("demo_gateway", ["405", "error_response"], indirect=True)
 def test_sync_then_export_yields_every_sub_order_in_range_once(
     account, demo_gateway, tmp_path, capsys
 ) -> None:
@@ -361,3 +362,32 @@ def test_an_xlsx_name_or_format_writes_a_workbook_of_the_same_rows(account, demo
             sheet = openpyxl.load_workbook(handle, read_only=True)["Orders"]
             subs = [sub for (sub,) in sheet.iter_rows(min_row=2, min_col=2, max_col=2, values_only=True)]
         assert subs == expected
+
+
+def test_export_and_status_name_the_never_synced_days_and_sync_missing_fetches_exactly_them(
+    account, capsys, frozen_clock
+) -> None:
+    today = date.today()
+    first, recent = today - timedelta(days=119), today - timedelta(days=29)
+    assert cli.main(["sync", "--from", recent.isoformat()]) == 0
+    capsys.readouterr()
+
+    span = ["--from", first.isoformat(), "--to", today.isoformat()]
+    gap = f"{first.isoformat()} – {(recent - timedelta(days=1)).isoformat()}"
+    command = f"aliorders sync --missing --from {first.isoformat()} --to {today.isoformat()}"
+    for args in (["export", "--out", str(account.parent / "x.csv"), *span], ["status", *span]):
+        assert cli.main(args) == 0
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and gap in err and command in err
+
+    assert cli.main(["sync", "--missing", *span]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(account) as connection:
+        table = store.SyncRun._meta.table_name
+        latest = connection.execute(
+            f'SELECT range_start, range_end, outcome FROM "{table}" ORDER BY id DESC LIMIT 1'
+        ).fetchone()
+    assert latest == (first.isoformat(), (recent - timedelta(days=1)).isoformat(), "completed")
+    for args in (["export", "--out", str(account.parent / "x.csv"), *span], ["status", *span]):
+        assert cli.main(args) == 0
+        assert capsys.readouterr().err == ""

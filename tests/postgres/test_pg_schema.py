@@ -201,7 +201,7 @@ def test_a_viewer_or_admin_is_told_only_the_owner_may_upgrade(
 ) -> None:
     viewer, admin = team(VIEWER_ROLE), team(ADMIN_ROLE)
     with psycopg.connect(postgres_url, autocommit=True) as owner:
-        owner.execute("DROP TABLE orders, status_change, sync_run, schema_version CASCADE")
+        owner.execute("DROP TABLE orders, status_change, sync_run, schema_version, aliorders_sync_lock")
     create_at_schema_2(postgres_url, monkeypatch)
     before = indexes(postgres_url)
     host = postgres_url.rsplit("@", 1)[1]

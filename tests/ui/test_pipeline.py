@@ -47,3 +47,4 @@ def test_bands_and_too_little_history_then_a_click_shows_the_band(qtbot, frozen_
     today = date.today()
     assert window.filters.dates.range() == (today - timedelta(days=60), today - timedelta(days=31))
     assert window.model.rowCount() == 1 and window.model.row(0).estimated_paid_commission == 250
+    assert window.model.order_filter.currency == "USD"

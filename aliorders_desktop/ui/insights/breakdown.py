@@ -92,9 +92,10 @@ _FIGURE_COLUMNS = (
         "paid_amount",
     ),
     _money_column(
-        QT_TRANSLATE_NOOP("Breakdown", "Estimated"),
+        QT_TRANSLATE_NOOP("Breakdown", "Unsettled"),
         QT_TRANSLATE_NOOP(
-            "Breakdown", "Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)"
+            "Breakdown",
+            "Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)",
         ),
         "estimated",
     ),

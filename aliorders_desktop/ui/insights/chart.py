@@ -36,7 +36,7 @@ class Layer:
 
 LAYERS = (
     Layer("settled", QT_TRANSLATE_NOOP("CommissionChart", "Settled"), OrderStatus.SETTLED),
-    Layer("estimated", QT_TRANSLATE_NOOP("CommissionChart", "Estimated"), OrderStatus.PAID),
+    Layer("estimated", QT_TRANSLATE_NOOP("CommissionChart", "Unsettled"), OrderStatus.PAID),
     Layer(
         "lost",
         QT_TRANSLATE_NOOP("CommissionChart", "Lost (Invalid)"),

@@ -67,10 +67,10 @@ def local_days(f: OrderFilter) -> tuple[date, date]:
 
 
 class PipelineView(QWidget):
-    """Emits `ordersChosen(first, last, statuses)` when a figure is clicked: the local days the
-    orders were paid in and their statuses."""
+    """Emits `ordersChosen(first, last, statuses, currency)` when a figure is clicked: the local
+    days the orders were paid in, their statuses and their currency."""
 
-    ordersChosen = Signal(object, object, object)
+    ordersChosen = Signal(object, object, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="pipelineView")
@@ -79,7 +79,7 @@ class PipelineView(QWidget):
             self.tr(
                 "Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen "
                 "above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate "
-                "until settled. Click a figure to show its orders (all currencies)."
+                "until settled. Click a figure to show its orders."
             )
         )
         self.bands = self._table("pipelineBands")
@@ -271,4 +271,4 @@ class PipelineView(QWidget):
         if item is None:
             return
         f: OrderFilter = item.data(FILTER_ROLE)
-        self.ordersChosen.emit(*local_days(f), f.statuses)
+        self.ordersChosen.emit(*local_days(f), f.statuses, f.currency)

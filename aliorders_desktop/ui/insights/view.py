@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,12 +37,12 @@ from aliorders_desktop.store.insights import (
     Series,
     breakdown,
     commission_series,
-    currencies,
+    currency_counts,
     figures,
     previous_period,
 )
 from aliorders_desktop.ui.background import BackgroundTask, Job
-from aliorders_desktop.ui.formats import day, fill
+from aliorders_desktop.ui.formats import day, fill, number
 from aliorders_desktop.ui.insights.breakdown import BreakdownTable
 from aliorders_desktop.ui.insights.chart import CommissionChart
 from aliorders_desktop.ui.insights.headline import Headline
@@ -61,6 +61,8 @@ class Overview:
     """The first part of a computation: what the headline and the chart show."""
 
     currencies: list[str]
+    counts: list[tuple[str | None, int]]
+    """Sub-orders per currency (None: without one), most first: the cards count one of them."""
     currency: str | None
     current: Figures
     previous: Figures | None
@@ -82,15 +84,19 @@ def insights_job(f: OrderFilter, preferred_currency: str | None, zone: tzinfo, g
 
     def job(report: Callable[[object], None], cancel: threading.Event) -> None:
         with store.job_connection():
-            found = currencies(f)
+            counts = currency_counts(f)
+            if f.currency:  # the table shows one currency (a drill-down's): so do the figures
+                counts = [(c, n) for c, n in counts if c == f.currency]
+            found = [currency for currency, _ in counts if currency is not None]
             currency = preferred_currency if preferred_currency in found else next(iter(found), None)
             if currency is None:
-                report((generation, Overview(found, None, Figures(), None, NO_SERIES)))
+                report((generation, Overview(found, counts, None, Figures(), None, NO_SERIES)))
                 return
             mine = replace(f, currency=currency)
             before = previous_period(mine)
             previous = figures(before) if before is not None else None
-            overview = Overview(found, currency, figures(mine), previous, commission_series(mine, zone))
+            series = commission_series(mine, zone)
+            overview = Overview(found, counts, currency, figures(mine), previous, series)
             report((generation, overview))
             for by in BreakdownBy:
                 if cancel.is_set():
@@ -102,11 +108,13 @@ def insights_job(f: OrderFilter, preferred_currency: str | None, zone: tzinfo, g
 
 
 class InsightsView(QWidget):
-    """Emits `trackingChosen` / `subIdChosen` with a breakdown row's key ("" for "none") when clicked,
-    and `refreshed` once everything for the current filter is shown."""
+    """Emits `trackingChosen` / `subIdChosen` with a breakdown row's key ("" for "none") when clicked
+    (`shown_currency` is the row's currency), `backRequested` when the user asks for the filters
+    before such a click again, and `refreshed` once everything for the current filter is shown."""
 
     trackingChosen = Signal(str)
     subIdChosen = Signal(str)
+    backRequested = Signal()
     refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,7 +124,14 @@ class InsightsView(QWidget):
             self.tr("Insights show one settlement currency at a time; amounts are never mixed")
         )
         self.currency_label = QLabel(self.tr("Currency:"))
-        self.comparison = QLabel(objectName="comparisonLabel")
+        self.comparison = QLabel(objectName="comparisonLabel", wordWrap=True)
+        self.scope = QLabel(objectName="insightsScope", wordWrap=True)
+        self.scope.hide()
+        self.back_button = QPushButton(self.tr("← Back"), objectName="insightsBackButton")
+        self.back_button.setToolTip(self.tr("Show the orders as they were before you clicked a row below"))
+        self.back_button.hide()
+        self.shown_currency: str | None = None
+        """The currency the figures and breakdowns count, which a click on a row keeps."""
         self.busy = QLabel(self.tr("Calculating…"), objectName="insightsBusy")
         self.save_button = QPushButton(self.tr("Save chart as PNG…"), objectName="saveChartButton")
         self.save_button.setToolTip(self.tr("Save the commission chart as it looks now to a PNG image"))
@@ -125,8 +140,8 @@ class InsightsView(QWidget):
         self.pipeline = PipelineView()
         self.tracking = BreakdownTable(BreakdownBy.TRACKING_ID, "trackingBreakdown")
         self.sub_ids = BreakdownTable(BreakdownBy.SUB_ID, "subIdBreakdown")
-        self.tracking_caption = QLabel(objectName="trackingBreakdownCaption")
-        self.sub_id_caption = QLabel(objectName="subIdBreakdownCaption")
+        self.tracking_caption = QLabel(objectName="trackingBreakdownCaption", wordWrap=True)
+        self.sub_id_caption = QLabel(objectName="subIdBreakdownCaption", wordWrap=True)
         self.task = BackgroundTask("insightsThread", self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._busy_delay = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
@@ -143,6 +158,7 @@ class InsightsView(QWidget):
         self._busy_delay.timeout.connect(self.busy.show)
         self.currency_box.currentIndexChanged.connect(self._on_currency_chosen)
         self.save_button.clicked.connect(self.save_chart)
+        self.back_button.clicked.connect(self.backRequested)
         self.tracking.chosen.connect(self.trackingChosen)
         self.sub_ids.chosen.connect(self.subIdChosen)
         self.task.progressed.connect(self._on_part)
@@ -151,9 +167,9 @@ class InsightsView(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for widget in (self.currency_label, self.currency_box, self.comparison):
+        for widget in (self.back_button, self.currency_label, self.currency_box):
             top.addWidget(widget)
-        top.addStretch()
+        top.addWidget(self.comparison, 1)  # takes the row's room, and wraps only without it
         top.addWidget(self.busy)
         top.addWidget(self.save_button)
         tables = QWidget()
@@ -177,6 +193,7 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.scope)
         layout.addWidget(self.headline)
         layout.addWidget(split, 1)
 
@@ -261,11 +278,20 @@ class InsightsView(QWidget):
             self._truncated[part.by] = part.truncated
             self._show_captions()
 
+    def offer_back(self, offered: bool) -> None:
+        """Show Back while the filters come from a click on a row here."""
+        self.back_button.setVisible(offered)
+
     def _show_overview(self, overview: Overview) -> None:
         self._fill_currencies(overview.currencies, overview.currency)
+        self.shown_currency = overview.currency
+        self._show_scope(overview.counts, overview.currency)
         currency = overview.currency or ""
         compared_with = self._previous_range_text()
-        self.comparison.setText(fill(self.tr("▲▼ compared with %1"), compared_with) if compared_with else "")
+        if compared_with:
+            self.comparison.setText(fill(self.tr("▲▼ compared with %1"), compared_with))
+        else:  # all time: said here once rather than on every tile
+            self.comparison.setText(QCoreApplication.translate("Headline", "no earlier period to compare"))
         self.headline.show_figures(overview.current, overview.previous, currency, compared_with)
         self.chart.set_series(overview.series, currency)
         self._truncated = {}
@@ -283,6 +309,30 @@ class InsightsView(QWidget):
         several = len(found) > 1
         self.currency_box.setVisible(several)
         self.currency_label.setVisible(several)
+
+    def _show_scope(self, counts: list[tuple[str | None, int]], currency: str | None) -> None:
+        """Say which sub-orders the cards count when the filtered ones are in several currencies:
+        amounts are never added across currencies, so the others are left out, and named."""
+        others = [(c, n) for c, n in counts if c != currency]
+        if currency is None or not others:
+            self.scope.hide()
+            return
+        counted = next(n for c, n in counts if c == currency)
+        total = sum(n for _, n in counts)
+        listed = ", ".join(f"{c or self.tr('no currency')} {number(n)}" for c, n in others)
+        self.scope.setText(
+            fill(
+                self.tr(
+                    "Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 "
+                    "(choose one above)."
+                ),
+                currency,
+                number(counted),
+                number(total),
+                listed,
+            )
+        )
+        self.scope.show()
 
     def _previous_range_text(self) -> str:
         before = previous_period(self._filter)

@@ -19,12 +19,16 @@ from aliorders_desktop import credentials, store
 from aliorders_desktop.store.workspace import Permissions
 from aliorders_desktop.ui import row_actions, theme
 from aliorders_desktop.ui.banner import MessageBanner
+from aliorders_desktop.ui.coverage_notice import CoverageNotice
 from aliorders_desktop.ui.earnings_strip import EarningsStrip
 from aliorders_desktop.ui.empty_state import EmptyState
-from aliorders_desktop.ui.filter_bar import FilterBar
+from aliorders_desktop.ui.filter_bar import FilterBar, FilterState
+from aliorders_desktop.ui.first_sync import FirstSyncDialog
+from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.insights import InsightsView
 from aliorders_desktop.ui.main_window.actions import WindowActions
 from aliorders_desktop.ui.main_window.auto_sync import AutoSync
+from aliorders_desktop.ui.main_window.changes_chip import ChangesChip
 from aliorders_desktop.ui.main_window.export_controller import ExportController
 from aliorders_desktop.ui.main_window.orders_table import OrdersTable
 from aliorders_desktop.ui.main_window.row_menu import RowMenu
@@ -36,6 +40,7 @@ from aliorders_desktop.ui.main_window.tray_link import TrayLink
 from aliorders_desktop.ui.main_window.window_state import WindowState
 from aliorders_desktop.ui.order_details import OrderDetails
 from aliorders_desktop.ui.session import AppSession
+from aliorders_desktop.ui.settings.account_page import SESSION_ONLY_KEY
 from aliorders_desktop.ui.status_meanings import StatusMeanings
 from aliorders_desktop.ui.totals_bar import TotalsBar
 from aliorders_desktop.ui.workspace_watch import WorkspaceWatcher
@@ -49,6 +54,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AppSession) -> None:
         super().__init__()
         self.session = session
+        self._before_drill_down: FilterState | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("aliorders — demo data") if session.demo else "aliorders")
         self.table = OrdersTable()
@@ -58,6 +64,8 @@ class MainWindow(QMainWindow):
         self.theme_actions = self.commands.themes
         self.filters = FilterBar()
         self.banner = MessageBanner()
+        self.coverage = CoverageNotice()
+        self.changes_chip = ChangesChip()
         self.status = WindowStatusBar(demo=session.demo is not None)
         self.setStatusBar(self.status)
         self.sync = SyncController(
@@ -109,6 +117,7 @@ class MainWindow(QMainWindow):
         self._show_status_tips(self.status_meanings.tips)
         self.workspace.start()
         self.auto_sync.start()
+        self._tell_if_session_account_gone()
         self.state.restore(self)
         self.apply_filters()
         self.earnings.refresh()
@@ -148,6 +157,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addWidget(self.filters)
         layout.addWidget(self.banner)
+        layout.addWidget(self.coverage)
+        layout.addWidget(self.changes_chip)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
@@ -173,9 +184,12 @@ class MainWindow(QMainWindow):
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
         self.insights.subIdChosen.connect(self._on_sub_id_chosen)
         self.insights.pipeline.ordersChosen.connect(self._on_pipeline_chosen)
+        self.insights.backRequested.connect(self._back_from_drill_down)
         self.empty_state.connectRequested.connect(self.open_account_settings)
         self.empty_state.demoRequested.connect(self.start_demo)
         self.empty_state.syncRequested.connect(self.sync.start)
+        self.coverage.syncRequested.connect(self.sync.start_missing)
+        self.changes_chip.clearRequested.connect(self._show_all_orders)
         self.empty_state.clearFiltersRequested.connect(self.filters.clear)
         self.sync.pagesSaved.connect(self.refresh)
         self.sync.ended.connect(self.refresh)
@@ -205,6 +219,8 @@ class MainWindow(QMainWindow):
         last_sync = store.last_successful_sync()
         self.status.show_last_sync(last_sync, can_sync=self.workspace.permissions.can_sync)
         self.filters.show_last_sync(last_sync.id if last_sync else None)
+        self._show_coverage()
+        self.changes_chip.show_filter(self.model.order_filter.changed_in)
         count = self.model.rowCount()
         self.totals.show_totals(count, self.model.order_filter)
         if count:
@@ -217,6 +233,37 @@ class MainWindow(QMainWindow):
             else:
                 self.empty_state.show_connect()
             self.stack.setCurrentWidget(self.empty_state)
+
+    def _show_coverage(self) -> None:
+        """Say which days of the range on screen no sync fetched: to whoever can fetch them (with
+        an account), or to a workspace viewer, whose admins can. Not for a sync's changes, which
+        are not a range of days, nor while a sync runs (it may be fetching them)."""
+        order_filter = self.model.order_filter
+        can_sync = self.workspace.permissions.can_sync
+        workspace = store.is_server()
+        shown = order_filter.changed_in is None and not self.sync.is_running()
+        if shown and can_sync:
+            shown = self.auto_sync.has_account()
+        elif shown:
+            shown = workspace
+        first, last = self.filters.dates.range()
+        if self.filters.dates.is_all_time():
+            first = None
+        gaps = store.unsynced_within(first, last) if shown else []
+        self.coverage.show_gaps(gaps, can_sync=can_sync, workspace=workspace)
+
+    def _tell_if_session_account_gone(self) -> None:
+        """After a restart, an account kept for the last session only is gone, and auto-sync with
+        it: say so, rather than let the window wait for syncs that no longer come."""
+        app_key = QSettings().value(SESSION_ONLY_KEY, "")
+        if not app_key or self.session.demo is not None or self.auto_sync.has_account():
+            return
+        gone = self.tr(
+            "The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not "
+            "connected now and auto-sync is off. Enter the App Key and App Secret again in "
+            "Settings → Account."
+        )
+        self.banner.show_message(fill(gone, app_key), kind="warning")
 
     def _has_account(self) -> bool:
         try:
@@ -234,6 +281,11 @@ class MainWindow(QMainWindow):
         current = self.table.currentIndex()
         self.details.show_row(self.model.row(current.row()) if current.isValid() else None)
 
+    @Slot()
+    def _show_all_orders(self) -> None:
+        """Leave a sync's changes for the dates again, as the "Changed in last sync" button does."""
+        self.filters.changes.setChecked(False)
+
     @Slot(str, object)
     def _on_period_chosen(self, preset: str, basis: store.DateBasis) -> None:
         self.tabs.setCurrentWidget(self.orders_page)
@@ -246,18 +298,34 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_tracking_chosen(self, tracking_id: str) -> None:
-        self.tabs.setCurrentWidget(self.orders_page)
-        self.filters.show_group(tracking_id=tracking_id)
+        self._drill_down(tracking_id=tracking_id)
 
-    @Slot(object, object, object)
-    def _on_pipeline_chosen(self, first: date, last: date, statuses: frozenset[str]) -> None:
+    @Slot(object, object, object, object)
+    def _on_pipeline_chosen(
+        self, first: date, last: date, statuses: frozenset[str], currency: str | None
+    ) -> None:
         self.tabs.setCurrentWidget(self.orders_page)
-        self.filters.show_paid(first, last, statuses)
+        self.filters.show_paid(first, last, statuses, currency)
 
     @Slot(str)
     def _on_sub_id_chosen(self, custom_parameters: str) -> None:
+        self._drill_down(sub_id=custom_parameters)
+
+    def _drill_down(self, **group: str) -> None:
+        """Show an Insights row's orders, in the currency it counted, remembering the filters before
+        (a second drill-down keeps the first one's), for Insights' Back."""
+        if self._before_drill_down is None:
+            self._before_drill_down = self.filters.state()
+        self.insights.offer_back(True)
         self.tabs.setCurrentWidget(self.orders_page)
-        self.filters.show_group(sub_id=custom_parameters)
+        self.filters.show_group(currency=self.insights.shown_currency, **group)
+
+    @Slot()
+    def _back_from_drill_down(self) -> None:
+        before, self._before_drill_down = self._before_drill_down, None
+        self.insights.offer_back(False)
+        if before is not None:
+            self.filters.restore(before)
 
     @Slot()
     def focus_filter(self) -> None:
@@ -298,15 +366,42 @@ class MainWindow(QMainWindow):
     # --- settings, demo, theme -----------------------------------------------------------
     @Slot()
     def open_settings(self) -> None:
-        if not self.session.open_settings(self):
-            self._after_reload()
-            self.auto_sync.reload_settings()
+        self._settings(account=False)
 
     @Slot()
     def open_account_settings(self) -> None:
-        if not self.session.open_settings(self, account=True):
-            self._after_reload()
-            self.auto_sync.reload_settings()
+        self._settings(account=True)
+
+    def _settings(self, *, account: bool) -> None:
+        had_account = self.auto_sync.has_account()
+        if self.session.open_settings(self, account=account):
+            return  # replaced by a window on another database
+        self.auto_sync.reload_settings()  # first: the reload shows whether an account is connected
+        self._after_reload()
+        if not had_account and self.auto_sync.has_account():
+            self.offer_first_sync()
+
+    def offer_first_sync(self) -> None:
+        """Just connected, and nothing synced yet: ask how much history the first sync fetches, and
+        show that range, so the table never passes a partial history for the whole."""
+        if store.last_successful_sync() is not None or not self.workspace.permissions.can_sync:
+            return
+        try:
+            creds = self.session.credentials()
+        except credentials.KeyringUnavailable:
+            return
+        if creds is None:
+            return
+        service = self.session.sync_service(creds)
+        dialog = FirstSyncDialog(service.fewest_calls, self)
+        try:
+            if dialog.exec() != FirstSyncDialog.DialogCode.Accepted:
+                return
+            first, last = dialog.chosen_range()
+        finally:
+            dialog.deleteLater()
+        self.filters.dates.set_range(first, last)
+        self.sync.start_range(first, last)
 
     @Slot()
     def start_demo(self) -> None:

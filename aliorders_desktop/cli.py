@@ -7,7 +7,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
 
@@ -23,7 +23,7 @@ from aliorders_desktop.aliexpress.errors import (
     ThrottledError,
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.export import ExportError, ExportFormat, export_orders
+from aliorders_desktop.export import ExportError, ExportFormat, export_orders, money
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, follow_choice, translate
 from aliorders_desktop.logs import install_crash_handler, report_crash, setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
@@ -154,11 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument(
-        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day paid, included")
+        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day, included")
     )
     export.add_argument(
-        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day paid, included")
+        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day, included")
     )
+    add_basis_option(export)
     export.add_argument(
         "--status",
         action="append",
@@ -190,8 +191,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    add_statement_command(commands)
+
     status = commands.add_parser(
-        "status", help=translate("Cli", "show the database location, order count and last syncs")
+        "status",
+        help=translate(
+            "Cli", "show the database location, order count, this and last month's commission and last syncs"
+        ),
     )
     status.add_argument(
         "--from",
@@ -206,6 +212,16 @@ def build_parser() -> argparse.ArgumentParser:
         type=parse_day,
         metavar=day,
         help=translate("Cli", "check up to this day that every day was synced (default: today)"),
+    )
+    status.add_argument(
+        "--basis",
+        choices=[basis.value for basis in store.DateBasis],
+        default=store.DateBasis.PAID.value,
+        help=translate(
+            "Cli",
+            "the month figures by the day the buyer paid, confirmed receipt, or the commission was "
+            "settled (default: paid)",
+        ),
     )
 
     add_workspace_commands(commands)
@@ -242,6 +258,60 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         gateway.add_argument(option, type=float, default=0.0, metavar=translate("Cli", "SHARE"), help=text)
     return parser
+
+
+def parse_month(text: str) -> date:
+    try:
+        return date.fromisoformat(f"{text}-01")
+    except ValueError:
+        not_a_month = translate("Cli", "{text} is not a month like 2026-11")
+        raise argparse.ArgumentTypeError(not_a_month.format(text=repr(text))) from None
+
+
+def parse_year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        not_a_year = translate("Cli", "{text} is not a year like 2026")
+        raise argparse.ArgumentTypeError(not_a_year.format(text=repr(text)))
+    return int(text)
+
+
+def add_statement_command(commands: argparse._SubParsersAction) -> None:
+    statement = commands.add_parser(
+        "statement",
+        help=translate("Cli", "write the commission settled in each local calendar month, with its orders"),
+    )
+    period = statement.add_mutually_exclusive_group(required=True)
+    period.add_argument(
+        "--month", type=parse_month, metavar="YYYY-MM", help=translate("Cli", "one month, e.g. 2026-11")
+    )
+    period.add_argument(
+        "--year", type=parse_year, metavar="YYYY", help=translate("Cli", "every month of one year")
+    )
+    statement.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE.csv|FILE.xlsx"),
+        help=translate("Cli", "the file to write: an Excel workbook if it ends in .xlsx, else CSV"),
+    )
+    statement.add_argument(
+        "--english-headers",
+        action="store_true",
+        help=translate("Cli", "titles and words in English whatever the language"),
+    )
+
+
+def add_basis_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--basis",
+        choices=[basis.value for basis in store.DateBasis],
+        default=store.DateBasis.PAID.value,
+        help=translate(
+            "Cli",
+            "which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, "
+            "or the commission was settled (default: paid); an order without that day yet is outside "
+            "every range",
+        ),
+    )
 
 
 def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
@@ -327,7 +397,8 @@ def run_command(argv: Sequence[str] | None) -> int:
         with open_store(args.db or settings.effective_database):
             if args.command == "sync":
                 return run_sync(args, settings)
-            return {"export": run_export, "status": run_status}[args.command](args)
+            commands = {"export": run_export, "status": run_status, "statement": run_statement}
+            return commands[args.command](args)
     except CliError as exc:
         print(f"aliorders: {exc}", file=sys.stderr)  # the program's name, as argparse starts its errors
         return exc.code
@@ -456,8 +527,10 @@ def run_export(args: argparse.Namespace) -> int:
         tracking_id=args.tracking_id or "",
         product_id=args.product_id or "",
         statuses=frozenset(args.status or ()),
+        basis=store.DateBasis(args.basis),
     )
-    warn_unsynced(args.first, args.last)
+    if order_filter.basis is store.DateBasis.PAID:  # syncs fetch by payment day
+        warn_unsynced(args.first, args.last)
     try:
         fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
         written = export_orders(
@@ -467,6 +540,27 @@ def run_export(args: argparse.Namespace) -> int:
         failed = translate("Cli", "Could not write {file}: {reason}.")
         raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
     print(translate("Cli", "Exported %n rows to {file}", "", written).format(file=args.out))
+    return Exit.OK
+
+
+def run_statement(args: argparse.Namespace) -> int:
+    from aliorders_desktop.days import local_zone
+    from aliorders_desktop.export.statement import export_statement
+    from aliorders_desktop.store.statement import month_end, months_of, statement
+
+    months = [args.month] if args.month else months_of(date(args.year, 1, 1), date(args.year, 12, 31))
+    zone = local_zone()
+    made = statement(months, zone)
+    try:
+        written = export_statement(args.out, made, zone, english=args.english_headers)
+    except ExportError as exc:
+        failed = translate("Cli", "Could not write {file}: {reason}.")
+        raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
+    for month in made:
+        figures = [f"{money(t.settled_commission)} {t.currency or '?'}" for t in month.totals if t.sub_orders]
+        print(f"{month.label}: {', '.join(figures) or translate('Cli', 'none')}")
+    done = translate("Cli", "Wrote %n settled orders ({first} – {last}) to {file}", "", written)
+    print(done.format(first=months[0], last=month_end(months[-1]), file=args.out))
     return Exit.OK
 
 
@@ -481,6 +575,7 @@ def run_status(args: argparse.Namespace) -> int:
     print(translate("Cli", "Database: {location}").format(location=summary.location))
     count = summary.order_count
     print(translate("Cli", "Orders:   %n sub-orders", "", count))
+    print_month_commission(store.DateBasis(args.basis))
     if store.is_server():
         may = store.permissions()
         if may.can_sync and may.can_delete:
@@ -507,6 +602,40 @@ def run_status(args: argparse.Namespace) -> int:
         check_order(args.first, args.last)
     warn_unsynced(args.first, args.last)
     return Exit.OK
+
+
+def print_month_commission(basis: store.DateBasis) -> None:
+    """This month's and last month's commission per currency on `basis`, as the earnings strip adds
+    it up: the estimate of the orders paid or confirmed in it, or what was settled in it (final)."""
+    today = date.today()
+    this_month = today.replace(day=1)
+    last_month = (this_month - timedelta(days=1)).replace(day=1)
+    periods = {
+        translate("Cli", "This month"): (this_month, today),
+        translate("Cli", "Last month"): (last_month, this_month - timedelta(days=1)),
+    }
+    print(translate("Cli", BASIS_HEADING[basis]))
+    settled = basis is store.DateBasis.SETTLED
+    for name, (first, last) in periods.items():
+        totals = store.totals(store.OrderFilter.for_days(first, last, basis=basis))
+        figures = [
+            f"{'' if settled else '≈ '}{money(t.settled_commission if settled else t.estimated_commission)} "
+            f"{t.currency or '?'}"
+            for t in totals
+        ]
+        print(f"  {name}: {', '.join(figures) or translate('Cli', 'none')}")
+
+
+BASIS_HEADING = {
+    store.DateBasis.PAID: QT_TRANSLATE_NOOP(
+        "Cli", "Commission of the orders paid (≈ estimate until settled), your local days:"
+    ),
+    store.DateBasis.CONFIRMED: QT_TRANSLATE_NOOP(
+        "Cli", "Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:"
+    ),
+    store.DateBasis.SETTLED: QT_TRANSLATE_NOOP("Cli", "Commission settled (final), your local days:"),
+}
+"""`status`'s heading above the month figures, per date basis."""
 
 
 def warn_unsynced(first: date | None, last: date | None) -> None:

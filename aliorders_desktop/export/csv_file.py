@@ -112,7 +112,6 @@ def export_csv(
     The header row is in the user's language unless `english_headers`; the cells are the same
     in every language (statuses as AliExpress names them, numbers and times as machines read them).
     """
-    formatted = _formatted_in_python if store.is_server() else _formatted_in_sql
     written = 0
     # "utf-8" plus a written BOM is byte for byte "utf-8-sig", whose encoder is Python code
     # called for every row written; this one is C.
@@ -123,12 +122,20 @@ def export_csv(
         handle.write("\ufeff")
         writer = csv.writer(handle)
         writer.writerow(heading(column.title, english_headers) for column in COLUMNS)
-        for batch in reported(formatted(order_filter, sort, descending, ids_as_text), progress, cancel):
+        for batch in reported(formatted_rows(order_filter, sort, descending, ids_as_text), progress, cancel):
             writer.writerows(batch)
             written += len(batch)
     if progress:
         progress(written)
     return written
+
+
+def formatted_rows(
+    order_filter: OrderFilter, sort: str, descending: bool, ids_as_text: bool = False
+) -> Iterator[list[tuple]]:
+    """The CSV cells of every row the filter selects, in the given sort, a batch at a time."""
+    formatted = _formatted_in_python if store.is_server() else _formatted_in_sql
+    return formatted(order_filter, sort, descending, ids_as_text)
 
 
 def _formatted_in_sql(

@@ -39,7 +39,7 @@ from .errors import (
     WorkspaceNotSetUpError,
     WorkspaceUpgradeNeededError,
 )
-from .filters import OrderFilter
+from .filters import DateBasis, OrderFilter
 from .insights import (
     BreakdownBy,
     BreakdownRow,
@@ -104,6 +104,7 @@ __all__ = [
     "DatabaseLockedError",
     "DatabaseSummary",
     "DatabaseUnavailableError",
+    "DateBasis",
     "DiskFullError",
     "Figures",
     "ForeignDatabaseError",

@@ -34,7 +34,7 @@ from .models import ALL_MODELS, Order, SchemaVersion, SyncRun
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The schema this version of aliorders writes. Bump it together with a new `UPGRADES` entry."""
 
 SCHEMA_LOCK_KEY = 0x616C6973  # "alis": the workspace's sync lock is "alio"
@@ -75,6 +75,24 @@ def _add_sync_run_to_status_changes(migrator: SchemaMigrator) -> None:
     )
 
 
+def _add_date_basis_indexes(migrator: SchemaMigrator) -> None:
+    """5: covering indexes for a range on confirmation or settlement time (`filters.DateBasis`).
+
+    Without them a settled-basis range reads every row: the count, the totals and the earnings
+    strip's "landed" figures then cost a table scan at a million orders instead of one index range.
+    """
+    for time in ("finished_at", "settled_at"):
+        columns = (
+            time,
+            "currency",
+            "status",
+            "paid_amount",
+            "estimated_paid_commission",
+            "estimated_finished_commission",
+        )
+        migrate(migrator.add_index("orders", columns, False))
+
+
 class Step(NamedTuple):
     """One upgrade step, and whether it changes an SQLite file at all.
 
@@ -90,6 +108,7 @@ UPGRADES: dict[int, Step] = {
     2: Step(_add_totals_index),
     3: Step(_add_sort_indexes, changes_sqlite=False),
     4: Step(_add_sync_run_to_status_changes),
+    5: Step(_add_date_basis_indexes),
 }
 """The step that brings a database *to* each version after 1, e.g.::
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus, status_name
-from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, OrderFilter
+from aliorders_desktop.store import Change, ChangeCounts, ChangedIn, DateBasis, OrderFilter
 from aliorders_desktop.ui.background import BackgroundTask, Job
+from aliorders_desktop.ui.date_basis import DateBasisBox
 from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.elided import ElidingToolButton
 from aliorders_desktop.ui.formats import fill, number
@@ -84,6 +86,13 @@ class StatusFilter(QComboBox):
         self._items.itemChanged.connect(self._on_item_changed)
         self._update_text()
 
+    def set_tips(self, tips: dict[str, str]) -> None:
+        """Show what each status means (`status_meanings`) on its item in the list."""
+        for row in range(self._items.rowCount()):
+            item = self._items.item(row)
+            with signals_blocked(self._items):  # a tooltip is no change of the selection
+                item.setToolTip(tips.get(item.data(STATUS_ROLE), ""))
+
     def selected(self) -> frozenset[str]:
         return frozenset(
             self._items.item(row).data(STATUS_ROLE)
@@ -140,9 +149,10 @@ class StatusFilter(QComboBox):
         self.setCurrentIndex(-1)
 
 
-BOX_WIDTH, BOX_MIN_WIDTH = 150, 96
-"""Pixels of an ID box: as wide as a 16-digit ID when there is room, never narrower than its
-placeholder, so that the "Changed in last sync" button fits at the default size in every language."""
+BOX_WIDTH, BOX_MIN_WIDTH = 150, 66
+"""Pixels of an ID box: as wide as a 16-digit ID when there is room, and at the least as wide as
+its placeholder's first word, so that the "Changed in last sync" button and the date basis fit
+at the default size in every language (the tooltip names the box whole)."""
 
 
 BOX_STRETCH = 100
@@ -207,6 +217,7 @@ class FilterBar(QWidget):
         self.clear_button.setToolTip(
             self.tr("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
         )
+        self.basis = DateBasisBox()
         self.dates = DateRangePicker()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         layout = QHBoxLayout(self)
@@ -225,6 +236,7 @@ class FilterBar(QWidget):
             is_box = widget in (self.order_id, self.tracking_id, self.product_id)
             layout.addWidget(widget, BOX_STRETCH if is_box else 0)
         layout.addStretch(1)  # what the boxes leave, up to their `BOX_WIDTH`
+        layout.addWidget(self.basis)
         layout.addWidget(self.dates)
         for box in (self.order_id, self.tracking_id, self.product_id):
             box.textChanged.connect(self._debounce.start)
@@ -234,10 +246,49 @@ class FilterBar(QWidget):
         self.changes.toggled.connect(self._on_changes_toggled)
         self._follow.timeout.connect(self.changed)
         self.dates.rangeChanged.connect(self.changed)
+        self.basis.basisChanged.connect(self._on_basis_changed)
+        self._show_basis()
         self.clear_button.clicked.connect(self.clear)
         self.sub_id.clicked.connect(self._remove_sub_id)
         self.currency.clicked.connect(self._remove_currency)
         self.tracking_id.textEdited.connect(self._on_tracking_edited)
+
+    def show_period(self, preset: str, basis: DateBasis) -> None:
+        """Show one of the date picker's presets on `basis` (a click on the earnings strip)."""
+        self.basis.set_basis_quietly(basis)
+        self._show_basis()
+        self.dates.set_preset(preset)  # applies the filters, once
+
+    def show_paid(self, first: date, last: date, statuses: frozenset[str], currency: str | None) -> None:
+        """Show the orders paid in the local days [first, last] in `statuses` and `currency` (a
+        pipeline figure), the other filters cleared."""
+        self._reset()
+        self._set_currency(currency)
+        self.basis.set_basis_quietly(DateBasis.PAID)
+        self._show_basis()
+        with signals_blocked(self.statuses):
+            self.statuses.set_selected(statuses)
+        self.dates.set_range(first, last)  # applies the filters, once
+
+    @Slot()
+    def _on_basis_changed(self) -> None:
+        self._show_basis()
+        self.changed.emit()
+
+    def _show_basis(self) -> None:
+        """Say on the range which day of each order it is on."""
+        tips = {
+            DateBasis.PAID: self.tr("Orders are shown by the day the buyer paid (your local time)."),
+            DateBasis.CONFIRMED: self.tr(
+                "Orders are shown by the day the buyer confirmed receipt (your local time); orders "
+                "not confirmed yet are outside every range."
+            ),
+            DateBasis.SETTLED: self.tr(
+                "Orders are shown by the day their commission was settled (your local time); orders "
+                "not settled yet are outside every range."
+            ),
+        }
+        self.dates.preset_box.setToolTip(tips[self.basis.basis()])
 
     def _box(self, name: str, placeholder: str, tip: str) -> QLineEdit:
         box = _IdBox(objectName=name, placeholderText=placeholder, clearButtonEnabled=True)
@@ -263,6 +314,7 @@ class FilterBar(QWidget):
             no_tracking_id=self.no_tracking.isChecked(),
             custom_parameters=self._sub_id,
             changed_in=changed_in,
+            basis=self.basis.basis(),
         )
 
     @Slot()
@@ -420,6 +472,7 @@ class FilterBar(QWidget):
         with signals_blocked(self.changes):
             self.changes.setChecked(checked)
         self.dates.setEnabled(not checked)  # the changes are shown whenever the orders were paid
+        self.basis.setEnabled(not checked)
         self._show_changes_state()
 
     def _show_changes_state(self) -> None:

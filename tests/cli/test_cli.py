@@ -93,6 +93,95 @@ def test_sync_then_export_yields_every_sub_order_in_range_once(
     check_export(demo_gateway, out, first, last)
 
 
+def test_export_on_the_settled_basis_lists_exactly_the_orders_settled_in_range(
+    account, demo_gateway, tmp_path
+) -> None:
+    """After syncing every order the gateway has, the settled basis finds by settlement time: also
+    orders paid long before the range, none that is not settled yet."""
+    today = date.today()
+    assert cli.main(["sync", "--from", (today - timedelta(days=120)).isoformat()]) == 0
+    first, last = today - timedelta(days=40), today - timedelta(days=10)
+    out = tmp_path / "settled.csv"
+    args = ["export", "--out", str(out), "--basis", "settled", "--from", str(first), "--to", str(last)]
+    assert cli.main(args) == 0
+    start, end = range_bounds(first, last, local_zone())
+    lo, hi = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    now_ms = demo_gateway.clock.now_ms()
+    want = {
+        o.sub_order_id
+        for o in demo_gateway.dataset.sub_orders
+        if o.settled_ms is not None and lo <= o.settled_ms < hi and o.settled_ms <= now_ms
+    }
+    rows = read_csv(out)
+    assert want and sorted(int(r["Sub-order ID"]) for r in rows) == sorted(want)
+    assert {r["Status"] for r in rows} == {"Completed Settlement"}
+    paid_before = [o for o in demo_gateway.dataset.sub_orders if o.sub_order_id in want and o.paid_ms < lo]
+    assert paid_before  # the point of the basis: a paid-time range would have missed these
+
+
+def simulated_settlements(gateway: GatewayServer, first: date, last: date) -> dict[str, tuple[int, int]]:
+    """Per currency, the sub-orders the gateway settled in the local days [first, last] (by now)
+    and their commission: the simulator's own truth."""
+    start, end = range_bounds(first, last, local_zone())
+    lo, hi = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    now_ms = gateway.clock.now_ms()
+    sums: dict[str, tuple[int, int]] = {}
+    for o in gateway.dataset.sub_orders:
+        if o.settled_ms is not None and lo <= o.settled_ms < hi and o.settled_ms <= now_ms:
+            count, commission = sums.get(o.currency, (0, 0))
+            sums[o.currency] = (count + 1, commission + o.estimated_finished_commission)
+    return sums
+
+
+def test_statement_totals_per_month_are_the_simulators_settled_sums(
+    account, demo_gateway, tmp_path, capsys
+) -> None:
+    today = date.today()
+    assert cli.main(["sync", "--from", (today - timedelta(days=120)).isoformat()]) == 0
+    capsys.readouterr()
+    last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    months = [last_month, today.replace(day=1)]
+    for month in months:
+        out = tmp_path / f"{month:%Y-%m}.xlsx"
+        assert cli.main(["statement", "--month", f"{month:%Y-%m}", "--out", str(out)]) == 0
+        book = openpyxl.load_workbook(out, read_only=True)
+        assert book.sheetnames == ["Summary", f"{month:%Y-%m}"]
+        summary = list(book["Summary"].iter_rows(values_only=True))
+        assert summary[0] == ("Month", "Currency", "Sub-orders", "Settled commission")
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        want = simulated_settlements(demo_gateway, month, end)
+        got = {row[1]: (row[2], round(row[3] * 100)) for row in summary[1:] if row[0] and row[1]}
+        assert got == want
+        assert any("local calendar months" in str(row[0]) for row in summary if row[0])
+        orders = list(book[f"{month:%Y-%m}"].iter_rows(values_only=True))
+        assert len(orders) - 1 == sum(count for count, _ in want.values())
+    assert simulated_settlements(demo_gateway, last_month, months[1] - timedelta(days=1))  # not vacuous
+    out = tmp_path / "year.csv"
+    assert cli.main(["statement", "--year", str(today.year), "--out", str(out)]) == 0
+    lines = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert "local calendar months" in lines[0][0]
+    summary_rows = [row for row in lines[3:] if row and row[0].startswith(f"{today.year}-") and len(row) == 4]
+    # Every month of the year has a row, one with nothing settled too (without a currency).
+    assert {row[0] for row in summary_rows} == {f"{today.year}-{m:02d}" for m in range(1, 13)}
+    for month in months:
+        if month.year != today.year:
+            continue
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        want = simulated_settlements(demo_gateway, month, end)
+        label = f"{month:%Y-%m}"
+        got = {
+            row[1]: (int(row[2]), money_minor(row[3])) for row in summary_rows if row[0] == label and row[1]
+        }
+        assert got == want
+    printed = capsys.readouterr().out
+    assert "Wrote" in printed and str(out) in printed
+
+
+def money_minor(text: str) -> int:
+    whole, cents = text.split(".")
+    return int(whole) * 100 + int(cents)
+
+
 def test_export_filters_by_status_and_ids(account, demo_gateway, tmp_path) -> None:
     first = date.today() - timedelta(days=30)
     assert cli.main(["sync", "--from", first.isoformat()]) == 0
@@ -120,6 +209,9 @@ def test_status_reports_database_count_and_last_sync(account, capsys) -> None:
     assert cli.main(["status"]) == 0
     text = capsys.readouterr().out
     assert str(account) in text and "sub-orders" in text and "completed" in text
+    assert "Commission of the orders paid (≈ estimate until settled)" in text and "This month: ≈ " in text
+    assert cli.main(["status", "--basis", "settled"]) == 0
+    assert "Commission settled (final)" in capsys.readouterr().out
 
 
 def exit_code(args: list[str]) -> int:

@@ -56,8 +56,8 @@ def make_database(path: Path, orders: int = 3) -> None:
 
 def test_new_database_gets_the_current_version_and_pragmas(db_path: Path) -> None:
     open_database(db_path)
-    assert SCHEMA_VERSION == 4
-    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(4,)]
+    assert SCHEMA_VERSION == 5
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(5,)]
     pragmas = {
         name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
         for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size", "busy_timeout")
@@ -297,20 +297,44 @@ def test_a_step_that_leaves_sqlite_files_alone_records_its_version_without_a_cop
     assert list(db_path.parent.glob("*.bak")) == []
 
 
+BASIS_INDEXES = (
+    "orders_finished_at_currency_status_paid_amount_estimated_1b9b328",
+    "orders_settled_at_currency_status_paid_amount_estimated__5e7ad2d",
+)
+"""Schema 5's indexes for a range on confirmation or settlement time."""
+
+
+def test_a_schema_4_file_gets_the_date_basis_indexes(db_path: Path) -> None:
+    make_database(db_path)
+    current = schema(db_path)
+    for index in BASIS_INDEXES:
+        sql(db_path, f"DROP INDEX {index}")
+    sql(db_path, "UPDATE schema_version SET version = 4")
+
+    open_database(db_path)
+    close_database()
+    assert sql(db_path, "SELECT version FROM schema_version") == [(5,)]
+    assert schema(db_path) == current
+    (backup,) = db_path.parent.glob("orders.db.schema4-*.bak")
+    assert not set(BASIS_INDEXES) & {name for _, name, _ in schema(backup)}
+
+
 def test_a_range_with_any_step_that_changes_the_file_is_copied_aside(db_path: Path) -> None:
     """From schema 1, step 2 adds the totals index to the file, so the file is copied first; step 4
-    adds the sync run of each status change."""
+    adds the sync run of each status change, step 5 the confirmed and settled range indexes."""
     make_database(db_path)
     current = schema(db_path)
     totals_index = "orders_currency_status_paid_at_paid_amount_estimated_pai_77a2688"
     sql(db_path, f"DROP INDEX {totals_index}")
     sql(db_path, "DROP INDEX status_change_sync_run")
     sql(db_path, "ALTER TABLE status_change DROP COLUMN sync_run")
+    for index in BASIS_INDEXES:
+        sql(db_path, f"DROP INDEX {index}")
     sql(db_path, "UPDATE schema_version SET version = 1")
 
     open_database(db_path)
     close_database()
-    assert sql(db_path, "SELECT version FROM schema_version") == [(4,)]
+    assert sql(db_path, "SELECT version FROM schema_version") == [(5,)]
     assert [(kind, name) for kind, name, _ in schema(db_path)] == [(kind, name) for kind, name, _ in current]
     assert "sync_run" in columns(db_path, "status_change")
     (backup,) = db_path.parent.glob("orders.db.schema1-*.bak")

@@ -46,6 +46,7 @@ from aliorders_desktop.ui.formats import day, fill, number
 from aliorders_desktop.ui.insights.breakdown import BreakdownTable
 from aliorders_desktop.ui.insights.chart import CommissionChart
 from aliorders_desktop.ui.insights.headline import Headline
+from aliorders_desktop.ui.insights.pipeline import PipelineView
 from aliorders_desktop.ui.signals import signals_blocked
 
 DEBOUNCE_MS = 250
@@ -136,6 +137,7 @@ class InsightsView(QWidget):
         self.save_button.setToolTip(self.tr("Save the commission chart as it looks now to a PNG image"))
         self.headline = Headline()
         self.chart = CommissionChart()
+        self.pipeline = PipelineView()
         self.tracking = BreakdownTable(BreakdownBy.TRACKING_ID, "trackingBreakdown")
         self.sub_ids = BreakdownTable(BreakdownBy.SUB_ID, "subIdBreakdown")
         self.tracking_caption = QLabel(objectName="trackingBreakdownCaption", wordWrap=True)
@@ -179,7 +181,12 @@ class InsightsView(QWidget):
             column.addWidget(table, 1)
             row.addLayout(column, 1)
         split = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter", childrenCollapsible=False)
-        split.addWidget(self.chart)
+        over_time = QSplitter(objectName="insightsTopSplitter", childrenCollapsible=False)
+        over_time.addWidget(self.chart)
+        over_time.addWidget(self.pipeline)
+        over_time.setStretchFactor(0, 3)
+        over_time.setStretchFactor(1, 2)
+        split.addWidget(over_time)
         split.addWidget(tables)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
@@ -223,6 +230,7 @@ class InsightsView(QWidget):
         self._problem = False
         self.busy.setText(self.tr("Calculating…"))
         self._busy_delay.start()
+        self.pipeline.refresh()
         self.task.start(insights_job(self._filter, self._currency, local_zone(), self._generation))
 
     @Slot(int)
@@ -254,6 +262,7 @@ class InsightsView(QWidget):
         self._debounce.stop()
         self._busy_delay.stop()
         self.task.shutdown()
+        self.pipeline.shutdown()
 
     # --- showing results -----------------------------------------------------------------
     @Slot(object)

@@ -9,6 +9,8 @@ the theme.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -31,6 +33,7 @@ from aliorders_desktop.ui.main_window.export_controller import ExportController
 from aliorders_desktop.ui.main_window.orders_table import OrdersTable
 from aliorders_desktop.ui.main_window.row_menu import RowMenu
 from aliorders_desktop.ui.main_window.selection_totals import SelectionTotals
+from aliorders_desktop.ui.main_window.statement_controller import StatementController
 from aliorders_desktop.ui.main_window.status_bar import WindowStatusBar
 from aliorders_desktop.ui.main_window.sync_controller import SyncController
 from aliorders_desktop.ui.main_window.tray_link import TrayLink
@@ -38,6 +41,7 @@ from aliorders_desktop.ui.main_window.window_state import WindowState
 from aliorders_desktop.ui.order_details import OrderDetails
 from aliorders_desktop.ui.session import AppSession
 from aliorders_desktop.ui.settings.account_page import SESSION_ONLY_KEY
+from aliorders_desktop.ui.status_meanings import StatusMeanings
 from aliorders_desktop.ui.totals_bar import TotalsBar
 from aliorders_desktop.ui.workspace_watch import WorkspaceWatcher
 
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self.commands.build_menus()
         self.exports = ExportController(self, model=self.model, banner=self.banner, status=self.status)
         self.export_task = self.exports.task
+        self.statements = StatementController(self, banner=self.banner, status=self.status)
         self.row_menu = RowMenu(self.table, self.filters, self)
         self.selection_totals = SelectionTotals(self.table, self.totals)
         self.state = WindowState(
@@ -109,12 +114,14 @@ class MainWindow(QMainWindow):
         if self.tray_link.notifier is not None:  # a workspace's other users sync too
             self.workspace.changed.connect(self.tray_link.notifier.announce_latest)
         self._apply_permissions(self.workspace.permissions)
+        self._show_status_tips(self.status_meanings.tips)
         self.workspace.start()
         self.auto_sync.start()
         self._tell_if_session_account_gone()
         self.state.restore(self)
         self.apply_filters()
         self.earnings.refresh()
+        self.status_meanings.refresh()
 
     # --- construction --------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         self.orders_split.setStretchFactor(0, 1)
         self.orders_split.setSizes([900, DETAILS_WIDTH])
         self.earnings = EarningsStrip()
+        self.status_meanings = StatusMeanings(self)
         self.orders_page = QWidget(objectName="ordersPage")
         orders_layout = QVBoxLayout(self.orders_page)
         orders_layout.setContentsMargins(0, 4, 0, 0)
@@ -160,6 +168,7 @@ class MainWindow(QMainWindow):
         commands.sync.triggered.connect(self.sync.start)
         commands.refresh.triggered.connect(self.refresh)
         commands.export.triggered.connect(self.exports.export)
+        commands.statement.triggered.connect(self.statements.ask)
         commands.settings.triggered.connect(self.open_settings)
         commands.details.triggered.connect(self._show_details)
         commands.copy.triggered.connect(self.table.copy_selection)
@@ -169,10 +178,12 @@ class MainWindow(QMainWindow):
         commands.themes.triggered.connect(self._on_theme_chosen)
         self.filters.changed.connect(self.apply_filters)
         self.earnings.periodChosen.connect(self._on_period_chosen)
+        self.status_meanings.changed.connect(self._show_status_tips)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.row_menu.deleteRequested.connect(self.delete_selected)
         self.insights.trackingChosen.connect(self._on_tracking_chosen)
         self.insights.subIdChosen.connect(self._on_sub_id_chosen)
+        self.insights.pipeline.ordersChosen.connect(self._on_pipeline_chosen)
         self.insights.backRequested.connect(self._back_from_drill_down)
         self.empty_state.connectRequested.connect(self.open_account_settings)
         self.empty_state.demoRequested.connect(self.start_demo)
@@ -187,7 +198,9 @@ class MainWindow(QMainWindow):
     # --- showing orders ------------------------------------------------------------------
     @Slot()
     def apply_filters(self) -> None:
-        self.model.set_filter(self.filters.current_filter())
+        order_filter = self.filters.current_filter()
+        self.table.follow_basis(order_filter.basis)
+        self.model.set_filter(order_filter)
         self._after_reload()
 
     @Slot()
@@ -195,6 +208,7 @@ class MainWindow(QMainWindow):
         """Re-read the store, keeping the selection where its rows still are."""
         self._after_reload(details_shown=self.table.reload())
         self.earnings.refresh()
+        self.status_meanings.refresh()
 
     def _after_reload(self, details_shown: bool = False) -> None:
         """Bring everything around the table up to date; `details_shown` when the current row's
@@ -272,13 +286,26 @@ class MainWindow(QMainWindow):
         """Leave a sync's changes for the dates again, as the "Changed in last sync" button does."""
         self.filters.changes.setChecked(False)
 
-    @Slot(str)
-    def _on_period_chosen(self, preset: str) -> None:
-        self.filters.dates.set_preset(preset)
+    @Slot(str, object)
+    def _on_period_chosen(self, preset: str, basis: store.DateBasis) -> None:
+        self.tabs.setCurrentWidget(self.orders_page)
+        self.filters.show_period(preset, basis)
+
+    @Slot(object)
+    def _show_status_tips(self, tips: dict[str, str]) -> None:
+        self.model.status_tips = tips
+        self.filters.statuses.set_tips(tips)
 
     @Slot(str)
     def _on_tracking_chosen(self, tracking_id: str) -> None:
         self._drill_down(tracking_id=tracking_id)
+
+    @Slot(object, object, object, object)
+    def _on_pipeline_chosen(
+        self, first: date, last: date, statuses: frozenset[str], currency: str | None
+    ) -> None:
+        self.tabs.setCurrentWidget(self.orders_page)
+        self.filters.show_paid(first, last, statuses, currency)
 
     @Slot(str)
     def _on_sub_id_chosen(self, custom_parameters: str) -> None:
@@ -404,7 +431,7 @@ class MainWindow(QMainWindow):
     # --- lifetime ------------------------------------------------------------------------
     def is_busy(self) -> bool:
         """Whether a sync or an export is running (closing or switching databases stops it)."""
-        return self.sync.is_running() or self.exports.task.is_running()
+        return self.sync.is_running() or self.exports.task.is_running() or self.statements.task.is_running()
 
     def stop_background_work(self) -> None:
         """Save the window's state and stop every worker thread, which use the open database."""
@@ -412,9 +439,11 @@ class MainWindow(QMainWindow):
         self.auto_sync.stop()
         self.sync.shutdown()
         self.exports.task.shutdown()
+        self.statements.task.shutdown()
         self.insights.shutdown()
         self.totals.shutdown()
         self.earnings.shutdown()
+        self.status_meanings.shutdown()
         self.filters.shutdown()
         self.workspace.stop()
         self.tray_link.leave()

@@ -179,12 +179,8 @@
             <translation>csv o xlsx (por defecto, según la extensión de --out: csv salvo que termine en .xlsx)</translation>
         </message>
         <message>
-            <source>first day paid, included</source>
-            <translation>primer día de pago, incluido</translation>
-        </message>
-        <message>
-            <source>last day paid, included</source>
-            <translation>último día de pago, incluido</translation>
+            <source>last day, included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -211,8 +207,8 @@
             <translation>títulos de columna (y los textos del libro de Excel) en inglés sea cual sea el idioma, para scripts que leen el archivo por los nombres de sus columnas</translation>
         </message>
         <message>
-            <source>show the database location, order count and last syncs</source>
-            <translation>mostrar la ubicación de la base de datos, el número de pedidos y las últimas sincronizaciones</translation>
+            <source>show the database location, order count, this and last month's commission and last syncs</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
@@ -221,6 +217,10 @@
         <message>
             <source>check up to this day that every day was synced (default: today)</source>
             <translation>comprobar hasta este día que todos los días se sincronizaron (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -261,6 +261,38 @@
         <message>
             <source>SHARE</source>
             <translation>PROPORCIÓN</translation>
+        </message>
+        <message>
+            <source>{text} is not a month like 2026-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} is not a year like 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the commission settled in each local calendar month, with its orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one month, e.g. 2026-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every month of one year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titles and words in English whatever the language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -321,6 +353,13 @@
                 <numerusform>Exportadas %n filas a {file}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>--to ({last}) is before --from ({first}).</source>
             <translation>--to ({last}) es anterior a --from ({first}).</translation>
@@ -351,6 +390,26 @@
         <message>
             <source>Last sync: never</source>
             <translation>Última sincronización: nunca</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission settled (final), your local days:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Fetch them with: {command}</source>
@@ -615,6 +674,26 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
             <translation>el archivo está abierto en otro programa (¿Excel?); ciérrelo allí y vuelva a exportar</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Subpedidos</translation>
+        </message>
+        <message>
+            <source>Settled commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Totals</source>
             <translation>Totales</translation>
         </message>
@@ -625,10 +704,6 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>{count} pedidos no caben en una hoja de Excel (máximo {limit}); acote el periodo o exporte a CSV</translation>
-        </message>
-        <message>
-            <source>Sub-orders</source>
-            <translation>Subpedidos</translation>
         </message>
         <message>
             <source>Settled commission (final)</source>

@@ -179,12 +179,8 @@
             <translation>csv ou xlsx (padrão: pela extensão de --out, csv a menos que termine em .xlsx)</translation>
         </message>
         <message>
-            <source>first day paid, included</source>
-            <translation>primeiro dia de pagamento, incluído</translation>
-        </message>
-        <message>
-            <source>last day paid, included</source>
-            <translation>último dia de pagamento, incluído</translation>
+            <source>last day, included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -211,8 +207,8 @@
             <translation>títulos das colunas (e os textos da pasta de trabalho) em inglês seja qual for o idioma, para scripts que leem o arquivo pelos nomes das colunas</translation>
         </message>
         <message>
-            <source>show the database location, order count and last syncs</source>
-            <translation>mostrar o local do banco de dados, o número de pedidos e as últimas sincronizações</translation>
+            <source>show the database location, order count, this and last month's commission and last syncs</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
@@ -221,6 +217,10 @@
         <message>
             <source>check up to this day that every day was synced (default: today)</source>
             <translation>verificar até este dia se todos os dias foram sincronizados (padrão: hoje)</translation>
+        </message>
+        <message>
+            <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -261,6 +261,38 @@
         <message>
             <source>SHARE</source>
             <translation>PARCELA</translation>
+        </message>
+        <message>
+            <source>{text} is not a month like 2026-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} is not a year like 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the commission settled in each local calendar month, with its orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one month, e.g. 2026-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every month of one year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titles and words in English whatever the language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -321,6 +353,13 @@
                 <numerusform>Exportadas %n linhas para {file}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>--to ({last}) is before --from ({first}).</source>
             <translation>--to ({last}) é anterior a --from ({first}).</translation>
@@ -351,6 +390,26 @@
         <message>
             <source>Last sync: never</source>
             <translation>Última sincronização: nunca</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission settled (final), your local days:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Fetch them with: {command}</source>
@@ -615,6 +674,26 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
             <translation>o arquivo está aberto em outro programa (Excel?); feche-o lá e exporte de novo</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Subpedidos</translation>
+        </message>
+        <message>
+            <source>Settled commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Totals</source>
             <translation>Totais</translation>
         </message>
@@ -625,10 +704,6 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>{count} pedidos não cabem em uma planilha do Excel (máximo {limit}); reduza o período ou exporte para CSV</translation>
-        </message>
-        <message>
-            <source>Sub-orders</source>
-            <translation>Subpedidos</translation>
         </message>
         <message>
             <source>Settled commission (final)</source>

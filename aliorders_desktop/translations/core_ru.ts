@@ -179,12 +179,8 @@
             <translation>csv или xlsx (по умолчанию — по расширению --out: csv, если это не .xlsx)</translation>
         </message>
         <message>
-            <source>first day paid, included</source>
-            <translation>первый день оплаты, включительно</translation>
-        </message>
-        <message>
-            <source>last day paid, included</source>
-            <translation>последний день оплаты, включительно</translation>
+            <source>last day, included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -211,8 +207,8 @@
             <translation>заголовки столбцов (и все надписи книги Excel) на английском при любом языке — для скриптов, которые читают файл по названиям столбцов</translation>
         </message>
         <message>
-            <source>show the database location, order count and last syncs</source>
-            <translation>показать расположение базы данных, число заказов и последние синхронизации</translation>
+            <source>show the database location, order count, this and last month's commission and last syncs</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
@@ -221,6 +217,10 @@
         <message>
             <source>check up to this day that every day was synced (default: today)</source>
             <translation>проверить до этого дня, что все дни синхронизированы (по умолчанию: сегодня)</translation>
+        </message>
+        <message>
+            <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -261,6 +261,38 @@
         <message>
             <source>SHARE</source>
             <translation>ДОЛЯ</translation>
+        </message>
+        <message>
+            <source>{text} is not a month like 2026-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} is not a year like 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the commission settled in each local calendar month, with its orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one month, e.g. 2026-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every month of one year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titles and words in English whatever the language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -322,6 +354,14 @@
                 <numerusform>Экспортировано %n строк в {file}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>--to ({last}) is before --from ({first}).</source>
             <translation>--to ({last}) раньше, чем --from ({first}).</translation>
@@ -353,6 +393,26 @@
         <message>
             <source>Last sync: never</source>
             <translation>Синхронизаций ещё не было</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission settled (final), your local days:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Fetch them with: {command}</source>
@@ -618,6 +678,26 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
             <translation>файл открыт в другой программе (Excel?); закройте его там и экспортируйте снова</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Подзаказы</translation>
+        </message>
+        <message>
+            <source>Settled commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Totals</source>
             <translation>Итоги</translation>
         </message>
@@ -628,10 +708,6 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>заказов ({count}) больше, чем вмещает лист Excel ({limit}); сузьте период или экспортируйте в CSV</translation>
-        </message>
-        <message>
-            <source>Sub-orders</source>
-            <translation>Подзаказы</translation>
         </message>
         <message>
             <source>Settled commission (final)</source>

@@ -96,7 +96,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="+428"/>
+        <location filename="../ui/filter_bar.py" line="+481"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>New in last sync (%n)</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../ui/insights/view.py" line="+336"/>
+        <location filename="../ui/insights/view.py" line="+345"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (the %Ln day before)</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/window.py" line="+317"/>
+        <location filename="../ui/main_window/window.py" line="+344"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Deleted %Ln sub-order.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>OrdersModel</name>
     <message numerus="yes">
-        <location filename="../ui/orders_model.py" line="+177"/>
+        <location filename="../ui/orders_model.py" line="+181"/>
         <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
         <translation>
             <numerusform>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</numerusform>
@@ -212,6 +212,17 @@
     <message numerus="yes">
         <location filename="../ui/main_window/row_menu.py" line="+64"/>
         <source>Delete %Ln sub-order(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementController</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window/statement_controller.py" line="+122"/>
+        <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -883,6 +883,36 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>DateBasis</name>
+    <message>
+        <location filename="../ui/date_basis.py" line="+19"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation type="unfinished">Recebido em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateBasisBox</name>
+    <message>
+        <location line="+22"/>
+        <source>Which day of each order the date range is on:
+Paid: the day the buyer paid.
+Confirmed: the day the buyer confirmed receipt.
+Settled: the day AliExpress settled the commission into your balance.
+An order that has no such day yet (not confirmed or not settled) is outside every range on that basis; “All time” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <location filename="../ui/date_range.py" line="+47"/>
@@ -1086,22 +1116,62 @@ Trocar agora?</translation>
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+86"/>
-        <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
-        <translation>Comissão dos pedidos pagos no período “%1” (nos seus dias locais), por moeda: “≈” é a estimativa atual, final depois de confirmada; “confirmada” conta só os pedidos Confirmados; pedidos Inválidos não rendem nada. Clique para ver esses pedidos.</translation>
+        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <source>Commission</source>
+        <translation type="unfinished">Comissão</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Commission per period, per currency, in your local days.
+Earned: the commission of the orders paid in the period; “≈” = estimate until settled; Invalid orders earn nothing.
+Landed: the commission settled in the period, by settlement date: what reached your balance.
+Click a figure to show its orders (it sets the date range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Commission of the orders paid in “%1” (your local days), per currency: “≈” = estimate until settled; Invalid orders earn nothing.
+Click to show these orders: sets the range to “%1” by payment date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commission settled in “%1” (your local days, by settlement date), per currency: final, in your balance.
+Click to show these orders: sets the range to “%1” by settlement date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>landed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>could not be added up</source>
         <translation>não foi possível somar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>≈ %1 %2 · %3 settled</source>
-        <translation>≈ %1 %2 · %3 confirmada</translation>
+        <location line="+10"/>
+        <source>≈ %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>no orders</source>
         <translation>sem pedidos</translation>
     </message>
@@ -1217,7 +1287,7 @@ Trocar agora?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+169"/>
+        <location filename="../ui/filter_bar.py" line="+179"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1277,7 +1347,22 @@ Trocar agora?</translation>
         <translation>Limpar os campos de ID, os status, “Sem Tracking ID” e o sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+63"/>
+        <source>Orders are shown by the day the buyer paid (your local time).</source>
+        <translation type="unfinished">Os pedidos aparecem pelo dia em que o comprador pagou (no seu horário local).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders are shown by the day the buyer confirmed receipt (your local time); orders not confirmed yet are outside every range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders are shown by the day their commission was settled (your local time); orders not settled yet are outside every range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -1287,7 +1372,7 @@ Trocar agora?</translation>
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Novos (%n)</numerusform>
@@ -1438,7 +1523,7 @@ Trocar agora?</translation>
         <translation>novo</translation>
     </message>
     <message>
-        <location filename="../ui/insights/view.py" line="+285"/>
+        <location filename="../ui/insights/view.py" line="+294"/>
         <source>no earlier period to compare</source>
         <translation>sem período anterior para comparar</translation>
     </message>
@@ -1467,7 +1552,7 @@ Trocar agora?</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="-162"/>
+        <location filename="../ui/insights/view.py" line="-170"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>As estatísticas mostram uma moeda de liquidação por vez; os valores nunca se misturam</translation>
     </message>
@@ -1488,12 +1573,12 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>Save chart as PNG…</source>
         <translation>Salvar gráfico como PNG…</translation>
     </message>
@@ -1503,12 +1588,12 @@ Trocar agora?</translation>
         <translation>Salvar o gráfico de comissão como está agora em uma imagem PNG</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>Insights could not be computed: %1</source>
         <translation>Não foi possível calcular as estatísticas: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ comparado com %1</translation>
     </message>
@@ -1567,12 +1652,12 @@ Trocar agora?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+55"/>
+        <location filename="../ui/main_window/window.py" line="+59"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — dados de demonstração</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1587,12 +1672,12 @@ Trocar agora?</translation>
         <translation>Comissão ao longo do tempo e por Tracking ID e sub ID, com os mesmos filtros e datas</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
         <translation>A conta do AliExpress (App Key %1) ficou guardada só na sessão anterior, então o aliorders não está conectado agora e a sincronização automática está desativada. Digite de novo o App Key e o App Secret em Configurações → Conta.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>%Ln subpedido excluído.</numerusform>
@@ -1828,12 +1913,85 @@ Trocar agora?</translation>
 <context>
     <name>OrdersModel</name>
     <message numerus="yes">
-        <location filename="../ui/orders_model.py" line="+177"/>
+        <location filename="../ui/orders_model.py" line="+181"/>
         <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
         <translation>
             <numerusform>Uma compra com %n produto: cada produto é uma linha própria (subpedido), com status e comissão próprios. Botão direito → Mostrar todos os subpedidos.</numerusform>
             <numerusform>Uma compra com %n produtos: cada produto é uma linha própria (subpedido), com status e comissão próprios. Botão direito → Mostrar todos os subpedidos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Expected to land&lt;/b&gt; ≈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The pipeline could not be added up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 sub-orders, %2, paid %3 days ago: click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click to show the unsettled orders whose typical settlement day falls in this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Learnt from %1 settled orders: payment to settlement %2 days (median; 80%: %3–%4), less the share that ended Invalid. Hover for the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No forecast yet: it is learnt from this account&apos;s own settlements, and there are %1 settled orders; it needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast from the %1 latest settlements on this account: payment to settlement took %2 days (median; 80% between %3 and %4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; per site with %1 or more: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Reduced by the share of orders of the same age that ended Invalid (%1 orders).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1911,16 +2069,133 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>StatementController</name>
+    <message>
+        <location filename="../ui/main_window/statement_controller.py" line="+106"/>
+        <source>Save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the statement to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location line="-91"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The commission settled in each month (final figures, by settlement date), per currency, with the orders it came from: a summary, then one sheet per month. Months are your local calendar months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-369"/>
+        <location filename="../ui/filter_bar.py" line="-420"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMeanings</name>
+    <message>
+        <location filename="../ui/status_meanings.py" line="+28"/>
+        <source>How long that takes on this account: not enough history yet (%1 orders so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On this account that usually takes about %n day(s) %1 (median of %2 orders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How long that takes on this account: being worked out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the buyer paid. The commission is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the buyer confirms receipt (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the buyer has the goods. The commission is still an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: AliExpress settles it into your balance (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: final. The commission was settled into your balance; nothing comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: final. Refunded, cancelled or flagged: the order earns no commission.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2437,16 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the commission settled in each month, with its orders, for your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
@@ -2221,7 +2506,7 @@ Trocar agora?</translation>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>

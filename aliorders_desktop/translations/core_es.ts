@@ -180,7 +180,7 @@
         </message>
         <message>
             <source>last day, included</source>
-            <translation type="unfinished" />
+            <translation>último día, incluido</translation>
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -208,7 +208,7 @@
         </message>
         <message>
             <source>show the database location, order count, this and last month's commission and last syncs</source>
-            <translation type="unfinished" />
+            <translation>mostrar la ubicación de la base de datos, el número de pedidos, la comisión de este mes y del anterior y las últimas sincronizaciones</translation>
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
-            <translation type="unfinished" />
+            <translation>qué día cuenta para las cifras del mes: el día en que el comprador pagó, confirmó la recepción o se confirmó la comisión (por defecto: paid)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -264,35 +264,35 @@
         </message>
         <message>
             <source>{text} is not a month like 2026-11</source>
-            <translation type="unfinished" />
+            <translation>{text} no es un mes como 2026-11</translation>
         </message>
         <message>
             <source>{text} is not a year like 2026</source>
-            <translation type="unfinished" />
+            <translation>{text} no es un año como 2026</translation>
         </message>
         <message>
             <source>write the commission settled in each local calendar month, with its orders</source>
-            <translation type="unfinished" />
+            <translation>guardar la comisión confirmada en cada mes natural (hora local), con sus pedidos</translation>
         </message>
         <message>
             <source>one month, e.g. 2026-11</source>
-            <translation type="unfinished" />
+            <translation>un mes, por ejemplo 2026-11</translation>
         </message>
         <message>
             <source>every month of one year</source>
-            <translation type="unfinished" />
+            <translation>todos los meses de un año</translation>
         </message>
         <message>
             <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
-            <translation type="unfinished" />
+            <translation>el archivo que se escribe: un libro de Excel si termina en .xlsx; si no, CSV</translation>
         </message>
         <message>
             <source>titles and words in English whatever the language</source>
-            <translation type="unfinished" />
+            <translation>títulos y textos en inglés sea cual sea el idioma</translation>
         </message>
         <message>
             <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
-            <translation type="unfinished" />
+            <translation>qué día de cada pedido indican --from y --to: el día en que el comprador pagó, confirmó la recepción o se confirmó la comisión (por defecto: paid); un pedido que aún no tiene ese día queda fuera de todo periodo</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -355,9 +355,9 @@
         </message>
         <message numerus="yes">
             <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n pedido confirmado ({first} – {last}) en {file}</numerusform>
+                <numerusform>Se escribieron %n pedidos confirmados ({first} – {last}) en {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -393,23 +393,23 @@
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Este mes</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Mes pasado</translation>
         </message>
         <message>
             <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Comisión de los pedidos pagados (≈ estimada hasta que se confirme), días en su hora local:</translation>
         </message>
         <message>
             <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Comisión de los pedidos cuya recepción confirmó el comprador (≈ estimada hasta que se confirme), días en su hora local:</translation>
         </message>
         <message>
             <source>Commission settled (final), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Comisión confirmada (definitiva), días en su hora local:</translation>
         </message>
         <message>
             <source>Fetch them with: {command}</source>
@@ -675,11 +675,11 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Sub-orders</source>
@@ -687,11 +687,11 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Settled commission</source>
-            <translation type="unfinished" />
+            <translation>Comisión confirmada</translation>
         </message>
         <message>
             <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
-            <translation type="unfinished" />
+            <translation>Comisión confirmada en cada mes (estado «Confirmado», cifras definitivas), por fecha de confirmación. Los meses son meses naturales en hora local ({zone}). Los totales son por moneda; nunca se suman monedas distintas.</translation>
         </message>
         <message>
             <source>Totals</source>

@@ -180,7 +180,7 @@
         </message>
         <message>
             <source>last day, included</source>
-            <translation type="unfinished" />
+            <translation>último dia, incluído</translation>
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -208,7 +208,7 @@
         </message>
         <message>
             <source>show the database location, order count, this and last month's commission and last syncs</source>
-            <translation type="unfinished" />
+            <translation>mostrar o local do banco de dados, o número de pedidos, a comissão deste mês e do mês passado e as últimas sincronizações</translation>
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
-            <translation type="unfinished" />
+            <translation>qual dia conta para os valores do mês: o dia em que o comprador pagou, confirmou o recebimento ou a comissão foi confirmada (padrão: paid)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -264,35 +264,35 @@
         </message>
         <message>
             <source>{text} is not a month like 2026-11</source>
-            <translation type="unfinished" />
+            <translation>{text} não é um mês como 2026-11</translation>
         </message>
         <message>
             <source>{text} is not a year like 2026</source>
-            <translation type="unfinished" />
+            <translation>{text} não é um ano como 2026</translation>
         </message>
         <message>
             <source>write the commission settled in each local calendar month, with its orders</source>
-            <translation type="unfinished" />
+            <translation>gravar a comissão confirmada em cada mês do calendário (horário local), com os pedidos dela</translation>
         </message>
         <message>
             <source>one month, e.g. 2026-11</source>
-            <translation type="unfinished" />
+            <translation>um mês, por exemplo 2026-11</translation>
         </message>
         <message>
             <source>every month of one year</source>
-            <translation type="unfinished" />
+            <translation>todos os meses de um ano</translation>
         </message>
         <message>
             <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
-            <translation type="unfinished" />
+            <translation>o arquivo a gravar: uma pasta de trabalho do Excel se terminar em .xlsx; senão, CSV</translation>
         </message>
         <message>
             <source>titles and words in English whatever the language</source>
-            <translation type="unfinished" />
+            <translation>títulos e textos em inglês seja qual for o idioma</translation>
         </message>
         <message>
             <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
-            <translation type="unfinished" />
+            <translation>qual dia de cada pedido --from e --to indicam: o dia em que o comprador pagou, confirmou o recebimento ou a comissão foi confirmada (padrão: paid); um pedido que ainda não tem esse dia fica fora de qualquer período</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -355,9 +355,9 @@
         </message>
         <message numerus="yes">
             <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pedido confirmado gravado ({first} – {last}) em {file}</numerusform>
+                <numerusform>%n pedidos confirmados gravados ({first} – {last}) em {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -393,23 +393,23 @@
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Este mês</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Mês passado</translation>
         </message>
         <message>
             <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Comissão dos pedidos pagos (≈ estimada até ser confirmada), dias no seu horário local:</translation>
         </message>
         <message>
             <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Comissão dos pedidos cujo recebimento o comprador confirmou (≈ estimada até ser confirmada), dias no seu horário local:</translation>
         </message>
         <message>
             <source>Commission settled (final), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Comissão confirmada (definitiva), dias no seu horário local:</translation>
         </message>
         <message>
             <source>Fetch them with: {command}</source>
@@ -675,11 +675,11 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumo</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mês</translation>
         </message>
         <message>
             <source>Sub-orders</source>
@@ -687,11 +687,11 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>Settled commission</source>
-            <translation type="unfinished" />
+            <translation>Comissão confirmada</translation>
         </message>
         <message>
             <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
-            <translation type="unfinished" />
+            <translation>Comissão confirmada em cada mês (status “Confirmado”, valores definitivos), pela data de confirmação. Os meses são meses do calendário no horário local ({zone}). Os totais são por moeda; moedas diferentes nunca são somadas.</translation>
         </message>
         <message>
             <source>Totals</source>

@@ -180,7 +180,7 @@
         </message>
         <message>
             <source>last day, included</source>
-            <translation type="unfinished" />
+            <translation>последний день, включительно</translation>
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -208,7 +208,7 @@
         </message>
         <message>
             <source>show the database location, order count, this and last month's commission and last syncs</source>
-            <translation type="unfinished" />
+            <translation>показать расположение базы данных, число заказов, комиссию за этот и прошлый месяц и последние синхронизации</translation>
         </message>
         <message>
             <source>check from this day that every day was synced (default: the first synced)</source>
@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
-            <translation type="unfinished" />
+            <translation>по какому дню считать суммы за месяц: дню оплаты, получения заказа покупателем или подтверждения комиссии (по умолчанию: paid)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -264,35 +264,35 @@
         </message>
         <message>
             <source>{text} is not a month like 2026-11</source>
-            <translation type="unfinished" />
+            <translation>{text} — не месяц вида 2026-11</translation>
         </message>
         <message>
             <source>{text} is not a year like 2026</source>
-            <translation type="unfinished" />
+            <translation>{text} — не год вида 2026</translation>
         </message>
         <message>
             <source>write the commission settled in each local calendar month, with its orders</source>
-            <translation type="unfinished" />
+            <translation>записать подтверждённую комиссию за каждый календарный месяц (по местному времени) вместе с её заказами</translation>
         </message>
         <message>
             <source>one month, e.g. 2026-11</source>
-            <translation type="unfinished" />
+            <translation>один месяц, например 2026-11</translation>
         </message>
         <message>
             <source>every month of one year</source>
-            <translation type="unfinished" />
+            <translation>все месяцы одного года</translation>
         </message>
         <message>
             <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
-            <translation type="unfinished" />
+            <translation>файл для записи: книга Excel, если имя оканчивается на .xlsx, иначе CSV</translation>
         </message>
         <message>
             <source>titles and words in English whatever the language</source>
-            <translation type="unfinished" />
+            <translation>заголовки и надписи на английском при любом языке</translation>
         </message>
         <message>
             <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
-            <translation type="unfinished" />
+            <translation>какой день заказа означают --from и --to: день оплаты, получения заказа покупателем или подтверждения комиссии (по умолчанию: paid); заказ, у которого такого дня ещё нет, не попадает ни в один период</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -356,10 +356,10 @@
         </message>
         <message numerus="yes">
             <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записан %n подтверждённый заказ ({first} – {last}) в {file}</numerusform>
+                <numerusform>Записано %n подтверждённых заказа ({first} – {last}) в {file}</numerusform>
+                <numerusform>Записано %n подтверждённых заказов ({first} – {last}) в {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -396,23 +396,23 @@
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Этот месяц</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Прошлый месяц</translation>
         </message>
         <message>
             <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Комиссия оплаченных заказов (≈ ожидаемая до подтверждения), дни по вашему местному времени:</translation>
         </message>
         <message>
             <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Комиссия заказов, полученных покупателем (≈ ожидаемая до подтверждения), дни по вашему местному времени:</translation>
         </message>
         <message>
             <source>Commission settled (final), your local days:</source>
-            <translation type="unfinished" />
+            <translation>Подтверждённая комиссия (окончательная), дни по вашему местному времени:</translation>
         </message>
         <message>
             <source>Fetch them with: {command}</source>
@@ -679,11 +679,11 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Месяц</translation>
         </message>
         <message>
             <source>Sub-orders</source>
@@ -691,11 +691,11 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>Settled commission</source>
-            <translation type="unfinished" />
+            <translation>Подтверждённая комиссия</translation>
         </message>
         <message>
             <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
-            <translation type="unfinished" />
+            <translation>Комиссия, подтверждённая в каждом месяце (статус «Подтверждён», окончательные суммы), по дате подтверждения. Месяцы — календарные, по местному времени ({zone}). Итоги даны по каждой валюте отдельно: разные валюты не суммируются.</translation>
         </message>
         <message>
             <source>Totals</source>

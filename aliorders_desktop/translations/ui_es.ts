@@ -887,17 +887,17 @@ Switch now?</source>
     <message>
         <location filename="../ui/date_basis.py" line="+19"/>
         <source>Paid</source>
-        <translation type="unfinished">Pagado</translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
 </context>
 <context>
@@ -909,7 +909,11 @@ Paid: the day the buyer paid.
 Confirmed: the day the buyer confirmed receipt.
 Settled: the day AliExpress settled the commission into your balance.
 An order that has no such day yet (not confirmed or not settled) is outside every range on that basis; “All time” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué día de cada pedido usa el periodo:
+Pagado: el día en que pagó el comprador.
+Recibido: el día en que el comprador confirmó la recepción.
+Confirmado: el día en que AliExpress confirmó la comisión y la abonó en tu saldo.
+Un pedido que aún no tiene ese día (no recibido o no confirmado) queda fuera de todo periodo con esta opción; «Todo el tiempo» lo muestra.</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1122,7 @@ An order that has no such day yet (not confirmed or not settled) is outside ever
     <message>
         <location filename="../ui/earnings_strip.py" line="+92"/>
         <source>Commission</source>
-        <translation type="unfinished">Comisión</translation>
+        <translation>Comisión</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1126,29 +1130,34 @@ An order that has no such day yet (not confirmed or not settled) is outside ever
 Earned: the commission of the orders paid in the period; “≈” = estimate until settled; Invalid orders earn nothing.
 Landed: the commission settled in the period, by settlement date: what reached your balance.
 Click a figure to show its orders (it sets the date range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión por periodo y por moneda, en tus días locales.
+Ganado: la comisión de los pedidos pagados en el periodo; «≈» = estimada hasta que se confirme; los pedidos no válidos no generan nada.
+Acreditado: la comisión confirmada en el periodo, por fecha de confirmación: lo que llegó a tu saldo.
+Haz clic en una cifra para ver sus pedidos (cambia el periodo).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Commission of the orders paid in “%1” (your local days), per currency: “≈” = estimate until settled; Invalid orders earn nothing.
 Click to show these orders: sets the range to “%1” by payment date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de los pedidos pagados en «%1» (tus días locales), por moneda: «≈» = estimada hasta que se confirme; los pedidos no válidos no generan nada.
+Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de pago.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Commission settled in “%1” (your local days, by settlement date), per currency: final, in your balance.
 Click to show these orders: sets the range to “%1” by settlement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión confirmada en «%1» (tus días locales, por fecha de confirmación), por moneda: definitiva, ya en tu saldo.
+Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirmación.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: earned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ganado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>landed</source>
-        <translation type="unfinished"></translation>
+        <translation>acreditado</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1158,17 +1167,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+10"/>
         <source>≈ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1349,17 +1358,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+63"/>
         <source>Orders are shown by the day the buyer paid (your local time).</source>
-        <translation type="unfinished">Los pedidos se muestran por el día en que pagó el comprador (tu hora local).</translation>
+        <translation>Los pedidos se muestran por el día en que pagó el comprador (tu hora local).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders are shown by the day the buyer confirmed receipt (your local time); orders not confirmed yet are outside every range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos se muestran por el día en que el comprador confirmó la recepción (tu hora local); los pedidos aún no recibidos quedan fuera de todo periodo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders are shown by the day their commission was settled (your local time); orders not settled yet are outside every range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos se muestran por el día en que se confirmó su comisión (tu hora local); los pedidos aún no confirmados quedan fuera de todo periodo.</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -1926,72 +1935,72 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/insights/pipeline.py" line="+77"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pendiente&lt;/b&gt;: ≈ comisión aún no confirmada, por días desde el pago</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pedidos en Pagado y Recibido por el comprador, sean cuales sean las fechas elegidas arriba, por días locales desde el pago (0–30, 31–60, 61–90, más de 90). «≈» = estimada hasta que se confirme. Haz clic en una cifra para ver sus pedidos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Expected to land&lt;/b&gt; ≈</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Acreditación prevista&lt;/b&gt; ≈</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Adding up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The pipeline could not be added up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular la comisión pendiente: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 sub-orders, %2, paid %3 days ago: click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpedidos: %1, %2, pagados hace %3 días: haz clic para verlos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (resto)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Click to show the unsettled orders whose typical settlement day falls in this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para ver los pedidos sin confirmar cuyo día típico de confirmación cae en este mes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Learnt from %1 settled orders: payment to settlement %2 days (median; 80%: %3–%4), less the share that ended Invalid. Hover for the method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en %1 pedidos confirmados: del pago a la confirmación, %2 días (mediana; 80%: %3–%4), menos la proporción que terminó No válido. Pasa el puntero para ver el método.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No forecast yet: it is learnt from this account&apos;s own settlements, and there are %1 settled orders; it needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay previsión: se calcula con los pedidos confirmados de esta cuenta (hay: %1; hacen falta: %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 días</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forecast from the %1 latest settlements on this account: payment to settlement took %2 days (median; 80% between %3 and %4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión a partir de las %1 confirmaciones más recientes de esta cuenta: del pago a la confirmación pasaron %2 días (mediana; el 80% entre %3 y %4 días)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>; per site with %1 or more: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; por sitio con %1 o más: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. Reduced by the share of orders of the same age that ended Invalid (%1 orders).</source>
-        <translation type="unfinished"></translation>
+        <translation>. Reducida según la proporción de pedidos de la misma antigüedad que terminaron No válidos (pedidos: %1).</translation>
     </message>
 </context>
 <context>
@@ -2073,35 +2082,35 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/main_window/statement_controller.py" line="+106"/>
         <source>Save the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el extracto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Libro de Excel (*.xlsx)</translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing the statement to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el extracto en %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó el extracto (%Ln pedido confirmado) en %1.</numerusform>
+            <numerusform>Se guardó el extracto (%Ln pedidos confirmados) en %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The statement could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el extracto: %1</translation>
     </message>
 </context>
 <context>
@@ -2109,22 +2118,22 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="-91"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The commission settled in each month (final figures, by settlement date), per currency, with the orders it came from: a summary, then one sheet per month. Months are your local calendar months.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comisión confirmada en cada mes (cifras definitivas, por fecha de confirmación), por moneda, con los pedidos de los que procede: un resumen y luego una hoja por mes. Los meses son meses naturales en tu hora local.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mes</translation>
     </message>
 </context>
 <context>
@@ -2145,57 +2154,57 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/status_meanings.py" line="+28"/>
         <source>How long that takes on this account: not enough history yet (%1 orders so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tarda en esta cuenta: aún no hay historial suficiente (pedidos hasta ahora: %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>On this account that usually takes about %n day(s) %1 (median of %2 orders).</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>On this account that usually takes about %1 days %2 (median of %3 orders).</source>
+        <translation>En esta cuenta suele tardar unos %1 días %2 (mediana; pedidos: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>How long that takes on this account: being worked out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tarda en esta cuenta: calculando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>después del pago</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>después de la recepción</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the buyer paid. The commission is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el comprador pagó. La comisión es estimada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next: the buyer confirms receipt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: el comprador confirma la recepción (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the buyer has the goods. The commission is still an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el comprador ya tiene el producto. La comisión sigue siendo estimada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next: AliExpress settles it into your balance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: AliExpress la confirma y la abona en tu saldo (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: final. The commission was settled into your balance; nothing comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: definitivo. La comisión se confirmó y se abonó en tu saldo; no hay más pasos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: final. Refunded, cancelled or flagged: the order earns no commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: definitivo. Reembolsado, cancelado o marcado: el pedido no genera comisión.</translation>
     </message>
 </context>
 <context>
@@ -2438,12 +2447,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+3"/>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the commission settled in each month, with its orders, for your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la comisión confirmada de cada mes, con sus pedidos, para tu contabilidad</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -887,17 +887,17 @@ Trocar agora?</translation>
     <message>
         <location filename="../ui/date_basis.py" line="+19"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Recebido em</translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
 </context>
 <context>
@@ -909,7 +909,11 @@ Paid: the day the buyer paid.
 Confirmed: the day the buyer confirmed receipt.
 Settled: the day AliExpress settled the commission into your balance.
 An order that has no such day yet (not confirmed or not settled) is outside every range on that basis; “All time” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual dia de cada pedido o período usa:
+Pago: o dia em que o comprador pagou.
+Recebido: o dia em que o comprador confirmou o recebimento.
+Confirmado: o dia em que o AliExpress confirmou a comissão e a creditou no seu saldo.
+Um pedido que ainda não tem esse dia (não recebido ou não confirmado) fica fora de qualquer período nessa opção; “Todo o período” o mostra.</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1122,7 @@ An order that has no such day yet (not confirmed or not settled) is outside ever
     <message>
         <location filename="../ui/earnings_strip.py" line="+92"/>
         <source>Commission</source>
-        <translation type="unfinished">Comissão</translation>
+        <translation>Comissão</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1126,29 +1130,34 @@ An order that has no such day yet (not confirmed or not settled) is outside ever
 Earned: the commission of the orders paid in the period; “≈” = estimate until settled; Invalid orders earn nothing.
 Landed: the commission settled in the period, by settlement date: what reached your balance.
 Click a figure to show its orders (it sets the date range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão por período e por moeda, nos seus dias locais.
+Ganho: a comissão dos pedidos pagos no período; “≈” = estimada até ser confirmada; pedidos inválidos não rendem nada.
+Creditado: a comissão confirmada no período, pela data de confirmação: o que chegou ao seu saldo.
+Clique em um valor para ver os pedidos dele (isso define o período).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Commission of the orders paid in “%1” (your local days), per currency: “≈” = estimate until settled; Invalid orders earn nothing.
 Click to show these orders: sets the range to “%1” by payment date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão dos pedidos pagos em “%1” (seus dias locais), por moeda: “≈” = estimada até ser confirmada; pedidos inválidos não rendem nada.
+Clique para ver esses pedidos: define o período como “%1” pela data de pagamento.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Commission settled in “%1” (your local days, by settlement date), per currency: final, in your balance.
 Click to show these orders: sets the range to “%1” by settlement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão confirmada em “%1” (seus dias locais, pela data de confirmação), por moeda: definitiva, já no seu saldo.
+Clique para ver esses pedidos: define o período como “%1” pela data de confirmação.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: earned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ganho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>landed</source>
-        <translation type="unfinished"></translation>
+        <translation>creditado</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1158,17 +1167,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+10"/>
         <source>≈ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1349,17 +1358,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+63"/>
         <source>Orders are shown by the day the buyer paid (your local time).</source>
-        <translation type="unfinished">Os pedidos aparecem pelo dia em que o comprador pagou (no seu horário local).</translation>
+        <translation>Os pedidos aparecem pelo dia em que o comprador pagou (no seu horário local).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders are shown by the day the buyer confirmed receipt (your local time); orders not confirmed yet are outside every range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos aparecem pelo dia em que o comprador confirmou o recebimento (no seu horário local); pedidos ainda não recebidos ficam fora de qualquer período.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders are shown by the day their commission was settled (your local time); orders not settled yet are outside every range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos aparecem pelo dia em que a comissão deles foi confirmada (no seu horário local); pedidos ainda não confirmados ficam fora de qualquer período.</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -1926,72 +1935,72 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/insights/pipeline.py" line="+77"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pendente&lt;/b&gt;: ≈ comissão ainda não confirmada, por dias desde o pagamento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pedidos com status Pago e Recebido pelo comprador, sejam quais forem as datas escolhidas acima, por dias locais desde o pagamento (0–30, 31–60, 61–90, mais de 90). “≈” = estimada até ser confirmada. Clique em um valor para ver os pedidos dele.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Expected to land&lt;/b&gt; ≈</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Crédito previsto&lt;/b&gt; ≈</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Adding up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Somando…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The pipeline could not be added up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível somar a comissão pendente: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 sub-orders, %2, paid %3 days ago: click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpedidos: %1, %2, pagos há %3 dias: clique para vê-los</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (restante)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Click to show the unsettled orders whose typical settlement day falls in this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para ver os pedidos não confirmados cujo dia típico de confirmação cai neste mês</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Learnt from %1 settled orders: payment to settlement %2 days (median; 80%: %3–%4), less the share that ended Invalid. Hover for the method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com base em %1 pedidos confirmados: do pagamento à confirmação, %2 dias (mediana; 80%: %3–%4), menos a parcela que terminou Inválida. Passe o mouse para ver o método.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No forecast yet: it is learnt from this account&apos;s own settlements, and there are %1 settled orders; it needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há previsão: ela é calculada com os pedidos confirmados desta conta (há: %1; são necessários: %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 dias</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forecast from the %1 latest settlements on this account: payment to settlement took %2 days (median; 80% between %3 and %4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão a partir das %1 confirmações mais recentes desta conta: do pagamento à confirmação levou %2 dias (mediana; 80% entre %3 e %4 dias)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>; per site with %1 or more: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; por site com %1 ou mais: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. Reduced by the share of orders of the same age that ended Invalid (%1 orders).</source>
-        <translation type="unfinished"></translation>
+        <translation>. Reduzida pela parcela de pedidos da mesma idade que terminaram Inválidos (pedidos: %1).</translation>
     </message>
 </context>
 <context>
@@ -2073,35 +2082,35 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/main_window/statement_controller.py" line="+106"/>
         <source>Save the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o extrato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Pasta de trabalho do Excel (*.xlsx)</translation>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing the statement to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o extrato em %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extrato gravado (%Ln pedido confirmado) em %1.</numerusform>
+            <numerusform>Extrato gravado (%Ln pedidos confirmados) em %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The statement could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o extrato: %1</translation>
     </message>
 </context>
 <context>
@@ -2109,22 +2118,22 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="-91"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrato</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The commission settled in each month (final figures, by settlement date), per currency, with the orders it came from: a summary, then one sheet per month. Months are your local calendar months.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comissão confirmada em cada mês (valores definitivos, pela data de confirmação), por moeda, com os pedidos de onde veio: um resumo e depois uma planilha por mês. Os meses são meses do calendário no seu horário local.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro mês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mês</translation>
     </message>
 </context>
 <context>
@@ -2145,57 +2154,57 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/status_meanings.py" line="+28"/>
         <source>How long that takes on this account: not enough history yet (%1 orders so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo isso leva nesta conta: ainda não há histórico suficiente (pedidos até agora: %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>On this account that usually takes about %n day(s) %1 (median of %2 orders).</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>On this account that usually takes about %1 days %2 (median of %3 orders).</source>
+        <translation>Nesta conta isso costuma levar cerca de %1 dias %2 (mediana; pedidos: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>How long that takes on this account: being worked out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo isso leva nesta conta: calculando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>após o pagamento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>após o recebimento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the buyer paid. The commission is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o comprador pagou. A comissão é estimada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next: the buyer confirms receipt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: o comprador confirma o recebimento (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the buyer has the goods. The commission is still an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o comprador já está com o produto. A comissão ainda é estimada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next: AliExpress settles it into your balance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: o AliExpress a confirma e a credita no seu saldo (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: final. The commission was settled into your balance; nothing comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: definitivo. A comissão foi confirmada e creditada no seu saldo; não há próximos passos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: final. Refunded, cancelled or flagged: the order earns no commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: definitivo. Reembolsado, cancelado ou sinalizado: o pedido não gera comissão.</translation>
     </message>
 </context>
 <context>
@@ -2438,12 +2447,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+3"/>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrato…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the commission settled in each month, with its orders, for your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a comissão confirmada de cada mês, com os pedidos dela, para a sua contabilidade</translation>
     </message>
     <message>
         <location line="+3"/>

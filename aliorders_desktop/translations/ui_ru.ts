@@ -891,17 +891,17 @@ Switch now?</source>
     <message>
         <location filename="../ui/date_basis.py" line="+19"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Получен</translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён</translation>
     </message>
 </context>
 <context>
@@ -913,7 +913,11 @@ Paid: the day the buyer paid.
 Confirmed: the day the buyer confirmed receipt.
 Settled: the day AliExpress settled the commission into your balance.
 An order that has no such day yet (not confirmed or not settled) is outside every range on that basis; “All time” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>По какому дню заказа выбирается период:
+Оплачен: день оплаты покупателем.
+Получен: день, когда покупатель подтвердил получение.
+Подтверждён: день, когда AliExpress подтвердил комиссию и зачислил её на ваш баланс.
+Заказ, у которого такого дня ещё нет (не получен или не подтверждён), при этом выборе не попадает ни в один период; его показывает «За всё время».</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1129,7 @@ An order that has no such day yet (not confirmed or not settled) is outside ever
     <message>
         <location filename="../ui/earnings_strip.py" line="+92"/>
         <source>Commission</source>
-        <translation type="unfinished">Комиссия</translation>
+        <translation>Комиссия</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1133,29 +1137,34 @@ An order that has no such day yet (not confirmed or not settled) is outside ever
 Earned: the commission of the orders paid in the period; “≈” = estimate until settled; Invalid orders earn nothing.
 Landed: the commission settled in the period, by settlement date: what reached your balance.
 Click a figure to show its orders (it sets the date range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия за каждый период, по валютам, по вашему местному времени.
+Заработано: комиссия заказов, оплаченных в периоде; «≈» — ожидаемая до подтверждения; отклонённые заказы ничего не приносят.
+Поступило: комиссия, подтверждённая в периоде, по дате подтверждения, — то, что пришло на ваш баланс.
+Нажмите на сумму, чтобы показать её заказы (это задаст период).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Commission of the orders paid in “%1” (your local days), per currency: “≈” = estimate until settled; Invalid orders earn nothing.
 Click to show these orders: sets the range to “%1” by payment date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия заказов, оплаченных за период «%1» (по вашему местному времени), по валютам: «≈» — ожидаемая до подтверждения; отклонённые заказы ничего не приносят.
+Нажмите, чтобы показать эти заказы: период станет «%1» по дате оплаты.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Commission settled in “%1” (your local days, by settlement date), per currency: final, in your balance.
 Click to show these orders: sets the range to “%1” by settlement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия, подтверждённая за период «%1» (по вашему местному времени, по дате подтверждения), по валютам: окончательная, уже на вашем балансе.
+Нажмите, чтобы показать эти заказы: период станет «%1» по дате подтверждения.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: earned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: заработано</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>landed</source>
-        <translation type="unfinished"></translation>
+        <translation>поступило</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1165,17 +1174,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+10"/>
         <source>≈ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1359,17 +1368,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+63"/>
         <source>Orders are shown by the day the buyer paid (your local time).</source>
-        <translation type="unfinished">Заказы показываются по дню оплаты покупателем (по вашему местному времени).</translation>
+        <translation>Заказы показываются по дню оплаты покупателем (по вашему местному времени).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders are shown by the day the buyer confirmed receipt (your local time); orders not confirmed yet are outside every range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы показываются по дню, когда покупатель подтвердил получение (по вашему местному времени); ещё не полученные заказы не попадают ни в один период.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders are shown by the day their commission was settled (your local time); orders not settled yet are outside every range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы показываются по дню подтверждения их комиссии (по вашему местному времени); ещё не подтверждённые заказы не попадают ни в один период.</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -1948,72 +1957,72 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/insights/pipeline.py" line="+77"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;В ожидании&lt;/b&gt;: ≈ неподтверждённая комиссия по числу дней с оплаты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы в статусах «Оплачен» и «Получен покупателем», независимо от выбранных выше дат, по числу местных дней с оплаты (0–30, 31–60, 61–90, больше 90). «≈» — ожидаемая до подтверждения. Нажмите на сумму, чтобы показать её заказы.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Expected to land&lt;/b&gt; ≈</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ожидаемые поступления&lt;/b&gt; ≈</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Adding up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The pipeline could not be added up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать неподтверждённую комиссию: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 sub-orders, %2, paid %3 days ago: click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзаказов: %1, «%2», оплачены %3 дн. назад: нажмите, чтобы показать их</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (остаток)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Click to show the unsettled orders whose typical settlement day falls in this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы показать неподтверждённые заказы, обычный день подтверждения которых приходится на этот месяц</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Learnt from %1 settled orders: payment to settlement %2 days (median; 80%: %3–%4), less the share that ended Invalid. Hover for the method.</source>
-        <translation type="unfinished"></translation>
+        <translation>По подтверждённым заказам (%1): от оплаты до подтверждения %2 дн. (медиана; 80%: %3–%4), за вычетом доли отклонённых. Наведите указатель, чтобы узнать метод.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No forecast yet: it is learnt from this account&apos;s own settlements, and there are %1 settled orders; it needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноза пока нет: он строится по подтверждённым заказам этого аккаунта (сейчас их: %1, нужно: %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 дн.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forecast from the %1 latest settlements on this account: payment to settlement took %2 days (median; 80% between %3 and %4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз по последним подтверждениям на этом аккаунте (%1): от оплаты до подтверждения проходило %2 дн. (медиана; у 80% — от %3 до %4 дн.)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>; per site with %1 or more: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; по сайтам, где их не меньше %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. Reduced by the share of orders of the same age that ended Invalid (%1 orders).</source>
-        <translation type="unfinished"></translation>
+        <translation>. Уменьшен на долю заказов того же возраста, которые были отклонены (заказов: %1).</translation>
     </message>
 </context>
 <context>
@@ -2096,36 +2105,36 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/main_window/statement_controller.py" line="+106"/>
         <source>Save the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выписку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx)</translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing the statement to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись выписки в %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выписка записана в %1 (%Ln подтверждённый заказ).</numerusform>
+            <numerusform>Выписка записана в %1 (%Ln подтверждённых заказа).</numerusform>
+            <numerusform>Выписка записана в %1 (%Ln подтверждённых заказов).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The statement could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать выписку: %1</translation>
     </message>
 </context>
 <context>
@@ -2133,22 +2142,22 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="-91"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The commission settled in each month (final figures, by settlement date), per currency, with the orders it came from: a summary, then one sheet per month. Months are your local calendar months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждённая комиссия за каждый месяц (окончательные суммы, по дате подтверждения) по валютам, с заказами, из которых она сложилась: сводка, затем по листу на каждый месяц. Месяцы — календарные, по вашему местному времени.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний месяц</translation>
     </message>
 </context>
 <context>
@@ -2169,57 +2178,57 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location filename="../ui/status_meanings.py" line="+28"/>
         <source>How long that takes on this account: not enough history yet (%1 orders so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько это занимает на этом аккаунте: пока мало истории (заказов: %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>On this account that usually takes about %n day(s) %1 (median of %2 orders).</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>On this account that usually takes about %1 days %2 (median of %3 orders).</source>
+        <translation>На этом аккаунте это обычно занимает около %1 дн. %2 (медиана; заказов: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>How long that takes on this account: being worked out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько это занимает на этом аккаунте: идёт подсчёт…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>после оплаты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>после получения</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the buyer paid. The commission is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: покупатель оплатил заказ. Комиссия ожидаемая.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next: the buyer confirms receipt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальше: покупатель подтверждает получение («%1»).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the buyer has the goods. The commission is still an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: товар у покупателя. Комиссия пока ожидаемая.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next: AliExpress settles it into your balance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальше: AliExpress подтверждает комиссию и зачисляет её на ваш баланс («%1»).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: final. The commission was settled into your balance; nothing comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: окончательный статус. Комиссия подтверждена и зачислена на ваш баланс; дальше ничего не произойдёт.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: final. Refunded, cancelled or flagged: the order earns no commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: окончательный статус. Возврат, отмена или подозрение на нарушение: комиссия за заказ не начисляется.</translation>
     </message>
 </context>
 <context>
@@ -2467,12 +2476,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+3"/>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the commission settled in each month, with its orders, for your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать подтверждённую комиссию за каждый месяц вместе с её заказами — для вашей бухгалтерии</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -31,14 +31,13 @@ def _usually(typical: Typical, after: str) -> str:
             ),
             number(typical.count),
         )
-    days = round(typical.median_days)
+    # Days as a figure, not a counted word: translators write "44 дн." rather than agree a noun
+    # with a number outside a QObject's tr(), which extraction cannot mark as counted.
     return fill(
         QCoreApplication.translate(
-            "StatusMeanings",
-            "On this account that usually takes about %n day(s) %1 (median of %2 orders).",
-            "",
-            days,
+            "StatusMeanings", "On this account that usually takes about %1 days %2 (median of %3 orders)."
         ),
+        number(round(typical.median_days)),
         after,
         number(typical.count),
     )

@@ -139,9 +139,9 @@ class EarningsStrip(QWidget):
         lines = [
             fill(
                 self.tr("≈ %1 %2 · %3 settled"),
-                major(t.estimated_commission),
+                major(t.estimated_commission, t.currency),
                 t.currency or "?",
-                major(t.settled_commission),
+                major(t.settled_commission, t.currency),
             )
             for t in totals
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from peewee import SQL, Case, ColumnBase, Node, Value, fn
+from peewee import SQL, Case, ColumnBase, Node, NodeList, Value, fn
 
 
 def local_time(column: ColumnBase) -> Node:
@@ -44,7 +44,8 @@ def _major(column: ColumnBase, places: int) -> Node:
     scale = SQL(str(10**places))
     sign = Case(None, [(column < 0, Value("-"))], Value(""))
     magnitude = fn.abs(column)
-    return fn.printf(SQL(f"'%s%d.%0{places}d'"), sign, magnitude / scale, magnitude % scale)
+    remainder = NodeList((magnitude, SQL("%"), scale), parens=True)  # Peewee's `%` is GLOB
+    return fn.printf(SQL(f"'%s%d.%0{places}d'"), sign, magnitude / scale, remainder)
 
 
 def formula_safe(column: ColumnBase, triggers: Iterable[str]) -> Node:

@@ -115,7 +115,7 @@ _FIGURE_COLUMNS = (
             "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)",
         ),
         lambda r: r.figures.invalid_share or 0.0,
-        lambda r: percent(r.figures.invalid_share),
+        lambda r, _: percent(r.figures.invalid_share),
     ),
 )
 

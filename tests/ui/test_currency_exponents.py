@@ -3,6 +3,7 @@ the window shows it, beside dollars: the table, the totals, the details pane, In
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +22,15 @@ from aliorders_desktop.ui.insights.breakdown import BreakdownModel
 from aliorders_desktop.ui.main_window import MainWindow
 
 PAID_AT = datetime.now(UTC).replace(microsecond=0) - timedelta(days=3)
+
+
+@pytest.fixture(autouse=True)
+def american_numbers(qapp) -> Iterator[None]:
+    """Numbers as en_US writes them ("1,234.56") for the test, then the locale the others use."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -58,14 +68,10 @@ def three_currencies(store_path: Path) -> dict[str, OrderRecord]:
     ],
 )
 def test_an_amount_has_as_many_decimals_as_its_currency(minor, currency, english, russian) -> None:
-    try:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        assert formats.major(minor, currency) == english
-        assert formats.money(minor, currency) == f"{english} {currency}"
-        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
-        assert formats.major(minor, currency) == russian
-    finally:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert formats.major(minor, currency) == english
+    assert formats.money(minor, currency) == f"{english} {currency}"
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    assert formats.major(minor, currency) == russian
 
 
 def synced_window(qtbot, store_path: Path) -> MainWindow:

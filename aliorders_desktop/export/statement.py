@@ -68,7 +68,7 @@ def _summary_rows(months: Sequence[StatementMonth]) -> list[tuple[str, str, int,
 
 
 def _write_workbook(target: Path, months: Sequence[StatementMonth], zone: tzinfo, english: bool) -> int:
-    from .xlsx_file import start_sheet, workbook, write_orders  # XlsxWriter only when needed
+    from .xlsx_file import major_number, start_sheet, workbook, write_orders  # XlsxWriter only when needed
 
     written = 0
     with workbook(target) as (book, formats):
@@ -79,7 +79,9 @@ def _write_workbook(target: Path, months: Sequence[StatementMonth], zone: tzinfo
             summary.write_string(row, 0, label)
             summary.write_string(row, 1, currency)
             summary.write_number(row, 2, count)
-            summary.write_number(row, 3, minor / 100, formats.money(currency or None))
+            summary.write_number(
+                row, 3, major_number(minor, currency or None), formats.money(currency or None)
+            )
         summary.write_string(len(rows) + 2, 0, statement_note(zone, english))
         for month in months:
             sheet = book.add_worksheet(month.label)
@@ -100,7 +102,7 @@ def _write_csv(target: Path, months: Sequence[StatementMonth], zone: tzinfo, eng
         writer.writerow([])
         writer.writerow(heading(title, english) for title, _ in _SUMMARY_COLUMNS)
         for label, currency, count, minor in _summary_rows(months):
-            writer.writerow([label, currency, count, money(minor)])
+            writer.writerow([label, currency, count, money(minor, currency or None)])
         writer.writerow([])
         writer.writerow([heading(MONTH, english), *(heading(c.title, english) for c in COLUMNS)])
         for month in months:

@@ -25,7 +25,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from aliorders_desktop import store
-from aliorders_desktop.aliexpress.orders import status_name
+from aliorders_desktop.aliexpress.orders import major_units, minor_unit_exponent, status_name
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from aliorders_desktop.store import OrderFilter
 
@@ -54,8 +54,16 @@ class Formats:
 
     @cache  # noqa: B019 - one per currency for the workbook's life
     def money(self, currency: str | None) -> Format:
+        """Thousands grouped, as many decimals as the currency has (JPY none, KWD three), its code."""
+        places = minor_unit_exponent(currency)
+        decimals = "." + "0" * places if places else ""
         suffix = f' "{currency}"' if currency else ""
-        return self.book.add_format({"num_format": f"#,##0.00{suffix}"})
+        return self.book.add_format({"num_format": f"#,##0{decimals}{suffix}"})
+
+
+def major_number(minor: int, currency: str | None) -> float:
+    """A stored amount as the number a money cell holds (a cell is a double anyway)."""
+    return float(major_units(minor, currency))
 
 
 def export_xlsx(
@@ -152,7 +160,9 @@ def _cell_writer(kind: Kind, sheet: Worksheet, formats: Formats, english: bool) 
     if kind is Kind.COUNT:
         return lambda row, col, value, _: number(row, col, value)
     if kind is Kind.MONEY:
-        return lambda row, col, value, currency: number(row, col, value / 100, formats.money(currency))
+        return lambda row, col, minor, currency: number(
+            row, col, major_number(minor, currency), formats.money(currency)
+        )
     if kind is Kind.TIME:
         return lambda row, col, value, _: number(row, col, _excel_date(value), formats.date)
     return lambda row, col, value, _: _write_rate(sheet, formats, row, col, value)
@@ -204,6 +214,6 @@ def _write_totals(
         sheet.write_number(row, 1, total.sub_orders)
         sums = (total.paid_amount, total.estimated_commission, total.finished_commission)
         for col, minor in enumerate((*sums, total.settled_commission), start=2):
-            sheet.write_number(row, col, minor / 100, money)
+            sheet.write_number(row, col, major_number(minor, total.currency), money)
     note_row = len(totals) + 2
     sheet.write_string(note_row, 0, heading(_ESTIMATE_NOTE, english))

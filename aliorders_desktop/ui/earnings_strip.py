@@ -184,13 +184,16 @@ class EarningsStrip(QWidget):
     def earned_text(self, label: str, totals: list[CurrencyTotals]) -> str:
         """The period's name, then one line per currency: the commission of its paid orders, an
         estimate (final once settled). Invalid orders add nothing (`store.rules`)."""
-        lines = [fill(self.tr("≈ %1 %2"), major(t.estimated_commission), t.currency or "?") for t in totals]
+        lines = [
+            fill(self.tr("≈ %1 %2"), major(t.estimated_commission, t.currency), t.currency or "?")
+            for t in totals
+        ]
         return "\n".join([label, *(lines or [self.tr("no orders")])])
 
     def landed_text(self, label: str, totals: list[CurrencyTotals]) -> str:
         """One line per currency in which commission was settled in the period: final figures."""
         lines = [
-            fill(self.tr("%1 %2"), major(t.settled_commission), t.currency or "?")
+            fill(self.tr("%1 %2"), major(t.settled_commission, t.currency), t.currency or "?")
             for t in totals
             if t.status_counts.get(OrderStatus.SETTLED.value)
         ]

@@ -12,6 +12,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from aliorders_desktop.aliexpress.orders import major_units
+
 
 def fill(template: str, *values: object) -> str:
     """Qt's `%1`, `%2`… placeholders of a translated text, filled in one pass (as QString.arg
@@ -29,9 +31,18 @@ def decimal(value: float, places: int = 2) -> str:
     return QLocale().toString(float(value), "f", places)
 
 
-def major(minor: int | None) -> str:
-    """Integer minor units as a decimal in major units, without currency: 123450 → "1,234.50"."""
-    return "" if minor is None else decimal(minor / 100)
+def major(minor: int | None, currency: str | None) -> str:
+    """Integer minor units of `currency` as a decimal in major units, without the code, with as many
+    decimals as the currency has: (123450, "USD") → "1,234.50", (495, "JPY") → "495".
+
+    Exact at any size: the digits come from `major_units`, and the locale only adds its
+    separators and sign."""
+    if minor is None:
+        return ""
+    locale = QLocale()
+    whole, _, fraction = format(abs(major_units(minor, currency)), "f").partition(".")
+    text = locale.toString(int(whole)) + (locale.decimalPoint() + fraction if fraction else "")
+    return locale.negativeSign() + text if minor < 0 else text
 
 
 def money(minor: int | None, currency: str | None) -> str:
@@ -44,7 +55,7 @@ def money(minor: int | None, currency: str | None) -> str:
     """
     if minor is None:
         return ""
-    return f"{major(minor)} {currency or ''}".rstrip()
+    return f"{major(minor, currency)} {currency or ''}".rstrip()
 
 
 def percent(share: float | None, places: int = 1) -> str:

@@ -128,10 +128,10 @@ class TotalsBar(QWidget):
             fill(
                 self.tr("<b>%1</b> paid %2 · Commission ≈ %3 · at completion %4 · settled %5"),
                 t.currency or "?",
-                major(t.paid_amount),
+                major(t.paid_amount, t.currency),
                 money(t.estimated_commission, t.currency or "?"),
-                major(t.finished_commission),
-                major(t.settled_commission),
+                major(t.finished_commission, t.currency),
+                major(t.settled_commission, t.currency),
             )
             for t in totals
         )

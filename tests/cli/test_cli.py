@@ -9,11 +9,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+from store.factory import order_record
 from sync.test_sync_odd_orders import FIRST as ODD_FIRST
 from sync.test_sync_odd_orders import send_absurd_amounts
 
@@ -430,3 +431,25 @@ def test_export_and_status_name_the_never_synced_days_and_sync_missing_fetches_e
     for args in (["export", "--out", str(account.parent / "x.csv"), *span], ["status", *span]):
         assert cli.main(args) == 0
         assert capsys.readouterr().err == ""
+
+
+def test_export_writes_yen_and_dinars_with_their_own_decimals(tmp_path, capsys) -> None:
+    database, paid_at = tmp_path / "three.db", datetime.now(UTC) - timedelta(days=1)
+    store.open_database(database)
+    try:
+        amounts = {"USD": 123_456, "JPY": 495, "KWD": 1_500}
+        records = [order_record(currency=c, paid_amount=a, paid_at=paid_at) for c, a in amounts.items()]
+        store.save_orders(records, paid_at)
+    finally:
+        store.close_database()
+    out, book = tmp_path / "three.csv", tmp_path / "three.xlsx"
+    for target in (out, book):
+        assert cli.main(["--db", str(database), "export", "--out", str(target), "--english-headers"]) == 0
+    assert "Exported 3 rows" in capsys.readouterr().out
+    paid = {row["Currency"]: row["Paid amount"] for row in read_csv(out)}
+    assert paid == {"USD": "1234.56", "JPY": "495", "KWD": "1.500"}
+    sheet = openpyxl.load_workbook(book)["Orders"]
+    titles = [cell.value for cell in sheet[1]]
+    currency, amount = titles.index("Currency"), titles.index("Paid amount")
+    cells = {row[currency].value: row[amount].value for row in sheet.iter_rows(2)}
+    assert cells == {"USD": 1234.56, "JPY": 495, "KWD": 1.5}

@@ -212,4 +212,5 @@ def test_odd_pages_never_raise_and_well_formed_orders_are_stored_exactly(
     assert export_orders(out, ExportFormat.CSV, store.OrderFilter(), english_headers=True) == len(rows)
     exported = {r["Sub-order ID"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
     for want in good:
-        assert exported[str(want["sub_order_id"])]["Paid amount"] == money(want["paid_amount"])
+        wanted = money(want["paid_amount"], want["currency"])
+        assert exported[str(want["sub_order_id"])]["Paid amount"] == wanted

@@ -274,9 +274,9 @@ def test_figures_after_a_sync_agree_with_the_table_totals(qtbot, connected, stor
     orders = len({row.order_id for row in store.iter_rows(mine)})
     assert tile_texts(window, "Value")[:4] == [
         f"{orders:,}",
-        f"{money(totals.paid_amount)} {currency}",
-        f"≈ {money(totals.estimated_commission - totals.settled_commission)} {currency}",
-        f"{money(totals.settled_commission)} {currency}",
+        f"{money(totals.paid_amount, currency)} {currency}",
+        f"≈ {money(totals.estimated_commission - totals.settled_commission, currency)} {currency}",
+        f"{money(totals.settled_commission, currency)} {currency}",
     ]
     buckets = window.insights.chart.series.buckets
     assert sum(b.sub_orders for b in buckets) == totals.sub_orders

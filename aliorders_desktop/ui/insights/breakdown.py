@@ -60,18 +60,22 @@ class _Column:
     tip: str
     value: Callable[[BreakdownRow], Any]
     """The sort value; display text comes from `text`."""
-    text: Callable[[BreakdownRow], str]
+    text: Callable[[BreakdownRow, str | None], str]
+    """The shown text, given the row and the breakdown's currency."""
 
 
 def _money_column(title: str, tip: str, field: str) -> _Column:
     return _Column(
-        title, tip, lambda r: getattr(r.figures, field), lambda r: major(getattr(r.figures, field))
+        title,
+        tip,
+        lambda r: getattr(r.figures, field),
+        lambda r, currency: major(getattr(r.figures, field), currency),
     )
 
 
 def _count_column(title: str, tip: str, field: str) -> _Column:
     return _Column(
-        title, tip, lambda r: getattr(r.figures, field), lambda r: number(getattr(r.figures, field))
+        title, tip, lambda r: getattr(r.figures, field), lambda r, _: number(getattr(r.figures, field))
     )
 
 
@@ -111,7 +115,7 @@ _FIGURE_COLUMNS = (
             "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)",
         ),
         lambda r: r.figures.invalid_share or 0.0,
-        lambda r: percent(r.figures.invalid_share),
+        lambda r, _: percent(r.figures.invalid_share),
     ),
 )
 
@@ -127,6 +131,7 @@ class BreakdownModel(QAbstractTableModel):
         super().__init__(parent)
         self.by = by
         self._rows: list[BreakdownRow] = []
+        self._currency: str | None = None
         key_title = (
             QT_TRANSLATE_NOOP("Breakdown", "Tracking ID")
             if by is BreakdownBy.TRACKING_ID
@@ -137,11 +142,13 @@ class BreakdownModel(QAbstractTableModel):
             if by is BreakdownBy.TRACKING_ID
             else QT_TRANSLATE_NOOP("Breakdown", "The custom parameters (sub IDs) the link carried")
         )
-        self._columns = (_Column(key_title, key_tip, self._label_sort_value, self.label), *_FIGURE_COLUMNS)
+        label = _Column(key_title, key_tip, self._label_sort_value, lambda row, _: self.label(row))
+        self._columns = (label, *_FIGURE_COLUMNS)
 
-    def set_rows(self, rows: list[BreakdownRow]) -> None:
+    def set_rows(self, rows: list[BreakdownRow], currency: str | None) -> None:
+        """Show `rows`, whose money is in `currency`."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows, self._currency = list(rows), currency
         self.endResetModel()
 
     def label(self, row: BreakdownRow) -> str:
@@ -176,7 +183,7 @@ class BreakdownModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()].text(row)
+            return self._columns[index.column()].text(row, self._currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -240,9 +247,9 @@ class BreakdownTable(QTableView):
         figures = sum(header.sectionSize(column) for column in range(1, header.count()))
         header.resizeSection(0, max(header.sectionSizeHint(0), self.viewport().width() - figures))
 
-    def set_rows(self, rows: list[BreakdownRow]) -> None:
-        """Show `rows`, keeping the sort the user chose."""
-        self.breakdown.set_rows(rows)
+    def set_rows(self, rows: list[BreakdownRow], currency: str | None) -> None:
+        """Show `rows`, whose money is in `currency`, keeping the sort the user chose."""
+        self.breakdown.set_rows(rows, currency)
         header = self.horizontalHeader()
         self.breakdown.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 

@@ -169,7 +169,7 @@ class PipelineView(QWidget):
         for row, (_, status) in enumerate(rows):
             self.bands.verticalHeaderItem(row).setToolTip(status_name(status))
         for s in sums:
-            item = QTableWidgetItem(major(s.commission))
+            item = QTableWidgetItem(major(s.commission, s.currency))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(
                 fill(
@@ -195,7 +195,7 @@ class PipelineView(QWidget):
         self.forecast.setVerticalHeaderLabels([currency or "?" for currency in currencies])
         for row, currency in enumerate(currencies):
             for col, minor in enumerate(expected.amounts[currency]):
-                item = QTableWidgetItem(major(minor))
+                item = QTableWidgetItem(major(minor, currency))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(
                     self.tr(

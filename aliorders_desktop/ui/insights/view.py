@@ -274,7 +274,7 @@ class InsightsView(QWidget):
             self._show_overview(part)
         else:
             table = self.tracking if part.by is BreakdownBy.TRACKING_ID else self.sub_ids
-            table.set_rows(part.rows)
+            table.set_rows(part.rows, self.shown_currency)
             self._truncated[part.by] = part.truncated
             self._show_captions()
 
@@ -296,8 +296,8 @@ class InsightsView(QWidget):
         self.chart.set_series(overview.series, currency)
         self._truncated = {}
         if overview.currency is None:
-            self.tracking.set_rows([])
-            self.sub_ids.set_rows([])
+            self.tracking.set_rows([], None)
+            self.sub_ids.set_rows([], None)
         self._show_captions()
 
     def _fill_currencies(self, found: list[str], chosen: str | None) -> None:

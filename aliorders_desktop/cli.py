@@ -557,7 +557,11 @@ def run_statement(args: argparse.Namespace) -> int:
         failed = translate("Cli", "Could not write {file}: {reason}.")
         raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
     for month in made:
-        figures = [f"{money(t.settled_commission)} {t.currency or '?'}" for t in month.totals if t.sub_orders]
+        figures = [
+            f"{money(t.settled_commission, t.currency)} {t.currency or '?'}"
+            for t in month.totals
+            if t.sub_orders
+        ]
         print(f"{month.label}: {', '.join(figures) or translate('Cli', 'none')}")
     done = translate("Cli", "Wrote %n settled orders ({first} – {last}) to {file}", "", written)
     print(done.format(first=months[0], last=month_end(months[-1]), file=args.out))
@@ -619,7 +623,8 @@ def print_month_commission(basis: store.DateBasis) -> None:
     for name, (first, last) in periods.items():
         totals = store.totals(store.OrderFilter.for_days(first, last, basis=basis))
         figures = [
-            f"{'' if settled else '≈ '}{money(t.settled_commission if settled else t.estimated_commission)} "
+            f"{'' if settled else '≈ '}"
+            f"{money(t.settled_commission if settled else t.estimated_commission, t.currency)} "
             f"{t.currency or '?'}"
             for t in totals
         ]

@@ -8,7 +8,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING, TextIO
 
@@ -24,10 +24,10 @@ from aliorders_desktop.aliexpress.errors import (
     ThrottledError,
 )
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.export import ExportError, ExportFormat, export_orders
+from aliorders_desktop.export import ExportError, ExportFormat, export_orders, money
 from aliorders_desktop.export.breakdown_file import export_breakdown
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, follow_choice, translate
-from aliorders_desktop.logs import setup_logging
+from aliorders_desktop.logs import install_crash_handler, report_crash, setup_logging
 from aliorders_desktop.sync.page_pool import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ class Exit(IntEnum):
     SYNC_IN_PROGRESS = 8
     NOT_ALLOWED = 9
     PARTIAL = 10
+    UNEXPECTED = 70
+    """A defect: one line names the log file, which holds the traceback (EX_SOFTWARE in sysexits.h)."""
     CANCELLED = 130
 
 
@@ -124,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "last day, included (default: today)"),
     )
     sync.add_argument(
+        "--missing",
+        action="store_true",
+        help=translate("Cli", "fetch only the days of the range that no completed sync fetched"),
+    )
+    sync.add_argument(
         "--concurrency",
         type=parse_concurrency,
         metavar="N",
@@ -149,11 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument(
-        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day paid, included")
+        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day, included")
     )
     export.add_argument(
-        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day paid, included")
+        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day, included")
     )
+    add_basis_option(export)
     export.add_argument(
         "--status",
         action="append",
@@ -186,9 +194,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_breakdown_command(commands, day)
+    add_statement_command(commands)
 
-    commands.add_parser(
-        "status", help=translate("Cli", "show the database location, order count and last syncs")
+    status = commands.add_parser(
+        "status",
+        help=translate(
+            "Cli", "show the database location, order count, this and last month's commission and last syncs"
+        ),
+    )
+    status.add_argument(
+        "--from",
+        dest="first",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check from this day that every day was synced (default: the first synced)"),
+    )
+    status.add_argument(
+        "--to",
+        dest="last",
+        type=parse_day,
+        metavar=day,
+        help=translate("Cli", "check up to this day that every day was synced (default: today)"),
+    )
+    status.add_argument(
+        "--basis",
+        choices=[basis.value for basis in store.DateBasis],
+        default=store.DateBasis.PAID.value,
+        help=translate(
+            "Cli",
+            "the month figures by the day the buyer paid, confirmed receipt, or the commission was "
+            "settled (default: paid)",
+        ),
     )
 
     add_workspace_commands(commands)
@@ -209,7 +245,76 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "SECONDS"),
         help=translate("Cli", "wait this long before each answer"),
     )
+    gateway.add_argument(
+        "--empty-style",
+        choices=("405", "200", "error_response"),
+        default="405",
+        help=translate(
+            "Cli",
+            "how to say a query found no orders: resp_code 405, an empty result, or the gateway error "
+            "code 15 / ERROR-405",
+        ),
+    )
+    for option, text in (
+        ("--decimal-money", translate("Cli", "share of orders (0 to 1) whose money is sent in major units")),
+        ("--absurd-values", translate("Cli", "share of orders (0 to 1) that get one absurd value")),
+    ):
+        gateway.add_argument(option, type=float, default=0.0, metavar=translate("Cli", "SHARE"), help=text)
     return parser
+
+
+def parse_month(text: str) -> date:
+    try:
+        return date.fromisoformat(f"{text}-01")
+    except ValueError:
+        not_a_month = translate("Cli", "{text} is not a month like 2026-11")
+        raise argparse.ArgumentTypeError(not_a_month.format(text=repr(text))) from None
+
+
+def parse_year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        not_a_year = translate("Cli", "{text} is not a year like 2026")
+        raise argparse.ArgumentTypeError(not_a_year.format(text=repr(text)))
+    return int(text)
+
+
+def add_statement_command(commands: argparse._SubParsersAction) -> None:
+    statement = commands.add_parser(
+        "statement",
+        help=translate("Cli", "write the commission settled in each local calendar month, with its orders"),
+    )
+    period = statement.add_mutually_exclusive_group(required=True)
+    period.add_argument(
+        "--month", type=parse_month, metavar="YYYY-MM", help=translate("Cli", "one month, e.g. 2026-11")
+    )
+    period.add_argument(
+        "--year", type=parse_year, metavar="YYYY", help=translate("Cli", "every month of one year")
+    )
+    statement.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE.csv|FILE.xlsx"),
+        help=translate("Cli", "the file to write: an Excel workbook if it ends in .xlsx, else CSV"),
+    )
+    statement.add_argument(
+        "--english-headers",
+        action="store_true",
+        help=translate("Cli", "titles and words in English whatever the language"),
+    )
+
+
+def add_basis_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--basis",
+        choices=[basis.value for basis in store.DateBasis],
+        default=store.DateBasis.PAID.value,
+        help=translate(
+            "Cli",
+            "which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, "
+            "or the commission was settled (default: paid); an order without that day yet is outside "
+            "every range",
+        ),
+    )
 
 
 def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
@@ -244,6 +349,21 @@ def add_workspace_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; an error nothing explains ends as one line naming the log, never a traceback."""
+    install_crash_handler(print_crash)  # also for threads; the window installs its own dialog
+    try:
+        return run_command(argv)
+    except Exception as exc:
+        setup_logging()
+        report_crash(exc)
+        return Exit.UNEXPECTED
+
+
+def print_crash(message: str) -> None:
+    print(f"aliorders: {message}", file=sys.stderr)
+
+
+def run_command(argv: Sequence[str] | None) -> int:
     follow_choice(config.load_settings().language)
     argparse_words.install()
     args = build_parser().parse_args(argv)
@@ -264,9 +384,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(demo=args.demo, database=args.db, in_tray=args.in_tray)
     try:
         if args.command == "gateway":
-            from aliorders_desktop.aliexpress.gateway import serve
+            from aliorders_desktop.aliexpress.gateway import GatewayConfig, serve
 
-            serve(port=args.port, seed=args.seed, orders=args.orders, latency=args.latency)
+            gateway_config = GatewayConfig(
+                latency_seconds=args.latency,
+                empty_style=args.empty_style,
+                decimal_money_share=args.decimal_money,
+                absurd_value_share=args.absurd_values,
+            )
+            serve(port=args.port, seed=args.seed, orders=args.orders, config=gateway_config)
             return Exit.OK
         settings = config.load_settings()
         if args.command == "workspace":
@@ -274,7 +400,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with open_store(args.db or settings.effective_database):
             if args.command == "sync":
                 return run_sync(args, settings)
-            commands = {"export": run_export, "breakdown": run_breakdown, "status": run_status}
+            commands = {
+                "export": run_export,
+                "breakdown": run_breakdown,
+                "status": run_status,
+                "statement": run_statement,
+            }
             return commands[args.command](args)
     except CliError as exc:
         print(f"aliorders: {exc}", file=sys.stderr)  # the program's name, as argparse starts its errors
@@ -342,8 +473,15 @@ def run_sync(args: argparse.Namespace, settings: config.Settings) -> int:
         service = SyncService(
             creds, settings.client_settings(), concurrency=args.concurrency or settings.sync_concurrency
         )
+        ranges = [(args.first, args.last)]
+        if args.missing:
+            ranges = store.unsynced_ranges(args.first, args.last)
+            if not ranges:
+                synced = translate("Cli", "Every day of {first} – {last} was synced already.")
+                print(synced.format(first=args.first, last=args.last))
+                return Exit.OK
         with ProgressLine(sys.stderr) as line:
-            result = service.run(args.first, args.last, cancel=cancel, progress=line.update)
+            result = service.run_ranges(ranges, cancel=cancel, progress=line.update)
     except ApiError as exc:
         kept = translate("Cli", "{error} Everything fetched before the error is kept.")
         raise CliError(kept.format(error=exc), api_exit_code(exc)) from None
@@ -397,7 +535,10 @@ def run_export(args: argparse.Namespace) -> int:
         tracking_id=args.tracking_id or "",
         product_id=args.product_id or "",
         statuses=frozenset(args.status or ()),
+        basis=store.DateBasis(args.basis),
     )
+    if order_filter.basis is store.DateBasis.PAID:  # syncs fetch by payment day
+        warn_unsynced(args.first, args.last)
     try:
         fmt = ExportFormat(args.format) if args.format else ExportFormat.of_path(args.out)
         written = export_orders(
@@ -449,11 +590,12 @@ def add_breakdown_command(commands: argparse._SubParsersAction, day: str) -> Non
         help=translate("Cli", "what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)"),
     )
     breakdown.add_argument(
-        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day paid, included")
+        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day, included")
     )
     breakdown.add_argument(
-        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day paid, included")
+        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day, included")
     )
+    add_basis_option(breakdown)
     breakdown.add_argument(
         "--currency",
         metavar="USD",
@@ -477,7 +619,9 @@ def run_breakdown(args: argparse.Namespace) -> int:
     if args.first and args.last:
         check_order(args.first, args.last)
     by, key = args.by
-    order_filter = store.OrderFilter.for_days(args.first, args.last)
+    order_filter = store.OrderFilter.for_days(args.first, args.last, basis=store.DateBasis(args.basis))
+    if order_filter.basis is store.DateBasis.PAID:  # syncs fetch by payment day
+        warn_unsynced(args.first, args.last)
     chosen = [args.currency] if args.currency else store.currencies(order_filter)
     tables = [
         (currency, store.breakdown(replace(order_filter, currency=currency), by, MAX_BREAKDOWN_ROWS, key))
@@ -493,6 +637,31 @@ def run_breakdown(args: argparse.Namespace) -> int:
     return Exit.OK
 
 
+def run_statement(args: argparse.Namespace) -> int:
+    from aliorders_desktop.days import local_zone
+    from aliorders_desktop.export.statement import export_statement
+    from aliorders_desktop.store.statement import month_end, months_of, statement
+
+    months = [args.month] if args.month else months_of(date(args.year, 1, 1), date(args.year, 12, 31))
+    zone = local_zone()
+    made = statement(months, zone)
+    try:
+        written = export_statement(args.out, made, zone, english=args.english_headers)
+    except ExportError as exc:
+        failed = translate("Cli", "Could not write {file}: {reason}.")
+        raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
+    for month in made:
+        figures = [
+            f"{money(t.settled_commission, t.currency)} {t.currency or '?'}"
+            for t in month.totals
+            if t.sub_orders
+        ]
+        print(f"{month.label}: {', '.join(figures) or translate('Cli', 'none')}")
+    done = translate("Cli", "Wrote %n settled orders ({first} – {last}) to {file}", "", written)
+    print(done.format(first=months[0], last=month_end(months[-1]), file=args.out))
+    return Exit.OK
+
+
 def check_order(first: date, last: date) -> None:
     if last < first:
         before = translate("Cli", "--to ({last}) is before --from ({first}).")
@@ -504,6 +673,7 @@ def run_status(args: argparse.Namespace) -> int:
     print(translate("Cli", "Database: {location}").format(location=summary.location))
     count = summary.order_count
     print(translate("Cli", "Orders:   %n sub-orders", "", count))
+    print_month_commission(store.DateBasis(args.basis))
     if store.is_server():
         may = store.permissions()
         if may.can_sync and may.can_delete:
@@ -526,7 +696,55 @@ def run_status(args: argparse.Namespace) -> int:
         )
         error = store.error_text(run)
         print(f"{line} ({error})" if error else line)
+    if args.first and args.last:
+        check_order(args.first, args.last)
+    warn_unsynced(args.first, args.last)
     return Exit.OK
+
+
+def print_month_commission(basis: store.DateBasis) -> None:
+    """This month's and last month's commission per currency on `basis`, as the earnings strip adds
+    it up: the estimate of the orders paid or confirmed in it, or what was settled in it (final)."""
+    today = date.today()
+    this_month = today.replace(day=1)
+    last_month = (this_month - timedelta(days=1)).replace(day=1)
+    periods = {
+        translate("Cli", "This month"): (this_month, today),
+        translate("Cli", "Last month"): (last_month, this_month - timedelta(days=1)),
+    }
+    print(translate("Cli", BASIS_HEADING[basis]))
+    settled = basis is store.DateBasis.SETTLED
+    for name, (first, last) in periods.items():
+        totals = store.totals(store.OrderFilter.for_days(first, last, basis=basis))
+        figures = [
+            f"{'' if settled else '≈ '}"
+            f"{money(t.settled_commission if settled else t.estimated_commission, t.currency)} "
+            f"{t.currency or '?'}"
+            for t in totals
+        ]
+        print(f"  {name}: {', '.join(figures) or translate('Cli', 'none')}")
+
+
+BASIS_HEADING = {
+    store.DateBasis.PAID: QT_TRANSLATE_NOOP(
+        "Cli", "Commission of the orders paid (≈ estimate until settled), your local days:"
+    ),
+    store.DateBasis.CONFIRMED: QT_TRANSLATE_NOOP(
+        "Cli", "Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:"
+    ),
+    store.DateBasis.SETTLED: QT_TRANSLATE_NOOP("Cli", "Commission settled (final), your local days:"),
+}
+"""`status`'s heading above the month figures, per date basis."""
+
+
+def warn_unsynced(first: date | None, last: date | None) -> None:
+    """Say on stderr which days of the range no completed sync fetched, and the command that does."""
+    last = last or date.today()
+    gaps = store.unsynced_within(first, last)
+    if gaps:
+        command = f"aliorders sync --missing --from {first or gaps[0][0]} --to {last}"
+        fetch = translate("Cli", "Fetch them with: {command}").format(command=command)
+        print(f"aliorders: {store.unsynced_text(gaps, date.isoformat)} {fetch}", file=sys.stderr)
 
 
 LAST_SYNC = {
@@ -555,8 +773,10 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     with open_store(target):
         try:
             if args.action == "init":
-                store.workspace.init_workspace()
-                print(workspace_instructions())
+                revoked = store.workspace.init_workspace()
+                print(workspace_instructions(revoked))
+                if suspects := store.workspace.foreign_objects():
+                    print(planted_objects_warning(suspects))
             else:
                 from aliorders_desktop.workspace_import import import_history
 
@@ -566,8 +786,23 @@ def run_workspace(args: argparse.Namespace, settings: config.Settings) -> int:
     return Exit.OK
 
 
-def workspace_instructions() -> str:
-    """What `workspace init` did, and how the database owner gives each person access."""
+def planted_objects_warning(suspects: Sequence[tuple[str, str]]) -> str:
+    """`workspace init`'s warning about functions and operators other users made in the schema."""
+    text = translate(
+        "Cli",
+        "Check these functions and operators in the workspace's schema: other users made them while "
+        "anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. "
+        "DROP FUNCTION or DROP OPERATOR followed by the name shown.",
+    )
+    owned = translate("Cli", "{object}, made by {owner}")
+    return "\n".join([text, *("  " + owned.format(object=name, owner=owner) for name, owner in suspects)])
+
+
+def workspace_instructions(revoked: Sequence[str] = ()) -> str:
+    """What `workspace init` did, and how the database owner gives each person access.
+
+    `revoked`: whom CREATE on the workspace's schema was taken from (see `workspace_safety`).
+    """
     address = store.database_location(user="NAME")
     admin, viewer = store.workspace.ADMIN_ROLE, store.workspace.VIEWER_ROLE
     text = translate(
@@ -580,4 +815,12 @@ Give each person a database user in one role, e.g. in psql as this superuser or 
 Each connects with Settings → Advanced → Database, or: aliorders --db {address}
 Copy a local history in with: aliorders workspace import --from orders.db --db {address}""",
     )
-    return text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    text = text.format(location=store.database_location(), admin=admin, viewer=viewer, address=address)
+    if not revoked:
+        return text
+    safety = translate(
+        "Cli",
+        "Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so "
+        "no member can plant code that runs with another member's rights.",
+    )
+    return f"{text}\n{safety.format(roles=', '.join(revoked))}"

@@ -67,21 +67,38 @@ def setup_logging() -> Path | None:
     return path
 
 
+_tell_user: Callable[[str], None] | None = None
+"""How the running front end (the window, the command line) tells the user of a crash report."""
+
+
+def crash_message(problem: str) -> str:
+    """What the user reads of an unexpected error: its kind and where the details went."""
+    crashed = translate(
+        "Crash",
+        "aliorders ran into an unexpected problem ({problem}). Your orders are safe; "
+        "details were written to {log}.",
+    )
+    return crashed.format(problem=problem, log=log_path())
+
+
+def report_crash(error: BaseException) -> None:
+    """Write an error nothing else explains to the log as a crash report, traceback included, and
+    tell the user in one message; as for an uncaught exception, but for one a caller caught."""
+    _report(type(error), error, error.__traceback__)
+
+
+def _report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.critical("crash report: unexpected %s", kind.__name__, exc_info=(kind, error, trace))
+    if _tell_user is not None:
+        _tell_user(crash_message(kind.__name__))
+
+
 def install_crash_handler(tell_user: Callable[[str], None] | None = None) -> None:
     """Write any uncaught exception, from any thread, to the log as a crash report, then tell the user."""
-
-    def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)
-            return
-        log.critical("crash report: unexpected %s", kind.__name__, exc_info=(kind, error, trace))
-        if tell_user is not None:
-            crashed = translate(
-                "Crash",
-                "aliorders ran into an unexpected problem ({problem}). Your orders are safe; "
-                "details were written to {log}.",
-            )
-            tell_user(crashed.format(problem=kind.__name__, log=log_path()))
-
-    sys.excepthook = report
-    threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)
+    global _tell_user
+    _tell_user = tell_user
+    sys.excepthook = _report
+    threading.excepthook = lambda args: _report(args.exc_type, args.exc_value, args.exc_traceback)

@@ -61,24 +61,33 @@ def import_history(source: str | Path, progress: Callable[[int], None] | None = 
     """Copy the SQLite history at `source` into the open database; `progress(orders_done)` per batch.
 
     Raises `store.StoreError` for a local file that is missing or not an aliorders database, and
-    for workspace problems (e.g. `ViewOnlyError` for a user without write grants).
+    for workspace problems (e.g. `ViewOnlyError` for a user without write grants). It holds the
+    sync lock throughout, as a sync does (`store.SyncInProgressError` while one runs): a sync
+    committing between this import's read of a row and its write could otherwise see its newer
+    status overwritten by the file's older one.
     """
     local = _open_local(Path(source).expanduser())
     try:
-        counts, changes, done = SaveCounts(), 0, 0
-        for batch in _local_batches(local):
-            try:
-                with store.db.atomic():
-                    counts += _upsert_orders(batch)
-                    changes += _copy_changes(local, [row[_SUB] for row in batch])
-            except PeeweeException as exc:
-                raise store.explain_error(exc) from exc
-            done += len(batch)
-            if progress:
-                progress(done)
-        return ImportReport(counts, changes, _copy_runs(local))
+        with store.sync_lock():
+            return _import(local, progress)
     finally:
         local.close()
+
+
+def _import(local: Database, progress: Callable[[int], None] | None) -> ImportReport:
+    """`import_history`'s copying, one transaction per batch of orders."""
+    counts, changes, done = SaveCounts(), 0, 0
+    for batch in _local_batches(local):
+        try:
+            with store.db.atomic():
+                counts += _upsert_orders(batch)
+                changes += _copy_changes(local, [row[_SUB] for row in batch])
+        except PeeweeException as exc:
+            raise store.explain_error(exc) from exc
+        done += len(batch)
+        if progress:
+            progress(done)
+    return ImportReport(counts, changes, _copy_runs(local))
 
 
 def _open_local(path: Path) -> Database:

@@ -77,6 +77,7 @@ def interact(window) -> list[tuple[str, str, float]]:
     from PySide6.QtCore import Qt
 
     from aliorders_desktop.aliexpress.orders import OrderStatus
+    from aliorders_desktop.store import DateBasis
     from aliorders_desktop.ui.columns import COLUMNS
     from aliorders_desktop.ui.signals import signals_blocked
 
@@ -104,6 +105,8 @@ def interact(window) -> list[tuple[str, str, float]]:
         ("filter", "status Buyer Confirmed Receipt", statuses(frozenset({OrderStatus.CONFIRMED.value}))),
         ("filter", "all statuses", statuses(frozenset())),
         ("filter", "date preset Last 30 days", lambda: filters.dates.set_preset("last30")),
+        ("filter", "Last 30 days by settlement date", lambda: filters.basis.set_basis(DateBasis.SETTLED)),
+        ("filter", "Last 30 days by payment date", lambda: filters.basis.set_basis(DateBasis.PAID)),
         ("filter", "date preset All time", lambda: filters.dates.set_preset("all")),
         ("scroll", "jump to the last row", table.scrollToBottom),
         ("scroll", "jump to the middle", lambda: scrollbar.setValue(scrollbar.maximum() // 2)),

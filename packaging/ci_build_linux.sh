@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# CI step: build the Linux tarball with build_installer.py (which smoke-tests the frozen app), then
-# unpack it elsewhere and run its self-test from there, as a user would. Too slow for the unit
-# tests, so it is a step of its own:  bash packaging/ci_build_linux.sh
+# CI step: build the Linux tarball and .deb with build_installer.py (which smoke-tests the frozen
+# app), then unpack the tarball elsewhere and run its self-test from there, as a user would. Too
+# slow for the unit tests, so it is a step of its own:  bash packaging/ci_build_linux.sh
+# (packaging/ci_check_deb.sh then installs the .deb, runs it and removes it.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,3 +40,8 @@ done
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$APP/aliorders.desktop"; fi
 QT_QPA_PLATFORM=offscreen "$APP/aliorders" --self-test
 echo "Linux tarball OK: $TARBALL ($(du -h "$TARBALL" | cut -f1), unpacked $(du -sh "$APP" | cut -f1))"
+if command -v dpkg-deb >/dev/null; then
+  DEB=dist/aliorders_"$VERSION"_$(dpkg --print-architecture).deb
+  dpkg-deb --info "$DEB" >/dev/null
+  echo "Debian package built: $DEB ($(du -h "$DEB" | cut -f1))"
+fi

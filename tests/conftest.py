@@ -99,11 +99,17 @@ def frozen_clock() -> Iterator[time_machine.Traveller]:
 
 
 @pytest.fixture
-def demo_gateway():
-    """A simulated gateway whose clock reads the real present: 3,000 orders over the last 120 days."""
-    from aliorders_desktop.aliexpress.gateway import GatewayServer, OrderDataset
+def demo_gateway(request: pytest.FixtureRequest):
+    """A simulated gateway whose clock reads the real present: 3,000 orders over the last 120 days.
 
-    with GatewayServer(OrderDataset(seed=11, orders=3000, days=120)) as server:
+    Parametrized indirectly (`@pytest.mark.parametrize("demo_gateway", ["405", "error_response"],
+    indirect=True)`), the parameter is how it says a query found no orders (`empty_style`): a whole
+    sync is then tested under each form the live gateway is known to send.
+    """
+    from aliorders_desktop.aliexpress.gateway import GatewayConfig, GatewayServer, OrderDataset
+
+    config = GatewayConfig(empty_style=getattr(request, "param", "405"))
+    with GatewayServer(OrderDataset(seed=11, orders=3000, days=120), config) as server:
         yield server
 
 

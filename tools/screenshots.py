@@ -1,4 +1,4 @@
-"""Render the README screenshots offscreen: `python tools/screenshots.py [OUT_DIR]`.
+"""Render the screenshots of the README and docs/features.md: `python tools/screenshots.py [OUT_DIR]`.
 
 Uses demo data from the simulated gateway, a throwaway database and throwaway settings, so it
 never touches the user's own orders or preferences.

@@ -153,7 +153,7 @@ class AliExpressClient:
             "page_size": PAGE_SIZE,
             "page_no": page_no,
         }
-        return parsing.parse_page(self.call(LIST_METHOD, params), self._response_zone, page_no)
+        return parsing.parse_page(self.call(LIST_METHOD, params), self._response_zone, page_no, PAGE_SIZE)
 
     def iter_orders(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -54,6 +55,30 @@ def time_type_name(time_type: TimeType) -> str:
 
 SITES = ("global", "ru_site", "es_site", "it_site")
 
+MINOR_UNIT_EXPONENTS = {
+    **dict.fromkeys(("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG"), 0),
+    **dict.fromkeys(("RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"), 0),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+}
+"""ISO 4217 currencies whose minor unit is not a hundredth of the major one; every other has
+`DEFAULT_MINOR_UNIT_EXPONENT` (also what SQLite's CSV cells choose from, `store.text_cells.money`)."""
+DEFAULT_MINOR_UNIT_EXPONENT = 2
+
+
+def minor_unit_exponent(currency: str | None) -> int:
+    """Decimal places of the currency's minor unit (JPY 0, USD 2, KWD 3): how an amount written in
+    major units becomes the integer minor units the app stores. Unknown or absent: 2."""
+    return MINOR_UNIT_EXPONENTS.get((currency or "").upper(), DEFAULT_MINOR_UNIT_EXPONENT)
+
+
+def major_units(minor: int, currency: str | None) -> Decimal:
+    """Stored minor units as the exact amount in major units, with as many decimals as the
+    currency has: (495, "JPY") → 495, (1113, "USD") → 11.13, (1500, "KWD") → 1.500.
+
+    Every reader of stored money (window, exports, chart) goes through this, so an amount reads
+    the same everywhere and with the exponent the parser stored it with."""
+    return Decimal(minor).scaleb(-minor_unit_exponent(currency))
+
 
 @dataclass(frozen=True, slots=True)
 class OrderRecord:
@@ -92,3 +117,15 @@ class OrderRecord:
     is_hot_product: bool | None = None
     is_affiliate_product: bool | None = None
     effect_detail_status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordProblem:
+    """A field of one sub-order that could not be read (stored empty) or an order that could not be kept."""
+
+    sub_order_id: str
+    """As sent (text), or "" when the order names none."""
+    field: str
+    """The API's field name, e.g. "paid_amount"."""
+    value: str
+    """The offending value as text, cut to 40 characters (never a secret: API order data only)."""

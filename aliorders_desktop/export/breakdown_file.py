@@ -82,7 +82,7 @@ def _percent(ratio: float | None) -> float | None:
 
 def _csv_text(cell: object) -> object:
     if isinstance(cell, tuple):
-        return money(cell[0])
+        return money(*cell)
     if isinstance(cell, str):
         return safe_text(cell)
     return "" if cell is None else cell
@@ -91,16 +91,16 @@ def _csv_text(cell: object) -> object:
 def _write_xlsx(path: Path, titles: list[str], rows: list[list[object]], english: bool) -> None:
     import xlsxwriter  # only once someone exports a workbook, as for orders
 
-    from .xlsx_file import _Formats, _start
+    from .xlsx_file import Formats, major_number, start_sheet
 
     book = xlsxwriter.Workbook(str(path))
-    formats = _Formats(book)
+    formats = Formats(book)
     sheet = book.add_worksheet(heading(QT_TRANSLATE_NOOP("Export", "Breakdown"), english))
-    _start(sheet, formats, list(zip(titles, (width for _, width in BREAKDOWN_COLUMNS), strict=True)))
+    start_sheet(sheet, formats, list(zip(titles, (width for _, width in BREAKDOWN_COLUMNS), strict=True)))
     for index, cells in enumerate(rows, start=1):
         for col, cell in enumerate(cells):
             if isinstance(cell, tuple):
-                sheet.write_number(index, col, cell[0] / 100, formats.money(cell[1]))
+                sheet.write_number(index, col, major_number(*cell), formats.money(cell[1]))
             elif isinstance(cell, str):
                 sheet.write_string(index, col, safe_text(cell))
             elif isinstance(cell, float):

@@ -9,20 +9,17 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.aliexpress.orders import OrderStatus, major_units
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @lru_cache(maxsize=1 << 16)  # amounts repeat a lot (prices × quantities): an export looks most up
-def money(minor: int | None) -> str:
-    """Integer minor units as a plain decimal in major units: 1113 → "11.13", -5 → "-0.05"."""
-    if minor is None:
-        return ""
-    sign = "-" if minor < 0 else ""
-    whole, cents = divmod(abs(minor), 100)
-    return f"{sign}{whole}.{cents:02d}"
+def money(minor: int | None, currency: str | None) -> str:
+    """Integer minor units as a plain decimal in major units, with the currency's decimals:
+    (1113, "USD") → "11.13", (-5, "USD") → "-0.05", (495, "JPY") → "495", (1500, "KWD") → "1.500"."""
+    return "" if minor is None else format(major_units(minor, currency), "f")
 
 
 def local_time_of_epoch(epoch: int | None) -> str:

@@ -22,7 +22,11 @@ from pathlib import Path
 from peewee import ColumnBase, Node
 
 from aliorders_desktop import store
-from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.aliexpress.orders import (
+    DEFAULT_MINOR_UNIT_EXPONENT,
+    MINOR_UNIT_EXPONENTS,
+    OrderStatus,
+)
 from aliorders_desktop.store import OrderFilter, text_cells
 
 from .cells import (
@@ -72,11 +76,21 @@ _CELLS: dict[Kind, Callable[[Column], Iterable[object]] | None] = {
     Kind.STATUS: lambda values: map(safe_text, values),
     Kind.STATE: _commission_states,
     Kind.COUNT: None,
-    Kind.MONEY: lambda values: map(money, values),  # cached: most amounts cost a dictionary look-up
+    Kind.MONEY: None,  # see `_column_cells`: an amount needs its row's currency
     Kind.RATE: lambda values: map(safe_number_text, values),
     Kind.TIME: _local_times,
     Kind.FLAG: _flags,
 }
+
+_CURRENCY_AT = SOURCE_INDEX["currency"]
+
+
+def _column_cells(stored: Sequence[Column], at: int, kind: Kind) -> Iterable[object]:
+    """The cells of the batch's column `at`, of this kind."""
+    if kind is Kind.MONEY:
+        return map(money, stored[at], stored[_CURRENCY_AT])  # cached: mostly a dictionary look-up
+    cell = _CELLS[kind]
+    return stored[at] if cell is None else cell(stored[at])
 
 
 _SQL_CELLS: dict[Kind, Callable[[ColumnBase], Node]] = {
@@ -86,7 +100,9 @@ _SQL_CELLS: dict[Kind, Callable[[ColumnBase], Node]] = {
     Kind.STATUS: lambda column: text_cells.formula_safe(column, FORMULA_TRIGGERS),
     Kind.STATE: lambda column: text_cells.mapped(column, _STATES, commission_state("")),
     Kind.COUNT: lambda column: column,
-    Kind.MONEY: text_cells.money,
+    Kind.MONEY: lambda column: text_cells.money(
+        column, store.Order.currency, MINOR_UNIT_EXPONENTS, DEFAULT_MINOR_UNIT_EXPONENT
+    ),
     Kind.RATE: lambda column: text_cells.number_safe(column, FORMULA_TRIGGERS),
     Kind.TIME: text_cells.local_time,
     Kind.FLAG: lambda column: text_cells.mapped(column, {True: flag(True), False: flag(False)}, None),
@@ -112,7 +128,6 @@ def export_csv(
     The header row is in the user's language unless `english_headers`; the cells are the same
     in every language (statuses as AliExpress names them, numbers and times as machines read them).
     """
-    formatted = _formatted_in_python if store.is_server() else _formatted_in_sql
     written = 0
     # "utf-8" plus a written BOM is byte for byte "utf-8-sig", whose encoder is Python code
     # called for every row written; this one is C.
@@ -123,12 +138,20 @@ def export_csv(
         handle.write("\ufeff")
         writer = csv.writer(handle)
         writer.writerow(heading(column.title, english_headers) for column in COLUMNS)
-        for batch in reported(formatted(order_filter, sort, descending, ids_as_text), progress, cancel):
+        for batch in reported(formatted_rows(order_filter, sort, descending, ids_as_text), progress, cancel):
             writer.writerows(batch)
             written += len(batch)
     if progress:
         progress(written)
     return written
+
+
+def formatted_rows(
+    order_filter: OrderFilter, sort: str, descending: bool, ids_as_text: bool = False
+) -> Iterator[list[tuple]]:
+    """The CSV cells of every row the filter selects, in the given sort, a batch at a time."""
+    formatted = _formatted_in_python if store.is_server() else _formatted_in_sql
+    return formatted(order_filter, sort, descending, ids_as_text)
 
 
 def _formatted_in_sql(
@@ -144,9 +167,11 @@ def _formatted_in_python(
     order_filter: OrderFilter, sort: str, descending: bool, ids_as_text: bool
 ) -> Iterator[list[tuple]]:
     """Rows of cells made from raw stored values, a column of a batch at a time."""
-    cells = {**_CELLS, Kind.ID: _excel_ids} if ids_as_text else _CELLS
-    plan = [(SOURCE_INDEX[column.source], cells[column.kind]) for column in COLUMNS]
+    plan = [(SOURCE_INDEX[column.source], column.kind) for column in COLUMNS]
     for batch in filter(None, store.iter_value_batches(order_filter, SOURCES, sort, descending, BATCH)):
         stored = list(zip(*batch, strict=True))
-        formatted = [stored[i] if cell is None else cell(stored[i]) for i, cell in plan]
+        formatted = [
+            _excel_ids(stored[i]) if ids_as_text and kind is Kind.ID else _column_cells(stored, i, kind)
+            for i, kind in plan
+        ]
         yield list(zip(*formatted, strict=False))  # maps have no length to check

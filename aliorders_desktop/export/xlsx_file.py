@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from functools import cache
 from itertools import chain
@@ -24,7 +25,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from aliorders_desktop import store
-from aliorders_desktop.aliexpress.orders import status_name
+from aliorders_desktop.aliexpress.orders import major_units, minor_unit_exponent, status_name
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from aliorders_desktop.store import OrderFilter
 
@@ -42,7 +43,7 @@ TOTALS_SHEET = QT_TRANSLATE_NOOP("Export", "Totals")
 ORDERS_SHEET = QT_TRANSLATE_NOOP("Export", "Orders")
 
 
-class _Formats:
+class Formats:
     """The workbook's cell formats, made once each (a workbook holds a limited number)."""
 
     def __init__(self, book: xlsxwriter.Workbook) -> None:
@@ -53,8 +54,16 @@ class _Formats:
 
     @cache  # noqa: B019 - one per currency for the workbook's life
     def money(self, currency: str | None) -> Format:
+        """Thousands grouped, as many decimals as the currency has (JPY none, KWD three), its code."""
+        places = minor_unit_exponent(currency)
+        decimals = "." + "0" * places if places else ""
         suffix = f' "{currency}"' if currency else ""
-        return self.book.add_format({"num_format": f"#,##0.00{suffix}"})
+        return self.book.add_format({"num_format": f"#,##0{decimals}{suffix}"})
+
+
+def major_number(minor: int, currency: str | None) -> float:
+    """A stored amount as the number a money cell holds (a cell is a double anyway)."""
+    return float(major_units(minor, currency))
 
 
 def export_xlsx(
@@ -80,6 +89,20 @@ def export_xlsx(
             "narrow the date range or export CSV",
         )
         raise ExportError(None, too_many.format(count=count, limit=MAX_ROWS), str(target))
+    with workbook(target) as (book, formats):
+        orders = book.add_worksheet(heading(ORDERS_SHEET, english))
+        totals = book.add_worksheet(heading(TOTALS_SHEET, english))
+        selected = chain.from_iterable(stored_batches(order_filter, sort, descending, progress, cancel))
+        written = write_orders(orders, formats, selected, english)
+        _write_totals(totals, formats, store.totals(order_filter), english)
+    if progress:
+        progress(written)
+    return written
+
+
+@contextmanager
+def workbook(target: Path) -> Iterator[tuple[xlsxwriter.Workbook, Formats]]:
+    """A workbook written row by row, that appears as `target` only once complete."""
     with (
         replaced_when_complete(target) as partial,
         # Each sheet's rows wait in a file of their own until the workbook is assembled: beside
@@ -87,23 +110,17 @@ def export_xlsx(
         TemporaryDirectory(prefix=f".{target.name}.", dir=target.parent, ignore_cleanup_errors=True) as rows,
     ):
         book = xlsxwriter.Workbook(str(partial), {"constant_memory": True, "tmpdir": rows})
-        formats = _Formats(book)
-        orders = book.add_worksheet(heading(ORDERS_SHEET, english))
-        totals = book.add_worksheet(heading(TOTALS_SHEET, english))
-        selected = chain.from_iterable(stored_batches(order_filter, sort, descending, progress, cancel))
-        written = _write_orders(orders, formats, selected, english)
-        _write_totals(totals, formats, store.totals(order_filter), english)
+        yield book, Formats(book)
         try:
             book.close()
         except FileCreateError as exc:
             raise exc.args[0] from None  # XlsxWriter wraps the OSError that says what went wrong
-    if progress:
-        progress(written)
-    return written
 
 
-def _write_orders(sheet: Worksheet, formats: _Formats, rows: Iterable[tuple], english: bool) -> int:
-    _start(sheet, formats, [(heading(column.title, english), column.width) for column in COLUMNS])
+def write_orders(sheet: Worksheet, formats: Formats, rows: Iterable[tuple], english: bool) -> int:
+    """The order columns (`columns.COLUMNS`) of `rows` (stored values, `columns.SOURCES`) under a
+    filtering header; returns the rows written."""
+    start_sheet(sheet, formats, [(heading(column.title, english), column.width) for column in COLUMNS])
     writers = [
         (index, SOURCE_INDEX[column.source], _cell_writer(column.kind, sheet, formats, english))
         for index, column in enumerate(COLUMNS)
@@ -124,7 +141,7 @@ def _write_orders(sheet: Worksheet, formats: _Formats, rows: Iterable[tuple], en
 Writer = Callable[[int, int, object, str | None], object]
 
 
-def _cell_writer(kind: Kind, sheet: Worksheet, formats: _Formats, english: bool) -> Writer:
+def _cell_writer(kind: Kind, sheet: Worksheet, formats: Formats, english: bool) -> Writer:
     """How a non-empty stored value of this kind goes into its cell. Text is always written as
     text: a string cell is never evaluated, so nothing needs neutralising."""
     text, number = sheet.write_string, sheet.write_number
@@ -143,13 +160,15 @@ def _cell_writer(kind: Kind, sheet: Worksheet, formats: _Formats, english: bool)
     if kind is Kind.COUNT:
         return lambda row, col, value, _: number(row, col, value)
     if kind is Kind.MONEY:
-        return lambda row, col, value, currency: number(row, col, value / 100, formats.money(currency))
+        return lambda row, col, minor, currency: number(
+            row, col, major_number(minor, currency), formats.money(currency)
+        )
     if kind is Kind.TIME:
         return lambda row, col, value, _: number(row, col, _excel_date(value), formats.date)
     return lambda row, col, value, _: _write_rate(sheet, formats, row, col, value)
 
 
-def _start(sheet: Worksheet, formats: _Formats, columns: Sequence[tuple[str, int]]) -> None:
+def start_sheet(sheet: Worksheet, formats: Formats, columns: Sequence[tuple[str, int]]) -> None:
     """Titles in a frozen header row, and each column as wide as its (title, width) says."""
     for index, (_, width) in enumerate(columns):
         sheet.set_column(index, index, width)
@@ -162,7 +181,7 @@ def _excel_date(epoch: int) -> float:
     return (datetime.fromtimestamp(epoch) - _EXCEL_EPOCH).total_seconds() / 86_400
 
 
-def _write_rate(sheet: Worksheet, formats: _Formats, row: int, col: int, rate: str) -> None:
+def _write_rate(sheet: Worksheet, formats: Formats, row: int, col: int, rate: str) -> None:
     """"3.00%" as the number 3.00 under "Commission rate (%)"; anything else as the text it is."""
     try:
         sheet.write_number(row, col, float(rate.removesuffix("%")), formats.rate)
@@ -185,16 +204,16 @@ _ESTIMATE_NOTE = QT_TRANSLATE_NOOP(
 
 
 def _write_totals(
-    sheet: Worksheet, formats: _Formats, totals: list[store.CurrencyTotals], english: bool
+    sheet: Worksheet, formats: Formats, totals: list[store.CurrencyTotals], english: bool
 ) -> None:
     """One row per currency, never summed across currencies."""
-    _start(sheet, formats, [(heading(title, english), width) for title, width in _TOTALS_COLUMNS])
+    start_sheet(sheet, formats, [(heading(title, english), width) for title, width in _TOTALS_COLUMNS])
     for row, total in enumerate(totals, start=1):
         money = formats.money(total.currency)
         sheet.write_string(row, 0, total.currency or heading(_NO_CURRENCY, english))
         sheet.write_number(row, 1, total.sub_orders)
         sums = (total.paid_amount, total.estimated_commission, total.finished_commission)
         for col, minor in enumerate((*sums, total.settled_commission), start=2):
-            sheet.write_number(row, col, minor / 100, money)
+            sheet.write_number(row, col, major_number(minor, total.currency), money)
     note_row = len(totals) + 2
     sheet.write_string(note_row, 0, heading(_ESTIMATE_NOTE, english))

@@ -5,6 +5,7 @@ No Qt here: the window and the sync worker call these functions from their own t
 """
 
 from .changes import Change, ChangeCounts, ChangedIn, ChangeSum, SyncChanges, change_counts, sync_changes
+from .coverage import first_synced_day, unsynced_ranges, unsynced_text, unsynced_within
 from .database import (
     close_database,
     database_location,
@@ -31,12 +32,14 @@ from .errors import (
     ServerUnreachableError,
     StoreError,
     SyncInProgressError,
+    UnprotectedConnectionError,
     UpgradeFailedError,
     ViewOnlyError,
+    WorkspaceNotSecuredError,
     WorkspaceNotSetUpError,
     WorkspaceUpgradeNeededError,
 )
-from .filters import Group, OrderFilter
+from .filters import DateBasis, Group, OrderFilter
 from .insights import (
     BreakdownBy,
     BreakdownRow,
@@ -101,6 +104,7 @@ __all__ = [
     "DatabaseLockedError",
     "DatabaseSummary",
     "DatabaseUnavailableError",
+    "DateBasis",
     "DiskFullError",
     "Figures",
     "ForeignDatabaseError",
@@ -124,8 +128,10 @@ __all__ = [
     "SyncInProgressError",
     "SyncOutcome",
     "SyncRun",
+    "UnprotectedConnectionError",
     "UpgradeFailedError",
     "ViewOnlyError",
+    "WorkspaceNotSecuredError",
     "WorkspaceNotSetUpError",
     "WorkspaceUpgradeNeededError",
     "as_interrupted",
@@ -145,6 +151,7 @@ __all__ = [
     "fetch_window",
     "figures",
     "finish_sync_run",
+    "first_synced_day",
     "granularity_for",
     "index_sub_ids",
     "is_server",
@@ -171,4 +178,7 @@ __all__ = [
     "totals",
     "totals_for_ids",
     "totals_per_period",
+    "unsynced_ranges",
+    "unsynced_text",
+    "unsynced_within",
 ]

@@ -72,17 +72,20 @@ def _kind_condition(kind: Change, run_id: int) -> Node:
     """A condition on the history rows of run `run_id`: the row is a change of `kind`.
 
     The kinds never overlap: an order a run saw first and then settled (a paid-time window and a
-    settled-time one) is new, and only new, so a summary counts each order once.
+    settled-time one) is new, and only new; one it saw settle and then become Invalid is Invalid,
+    and only Invalid (its commission is lost, not confirmed). So a summary counts each order once.
     """
     first_seen = StatusChange.from_status.is_null()
     if kind is Change.NEW:
         return first_seen
     status = OrderStatus.SETTLED if kind is Change.SETTLED else OrderStatus.INVALID
-    earlier = StatusChange.alias()
-    new_in_run = earlier.select(earlier.order).where(
-        earlier.sync_run == run_id, earlier.from_status.is_null()
-    )
-    return ~first_seen & (StatusChange.to_status == status.value) & StatusChange.order.not_in(new_in_run)
+    other = StatusChange.alias()
+    in_run = other.select(other.order).where(other.sync_run == run_id)
+    excluded = other.from_status.is_null()
+    if kind is Change.SETTLED:
+        excluded |= other.to_status == OrderStatus.INVALID.value
+    elsewhere = in_run.where(excluded)
+    return ~first_seen & (StatusChange.to_status == status.value) & StatusChange.order.not_in(elsewhere)
 
 
 def changed_condition(changed: ChangedIn) -> Node:

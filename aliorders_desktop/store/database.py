@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -13,6 +14,7 @@ from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from peewee import (
     Database,
@@ -40,13 +42,29 @@ from .errors import (
     ReadOnlyDatabaseError,
     ServerUnreachableError,
     StoreError,
+    UnprotectedConnectionError,
     ViewOnlyError,
+    WorkspaceNotSecuredError,
     WorkspaceNotSetUpError,
     WorkspaceUpgradeNeededError,
 )
-from .migrations import SCHEMA_VERSION, check_schema, upgrade_schema
+from .migrations import SCHEMA_VERSION, check_schema, schema_change, upgrade_schema
 from .models import ALL_MODELS, Order, SchemaVersion, db
 from .privileges import current_user, has_privileges
+from .server_tls import WeakConnectionSetting, server_connection_params
+from .url_secrets import redact, url_secrets
+from .workspace_safety import (
+    ADMIN_ROLE,
+    CONNECTION_SEARCH_PATH,
+    VIEWER_ROLE,
+    find_problems,
+    may_write,
+    owns_workspace,
+    revoke_statement,
+    secure_workspace,
+)
+
+log = logging.getLogger(__name__)
 
 _SQLITE_OPTIONS = {
     # Per connection. WAL is switched on once, after the schema check, because it persists in
@@ -84,6 +102,15 @@ _UNREACHABLE = (
     "is the server running",
 )
 _AUTHENTICATION = re.compile(r'password authentication failed|no password supplied|role ".*" does not exist')
+# libpq's words when TLS or SCRAM, as `server_tls` requires them, could not be had.
+_NO_TLS = ("server does not support ssl",)
+_UNVERIFIED = (
+    "root certificate file",
+    "certificate verify failed",
+    "does not match host name",
+    "sslrootcert",
+)
+_WEAK_AUTH = ("authentication method requirement", "server requested a cleartext password")
 
 
 class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
@@ -101,6 +128,12 @@ class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, prefer_psycopg3=True, **kwargs)
         self._pinned = threading.local()
+
+    def _initialize_connection(self, conn: object) -> None:
+        """Fix every connection's search path to the workspace and its own temporary schema
+        (see `workspace_safety`)."""
+        super()._initialize_connection(conn)
+        conn.execute(CONNECTION_SEARCH_PATH)
 
     def _reconnect(self, func: Callable[..., T], *args: object, **kwargs: object) -> T:
         if getattr(self._pinned, "depth", 0):
@@ -145,23 +178,53 @@ def open_database(target: str | Path) -> Database:
     database = connect(target)
     location = describe_location(database)
     try:
-        _prepare(database, location)
-    except (StoreError, PeeweeException, OSError) as exc:
+        with secrets_kept_out(str(target), database):
+            try:
+                _prepare(database, location)
+            except (PeeweeException, OSError) as exc:
+                raise explain_error(exc, location) from exc
+    except StoreError:
         database.close()
-        if isinstance(exc, StoreError):
-            raise
-        raise explain_error(exc, location) from exc
+        raise
     close_database()
     db.initialize(database)
     return database
 
 
 def connect(target: str | Path) -> Database:
-    """An unopened database object for a path or URL (nothing is read or created yet)."""
+    """An unopened database object for a path or URL (nothing is read or created yet).
+
+    Raises `UnprotectedConnectionError` for an address on another computer that asks for a weaker
+    connection than `server_tls` allows.
+    """
+    with secrets_kept_out(str(target)):
+        location = redact(str(target), *url_secrets(str(target)))
+        try:
+            return _connect(target)
+        except WeakConnectionSetting as exc:
+            raise UnprotectedConnectionError(location, _weak_setting_reason(exc)) from None
+        except (PeeweeException, RuntimeError, ValueError) as exc:  # a malformed or unknown URL
+            raise DatabaseUnavailableError(location, str(exc)) from None
+
+
+@contextmanager
+def secrets_kept_out(target: str, database: Database | None = None) -> Iterator[None]:
+    """Let no `StoreError` raised inside carry any part of the password of `target` (a path or
+    URL) or of `database`'s connection, whichever way a parser read them.
+
+    Every message that can hold an address passes through here. The driver's errors chained to it
+    are dropped too, since they may quote a password that a parser took for a host or a port.
+    """
+    secrets = [*url_secrets(target)]
+    if database is not None and isinstance(password := database.connect_params.get("password"), str):
+        secrets.append(password)
     try:
-        return _connect(target)
-    except (PeeweeException, RuntimeError, ValueError) as exc:  # a malformed or unknown URL
-        raise DatabaseUnavailableError(_without_password(str(target)), str(exc)) from exc
+        yield
+    except StoreError as exc:
+        exc.args = tuple(redact(str(arg), *secrets) for arg in exc.args)
+        exc.location = redact(exc.location, *secrets)
+        exc.__cause__, exc.__suppress_context__ = None, True
+        raise
 
 
 def is_server_url(target: str) -> bool:
@@ -227,7 +290,18 @@ def _connect(target: str | Path) -> Database:
     if target.startswith("sqlite"):
         return db_url.connect(target, **_SQLITE_OPTIONS)
     if is_server_url(target):
-        params = db_url.parse(target, unquote_password=True, unquote_user=True)
+        parts = urlsplit(target)
+        if "@" in parts.path + parts.query + parts.fragment:
+            malformed = translate(
+                "StoreError",
+                "the address is not a valid URL: in a user name or password, write / ? # @ as {codes}",
+            )
+            raise ValueError(malformed.format(codes="%2F %3F %23 %40"))
+        params = server_connection_params(db_url.parse(target, unquote_password=True, unquote_user=True))
+        if not params.get("database"):
+            raise ValueError(
+                translate("StoreError", "the address names no database: write postgresql://USER@HOST/DBNAME")
+            )
         params.setdefault("connect_timeout", CONNECT_TIMEOUT)
         if "password" not in params and "PGPASSWORD" not in os.environ:
             from aliorders_desktop.database_password import saved_password
@@ -238,13 +312,14 @@ def _connect(target: str | Path) -> Database:
     return db_url.connect(target)
 
 
-def _without_password(target: str) -> str:
-    """A URL fit for a message: its password (if any) replaced by ***."""
-    scheme, sep, rest = target.partition("://")
-    credentials, at, host = rest.rpartition("@")
-    if not sep or not at or ":" not in credentials:
-        return target
-    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+def _weak_setting_reason(exc: WeakConnectionSetting) -> str:
+    reason = translate(
+        "StoreError",
+        "the address asks for {setting}, which could let someone between you and the server read "
+        "the password. For a server on another computer, leave sslmode out (aliorders then uses "
+        "verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.",
+    )
+    return reason.format(setting=f"{exc.name}={exc.value}")
 
 
 def _prepare(database: Database, location: str) -> None:
@@ -262,6 +337,47 @@ def _prepare(database: Database, location: str) -> None:
             private_files.tighten_database(Path(database.database))
             _use_wal(database)
         upgrade_schema(database, version, location)
+        if is_server(database):
+            _secure_on_open(database, location)
+
+
+def _secure_on_open(database: Database, location: str) -> None:
+    """Bring an existing workspace's safety up to date, or refuse to run code others could plant.
+
+    Its owner (or a superuser) secures it on the spot, as `workspace init` does. A user who may
+    write but cannot fix it is refused while others may create objects in its schema; a viewer is
+    not (code a viewer plants runs as a viewer). Only reads when nothing is wrong.
+    """
+    if not find_problems(database):
+        return
+    if owns_workspace(database):
+        with schema_change(database):
+            revoked = secure_workspace(database, (ADMIN_ROLE, VIEWER_ROLE))
+        log.info("Secured the workspace %s: CREATE on its schema revoked from %s", location, revoked)
+    creators = find_problems(database).other_creators
+    if creators and may_write(database):
+        raise not_secured(database, location, creators_problem(database, creators))
+
+
+def creators_problem(database: Database, creators: tuple[str, ...]) -> str:
+    """Why the workspace is unsafe while `creators` may create objects in its schema."""
+    problem = translate(
+        "StoreError",
+        "other database users ({roles}) may create objects in its schema, where they could plant "
+        "code that runs with your rights. If workspace init cannot take that right back (a "
+        "PostgreSQL 14 or older default), a superuser runs: {statement}",
+    )
+    return problem.format(roles=", ".join(creators), statement=revoke_statement(database, creators))
+
+
+def not_secured(database: Database, location: str, problem: str) -> WorkspaceNotSecuredError:
+    """The error that sends the user to the workspace's owner to secure it."""
+    owner = database.execute_sql(
+        "SELECT pg_catalog.pg_get_userbyid(relowner) FROM pg_catalog.pg_class "
+        "WHERE oid = pg_catalog.to_regclass(%s)",
+        (Order._meta.table_name,),
+    ).fetchone()[0]
+    return WorkspaceNotSecuredError(location, problem, owner, describe_location(database, user=owner))
 
 
 def _use_wal(database: SqliteDatabase) -> None:
@@ -292,7 +408,9 @@ def check_server_access(database: Database, location: str) -> None:
         if not has_privileges(database, {t: ("SELECT",) for t in (Order._meta.table_name, "schema_version")}):
             raise NoWorkspaceAccessError(location, current_user(database))
     elif not tables:
-        may_create = database.execute_sql("SELECT has_schema_privilege(current_schema(), 'CREATE')")
+        may_create = database.execute_sql(
+            "SELECT pg_catalog.has_schema_privilege(pg_catalog.current_schema(), 'CREATE')"
+        )
         if not may_create.fetchone()[0]:
             raise WorkspaceNotSetUpError(location)
 
@@ -315,8 +433,8 @@ def check_upgrade_rights(database: Database, location: str, version: int) -> Non
     would get a bare "must be owner of table orders" halfway through the upgrade.
     """
     owner, may_alter = database.execute_sql(
-        "SELECT pg_get_userbyid(relowner), pg_has_role(relowner, 'USAGE') FROM pg_class "
-        "WHERE oid = %s::regclass",
+        "SELECT pg_catalog.pg_get_userbyid(relowner), pg_catalog.pg_has_role(relowner, 'USAGE') "
+        "FROM pg_catalog.pg_class WHERE oid = %s::pg_catalog.regclass",
         (Order._meta.table_name,),
     ).fetchone()
     if not may_alter:
@@ -333,6 +451,8 @@ def explain_error(exc: Exception, location: str | None = None) -> StoreError:
     # transaction is active" and hides the cause, which is in the exception's context.
     text = " ".join(str(e).lower() for e in _chain(exc))
     codes = sqlstates(exc)
+    if reason := _unprotected_reason(text):
+        return UnprotectedConnectionError(location, reason)
     if codes & {"42501"}:  # insufficient_privilege: a viewer (or a user without grants) wrote
         return ViewOnlyError(location, _user_of(location))
     if codes & {"28P01", "28000"} or _AUTHENTICATION.search(text):
@@ -353,6 +473,30 @@ def explain_error(exc: Exception, location: str | None = None) -> StoreError:
         return DatabaseLockedError(location)
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return DatabaseUnavailableError(location, detail)
+
+
+def _unprotected_reason(text: str) -> str | None:
+    """What `server_tls`'s requirements met on the server, from libpq's words; None if nothing."""
+    if any(words in text for words in _NO_TLS):
+        return translate(
+            "StoreError",
+            "the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl "
+            "in postgresql.conf, or reach it through an SSH tunnel to localhost.",
+        )
+    if any(words in text for words in _UNVERIFIED):
+        return translate(
+            "StoreError",
+            "its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address "
+            "(or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, "
+            "and use the name its certificate was issued for as the host.",
+        )
+    if any(words in text for words in _WEAK_AUTH):
+        return translate(
+            "StoreError",
+            "the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its "
+            "administrator to use scram-sha-256 for your user in pg_hba.conf.",
+        )
+    return None
 
 
 def move_aside(path: str | Path) -> Path:

@@ -252,3 +252,35 @@ class SyncInProgressError(StoreError):
         super().__init__(location, wait.format(who=who, when=when))
         self.user = user
         self.started = started
+
+
+class UnprotectedConnectionError(StoreError):
+    """A workspace on another computer would be reached without verified TLS or with a weak login.
+
+    `reason` says what is missing and what to do; the password was not sent.
+    """
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(
+            location,
+            translate(
+                "StoreError",
+                "aliorders did not send your password to the workspace server {location}: {reason}",
+            ).format(location=location, reason=reason),
+        )
+
+
+class WorkspaceNotSecuredError(StoreError):
+    """The workspace lets other users plant code that would run with this user's rights, or lacks
+    the parts that keep viewers from blocking a sync; only its owner (or a superuser) can fix it."""
+
+    def __init__(self, location: str, problem: str, owner: str, address: str) -> None:
+        super().__init__(
+            location,
+            translate(
+                "StoreError",
+                "The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) "
+                "fixes this by running this version of aliorders with: aliorders workspace init --db "
+                "{address}",
+            ).format(location=location, problem=problem, owner=owner, address=address),
+        )

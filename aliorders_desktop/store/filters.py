@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from enum import StrEnum
 from typing import Any
 
 from peewee import SQL, Field, Node, Select, fn
@@ -29,6 +30,28 @@ _VALUES = "(/* values */)"
 """Stands for the placeholder list in SQL that `rows_where_in` renders once and runs per batch."""
 
 
+class DateBasis(StrEnum):
+    """Which of an order's times a date range is on, as the API's own `time_type` offers them.
+
+    Paid: the buyer paid (every order has it). Confirmed: the buyer confirmed receipt
+    (`finished_time`). Settled: AliExpress settled the commission (`completed_settlement_time`),
+    the day it lands in the publisher's balance. An order without that time yet falls outside
+    every range on that basis.
+    """
+
+    PAID = "paid"
+    CONFIRMED = "confirmed"
+    SETTLED = "settled"
+
+    @property
+    def column(self) -> Field:
+        """The stored time this basis ranges over."""
+        return _BASIS_COLUMNS[self.value]
+
+
+_BASIS_COLUMNS = {"paid": Order.paid_at, "confirmed": Order.finished_at, "settled": Order.settled_at}
+
+
 @dataclass(frozen=True)
 class Group:
     """One row of an Insights breakdown, as a filter: `by` is a `BreakdownBy` value ("product",
@@ -44,14 +67,17 @@ class Group:
 class OrderFilter:
     """The filter bar's state; the default matches every order.
 
-    - `paid_from` / `paid_to`: timezone-aware datetimes on paid time, `paid_from <= paid_at <
-      paid_to` (either may be None). The window turns the user's local dates into these, so the
-      store never guesses a zone. Orders without a paid time only show with no range.
+    - `paid_from` / `paid_to`: timezone-aware datetimes on the `basis` time (paid time by
+      default), `paid_from <= time < paid_to` (either may be None). The window turns the user's
+      local dates into these, so the store never guesses a zone. Orders without that time only
+      show with no range.
+    - `basis`: which time the range is on (`DateBasis`).
     - `order_id` / `product_id`: user text, whitespace ignored. Digits match the ID exactly or
       as the start of a longer ID ("8123" finds 8123 and 81234567…). Anything else, or a leading
       zero, matches nothing (no error).
     - `tracking_id`: user text, trimmed; matches tracking IDs equal to it or starting with it,
-      ignoring case (via `models.tracking_key`, still one index range).
+      ignoring case (via `models.tracking_key`, still one index range). With `tracking_exact`,
+      only those equal to it, as an Insights breakdown row groups them.
     - `statuses`: status strings to keep; empty keeps all.
     - `currency`: settlement currency to keep, exactly; None keeps all.
     - `no_tracking_id`: only orders whose click carried no tracking ID.
@@ -68,6 +94,7 @@ class OrderFilter:
     paid_to: datetime | None = None
     order_id: str = ""
     tracking_id: str = ""
+    tracking_exact: bool = False
     product_id: str = ""
     statuses: frozenset[str] = frozenset()
     currency: str | None = None
@@ -76,12 +103,14 @@ class OrderFilter:
     sub_id: str = ""
     group: Group | None = None
     changed_in: ChangedIn | None = None
+    basis: DateBasis = DateBasis.PAID
 
     @classmethod
     def for_days(
         cls, first: date | None, last: date | None, zone: tzinfo | None = None, **criteria: Any
     ) -> OrderFilter:
-        """A filter on orders paid in the local days [first, last] (None leaves a side open)."""
+        """A filter on orders paid (or confirmed or settled, by `basis` in `criteria`) in the local
+        days [first, last]; None leaves a side open."""
         paid_from, paid_to = day_bounds(first, last, zone)
         return cls(paid_from=paid_from, paid_to=paid_to, **criteria)
 
@@ -94,16 +123,17 @@ def filtered(query: Select, f: OrderFilter) -> Select:
 
 def _conditions(f: OrderFilter) -> list[Node]:
     conditions: list[Node] = []
+    time = DateBasis(f.basis).column
     if f.paid_from is not None:
-        conditions.append(Order.paid_at >= f.paid_from)
+        conditions.append(time >= f.paid_from)
     if f.paid_to is not None:
-        conditions.append(Order.paid_at < f.paid_to)
+        conditions.append(time < f.paid_to)
     if f.order_id.strip():
         conditions.append(id_matches(Order.order_id, f.order_id))
     if f.product_id.strip():
         conditions.append(id_matches(Order.product_id, f.product_id))
     if f.tracking_id.strip():
-        conditions.append(_tracking_id_matches(f.tracking_id.strip()))
+        conditions.append(_tracking_id_matches(f.tracking_id.strip(), exact=f.tracking_exact))
     if f.no_tracking_id:
         conditions.append(Order.tracking_key.is_null())
     if f.statuses:
@@ -188,12 +218,14 @@ def id_matches(column: Field, text: str) -> Node:
     return condition
 
 
-def _tracking_id_matches(text: str) -> Node:
-    """Tracking IDs equal to `text` or starting with it, any case: one range on the hex key.
+def _tracking_id_matches(text: str, exact: bool = False) -> Node:
+    """Tracking IDs equal to `text` (`exact`) or starting with it, any case: one range on the hex key.
 
     Keys are hex digits, so every key that starts with `key` lies in [key, key + "g").
     """
     key = tracking_key(text)
+    if exact:
+        return Order.tracking_key == key
     return (Order.tracking_key >= key) & (Order.tracking_key < key + "g")
 
 

@@ -11,11 +11,12 @@ The database does every sum. Commission is split into three states, all derived 
 Money is only ever summed within one currency: every function here wants `f.currency` set.
 
 Time buckets: SQL groups the rows by *local day*, computed arithmetically from the epoch-second
-`paid_at` as `(paid_at + utc_offset) / 86400` (integer division, the same on SQLite and
-PostgreSQL; no date functions). Python then folds those days into weeks or months: a range holds
-at most a few thousand days, so that is a few thousand small rows, and calendar months need no
-SQL at all. When the zone changes its UTC offset inside the range (daylight saving time), the
-offset is a CASE over the instants of those changes, so every row lands on its own local day.
+time of the filter's date basis (`paid_at` by default) as `(time + utc_offset) / 86400` (integer
+division, the same on SQLite and PostgreSQL; no date functions). Python then folds those days
+into weeks or months: a range holds at most a few thousand days, so that is a few thousand small
+rows, and calendar months need no SQL at all. When the zone changes its UTC offset inside the
+range (daylight saving time), the offset is a CASE over the instants of those changes, so every
+row lands on its own local day.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from peewee import JOIN, SQL, Case, Cast, Node, Select, Value, fn
+from peewee import JOIN, SQL, Case, Cast, Field, Node, Select, Value, fn
 
 from ..aliexpress.orders import OrderStatus
 from ..days import local_zone
-from .filters import OrderFilter, filtered
+from .filters import DateBasis, OrderFilter, filtered
 from .models import Order, SubId
 from .rules import ESTIMATED_COMMISSION
 
@@ -174,10 +175,16 @@ _AVERAGE_RATE = fn.AVG(Cast(Order.commission_rate, "NUMERIC"))
 
 def currencies(f: OrderFilter) -> list[str]:
     """The currencies of the rows `f` matches (whatever its own currency), most sub-orders first."""
+    return [currency for currency, _ in currency_counts(f) if currency is not None]
+
+
+def currency_counts(f: OrderFilter) -> list[tuple[str | None, int]]:
+    """How many sub-orders `f` matches in each currency (whatever its own), most first; None
+    counts those without a currency, which insights cannot sum."""
     count = fn.COUNT(Order.id)
-    query = filtered(Order.select(Order.currency, count), replace(f, currency=None))
-    query = query.where(Order.currency.is_null(False)).group_by(Order.currency)
-    return [currency for currency, _ in query.order_by(count.desc(), Order.currency).tuples()]
+    query = filtered(Order.select(Order.currency, count), replace(f, currency=None)).group_by(Order.currency)
+    ordered = query.order_by(count.desc(), fn.COALESCE(Order.currency, ""))
+    return [(currency, int(n)) for currency, n in ordered.tuples()]
 
 
 def figures(f: OrderFilter) -> Figures:
@@ -293,11 +300,13 @@ def _title(by: BreakdownBy, label: object) -> str | None:
 
 
 def commission_series(f: OrderFilter, zone: tzinfo | None = None) -> Series:
-    """Commission by state per day, week or month (by the range's length) of paid time in `zone`.
+    """Commission by state per day, week or month (by the range's length) of the filter's basis
+    time (paid, confirmed or settled) in `zone`.
 
     The buckets cover the filter's local days without gaps, the first and last possibly partial;
     an open side of the range starts or ends at the matching data. `zone` must be the one the
-    filter's days were made in (`OrderFilter.for_days` uses the same default).
+    filter's days were made in (`OrderFilter.for_days` uses the same default). An order without
+    a paid time (AliExpress left it out) has no day to be charted on; the headline counts it.
     """
     zone = zone or local_zone()
     span = _paid_span(f)
@@ -306,9 +315,10 @@ def commission_series(f: OrderFilter, zone: tzinfo | None = None) -> Series:
     start, end = span
     first, last = start.astimezone(zone).date(), (end - timedelta(seconds=1)).astimezone(zone).date()
     granularity = granularity_for(first, last)
-    day = (Order.paid_at.coerce(False) + _utc_offset(zone, start, end)) / _SECONDS_PER_DAY
-    query = _one_currency(f, Order.select(day, *_COMMISSION_SUMS)).group_by(_FIRST_COLUMN)
-    return Series(granularity, _fold(query.tuples(), first, last, granularity))
+    time = DateBasis(f.basis).column
+    day = (time.coerce(False) + _utc_offset(time, zone, start, end)) / _SECONDS_PER_DAY
+    query = _one_currency(f, Order.select(day, *_COMMISSION_SUMS)).where(time.is_null(False))
+    return Series(granularity, _fold(query.group_by(_FIRST_COLUMN).tuples(), first, last, granularity))
 
 
 def _one_currency(f: OrderFilter, query: Select) -> Select:
@@ -324,11 +334,12 @@ def _figures(sums: Iterable[object]) -> Figures:
 
 
 def _paid_span(f: OrderFilter) -> tuple[datetime, datetime] | None:
-    """[start, end) of the paid times to chart: the filter's bounds, or the data's where open."""
+    """[start, end) of the basis times to chart: the filter's bounds, or the data's where open."""
     start, end = f.paid_from, f.paid_to
     if start is None or end is None:
         oldest, newest = (
-            _one_currency(f, Order.select(bound(Order.paid_at))).scalar() for bound in (fn.MIN, fn.MAX)
+            _one_currency(f, Order.select(bound(DateBasis(f.basis).column))).scalar()
+            for bound in (fn.MIN, fn.MAX)
         )
         if oldest is None:
             return None
@@ -337,8 +348,8 @@ def _paid_span(f: OrderFilter) -> tuple[datetime, datetime] | None:
     return (start, end) if start < end else None
 
 
-def _utc_offset(zone: tzinfo, start: datetime, end: datetime) -> Node:
-    """The zone's UTC offset in seconds at each `paid_at` in [start, end), as SQL.
+def _utc_offset(time: Field, zone: tzinfo, start: datetime, end: datetime) -> Node:
+    """The zone's UTC offset in seconds at each `time` (a stored time column) in [start, end), as SQL.
 
     A constant unless the offset changes inside the range: then a CASE over the instants of the
     changes, found by checking the offset once a day and bisecting to the second where it moved.
@@ -349,7 +360,7 @@ def _utc_offset(zone: tzinfo, start: datetime, end: datetime) -> Node:
         step = min(moment + timedelta(days=1), end)
         if _offset_at(zone, step) != offset:
             change = _first_second_with_new_offset(zone, moment, step, offset)
-            branches.append((Order.paid_at < change, offset))
+            branches.append((time < change, offset))
             offset = _offset_at(zone, step)
         moment = step
     return Case(None, branches, offset) if branches else Value(offset)

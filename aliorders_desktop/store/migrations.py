@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from peewee import Database, IntegerField, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, IntegerField, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from aliorders_desktop import private_files
@@ -25,6 +25,7 @@ from aliorders_desktop.i18n import translate
 
 from .errors import (
     CorruptDatabaseError,
+    DatabaseLockedError,
     ForeignDatabaseError,
     NewerSchemaError,
     UpgradeFailedError,
@@ -33,7 +34,7 @@ from .models import ALL_MODELS, Order, SchemaVersion, SyncRun
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The schema this version of aliorders writes. Bump it together with a new `UPGRADES` entry."""
 
 SCHEMA_LOCK_KEY = 0x616C6973  # "alis": the workspace's sync lock is "alio"
@@ -74,8 +75,26 @@ def _add_sync_run_to_status_changes(migrator: SchemaMigrator) -> None:
     )
 
 
+def _add_date_basis_indexes(migrator: SchemaMigrator) -> None:
+    """5: covering indexes for a range on confirmation or settlement time (`filters.DateBasis`).
+
+    Without them a settled-basis range reads every row: the count, the totals and the earnings
+    strip's "landed" figures then cost a table scan at a million orders instead of one index range.
+    """
+    for time in ("finished_at", "settled_at"):
+        columns = (
+            time,
+            "currency",
+            "status",
+            "paid_amount",
+            "estimated_paid_commission",
+            "estimated_finished_commission",
+        )
+        migrate(migrator.add_index("orders", columns, False))
+
+
 def _add_sub_ids(migrator: SchemaMigrator) -> None:
-    """5: the sub IDs of every order as key and value rows (`sub_ids`), filled from stored orders.
+    """6: the sub IDs of every order as key and value rows (`sub_ids`), filled from stored orders.
 
     The table is described here as it was at this version, not by the current model. Pairs are
     parsed in Python (SQL can't parse JSON and query strings alike on both backends), a thousand
@@ -121,17 +140,29 @@ def _add_sub_ids(migrator: SchemaMigrator) -> None:
             if pairs:
                 SubId.insert_many(pairs, fields=[SubId.order, SubId.key, SubId.value]).execute()
     if isinstance(database, PostgresqlDatabase):
-        roles = {
-            name
-            for (name,) in database.execute_sql(
-                "SELECT rolname FROM pg_roles WHERE rolname IN ('aliorders_admin', 'aliorders_viewer')"
-            )
-        }
-        if "aliorders_viewer" in roles:
-            database.execute_sql('GRANT SELECT ON "sub_id" TO "aliorders_viewer"')
-        if "aliorders_admin" in roles:
-            database.execute_sql('GRANT SELECT, INSERT, UPDATE, DELETE ON "sub_id" TO "aliorders_admin"')
-            database.execute_sql('GRANT USAGE, SELECT ON SEQUENCE "sub_id_id_seq" TO "aliorders_admin"')
+        _grant_sub_ids(database)
+
+
+def _grant_sub_ids(database: PostgresqlDatabase) -> None:
+    """Grant the workspace roles that exist the `sub_id` table as `aliorders workspace init` does.
+
+    Schema-qualified names and catalog lookups only, like every statement run in a workspace
+    (`workspace_safety`); the viewer reads and nothing else, nobody gains CREATE.
+    """
+    schema = quote_name(workspace_schema(database))
+    roles = {
+        name
+        for (name,) in database.execute_sql(
+            "SELECT rolname::pg_catalog.text FROM pg_catalog.pg_roles "
+            "WHERE rolname IN ('aliorders_admin', 'aliorders_viewer')"
+        )
+    }
+    table, sequence = f"{schema}.{quote_name('sub_id')}", f"{schema}.{quote_name('sub_id_id_seq')}"
+    if "aliorders_viewer" in roles:
+        database.execute_sql(f'GRANT SELECT ON {table} TO "aliorders_viewer"')
+    if "aliorders_admin" in roles:
+        database.execute_sql(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO "aliorders_admin"')
+        database.execute_sql(f'GRANT USAGE, SELECT ON SEQUENCE {sequence} TO "aliorders_admin"')
 
 
 class Step(NamedTuple):
@@ -149,7 +180,8 @@ UPGRADES: dict[int, Step] = {
     2: Step(_add_totals_index),
     3: Step(_add_sort_indexes, changes_sqlite=False),
     4: Step(_add_sync_run_to_status_changes),
-    5: Step(_add_sub_ids),
+    5: Step(_add_date_basis_indexes),
+    6: Step(_add_sub_ids),
 }
 """The step that brings a database *to* each version after 1, e.g.::
 
@@ -199,24 +231,35 @@ def upgrade_schema(database: Database, version: int, location: str) -> None:
                 database.create_tables(ALL_MODELS)
                 install_sort_indexes(database)
                 install_change_notifications(database)
+                install_sync_lock_table(database)
                 SchemaVersion.create(version=SCHEMA_VERSION)
                 return
     if version == SCHEMA_VERSION:
         return
     targets = range(version + 1, SCHEMA_VERSION + 1)
     changes_file = any(UPGRADES[target].changes_sqlite for target in targets)
-    backup = backup_sqlite_file(database, version) if changes_file else None
-    log.info("Upgrading the schema from %d to %d (backup: %s)", version, SCHEMA_VERSION, backup)
+    backup: Path | None = None
     migrator = SchemaMigrator.from_database(database)
     for target in targets:
         try:
             with schema_change(database):
                 if check_schema(database, location) < target:
+                    if changes_file and backup is None:  # once the lock is held: one copy per upgrade
+                        backup = backup_sqlite_file(database, version)
+                    log.info("Upgrading the schema to %d (backup: %s)", target, backup)
                     UPGRADES[target].run(migrator)
                     SchemaVersion.update(version=target).execute()
+        except OperationalError as exc:
+            if _busy(exc):  # another process writes: nothing was changed, so "try again" is all
+                raise DatabaseLockedError(location) from exc
+            raise UpgradeFailedError(location, target, str(backup) if backup else None, str(exc)) from exc
         except Exception as exc:
-            copy = str(backup) if backup else None
-            raise UpgradeFailedError(location, target, copy, str(exc)) from exc
+            raise UpgradeFailedError(location, target, str(backup) if backup else None, str(exc)) from exc
+
+
+def _busy(exc: OperationalError) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock (its busy timeout passed)."""
+    return any(word in str(exc).lower() for word in ("locked", "busy"))
 
 
 @contextmanager
@@ -229,7 +272,7 @@ def schema_change(database: Database) -> Iterator[None]:
     """
     if isinstance(database, PostgresqlDatabase):
         with database.atomic():
-            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK_KEY,))
+            database.execute_sql("SELECT pg_catalog.pg_advisory_xact_lock(%s::bigint)", (SCHEMA_LOCK_KEY,))
             yield
     else:
         with database.atomic("IMMEDIATE"):
@@ -277,12 +320,27 @@ def install_sort_indexes(database: Database) -> None:
 CHANGE_CHANNEL = "aliorders_orders"
 """The PostgreSQL channel on which every committed change to orders or sync runs is announced."""
 
-_NOTIFY_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION aliorders_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+NOTIFY_FUNCTION = "aliorders_notify_change"
+NOTIFY_BODY = f"""
 BEGIN
-    PERFORM pg_notify('{CHANGE_CHANNEL}', TG_TABLE_NAME);
+    PERFORM pg_catalog.pg_notify('{CHANGE_CHANNEL}'::pg_catalog.text, TG_TABLE_NAME::pg_catalog.text);
     RETURN NULL;
-END $$"""
+END """
+"""The trigger function's body. Every name in it is qualified and every argument cast to the exact
+types of `pg_catalog.pg_notify(text, text)`: a trigger runs with the rights of whoever wrote to the
+table, so a look-alike `pg_notify(text, name)` that someone else planted must never be a better match."""
+SAFE_SEARCH_PATH = "pg_catalog, pg_temp"
+"""The fixed search path of every function aliorders creates: only the system catalog."""
+
+
+def workspace_schema(database: Database) -> str:
+    """The schema the workspace's tables live in (the first one on the connection's search path)."""
+    return database.execute_sql("SELECT pg_catalog.current_schema()").fetchone()[0]
+
+
+def quote_name(identifier: str) -> str:
+    """An SQL identifier, quoted (names of schemas, roles and tables are never bound parameters)."""
+    return '"' + identifier.replace('"', '""') + '"'
 
 
 def install_change_notifications(database: Database) -> None:
@@ -291,24 +349,54 @@ def install_change_notifications(database: Database) -> None:
     Statement triggers rather than a NOTIFY in each writer: a sync page, a delete from any window,
     an import or a hand-written UPDATE all announce themselves, and only once committed (the
     server folds a transaction's identical notifications into one). Viewers' windows LISTEN and
-    refresh. Idempotent, so `aliorders workspace init` can run it on any existing workspace.
+    refresh. Idempotent, so `aliorders workspace init` can run it on any existing workspace, which
+    also replaces the unqualified function of earlier versions. Everything is schema-qualified and
+    the function runs with a fixed search path (see `NOTIFY_BODY`).
     """
     if not isinstance(database, PostgresqlDatabase):
         return
-    database.execute_sql(_NOTIFY_FUNCTION)
+    schema = quote_name(workspace_schema(database))
+    function = f"{schema}.{quote_name(NOTIFY_FUNCTION)}"
+    database.execute_sql(
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+        f"SET search_path = {SAFE_SEARCH_PATH} AS $body${NOTIFY_BODY}$body$"
+    )
     for model in (Order, SyncRun):
         table = model._meta.table_name
         database.execute_sql(
-            f'CREATE OR REPLACE TRIGGER "{table}_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
-            f'ON "{table}" FOR EACH STATEMENT EXECUTE FUNCTION aliorders_notify_change()'
+            f"CREATE OR REPLACE TRIGGER {quote_name(table + '_changed')} "
+            f"AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {schema}.{quote_name(table)} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {function}()"
         )
+
+
+SYNC_LOCK_TABLE = "aliorders_sync_lock"
+"""PostgreSQL only: the one row an admin's sync claims (see `workspace.sync_lock`)."""
+
+
+def install_sync_lock_table(database: Database) -> None:
+    """On PostgreSQL, create the sync lock's table and its one row, if missing.
+
+    A table, not an advisory lock: any role may take any advisory lock, but only a role granted
+    UPDATE on this table may claim its row, so a viewer can never hold the sync lock.
+    """
+    if not isinstance(database, PostgresqlDatabase):
+        return
+    table = f"{quote_name(workspace_schema(database))}.{quote_name(SYNC_LOCK_TABLE)}"
+    database.execute_sql(
+        f"CREATE TABLE IF NOT EXISTS {table} (id integer PRIMARY KEY CHECK (id = 1), "
+        "holder text, pid integer, taken_at timestamp with time zone)"
+    )
+    database.execute_sql(f"INSERT INTO {table} (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
 
 
 def backup_sqlite_file(database: Database, version: int) -> Path | None:
     """Copy an SQLite database next to itself before it is changed; returns the copy's path.
 
-    Uses SQLite's online backup, which includes changes still in the WAL file. Never overwrites
-    an earlier copy. A server database is its administrator's to back up (returns None).
+    Uses SQLite's online backup, which includes changes still in the WAL file, on a connection of
+    its own: the caller's holds the write lock, which a backup through it would wait for forever.
+    Never overwrites an earlier copy. A server database is its administrator's to back up
+    (returns None).
     """
     if not isinstance(database, SqliteDatabase):
         return None
@@ -322,6 +410,6 @@ def backup_sqlite_file(database: Database, version: int) -> Path | None:
         except FileExistsError:
             continue
         break
-    with closing(sqlite3.connect(target)) as copy:
-        database.connection().backup(copy)
+    with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(target)) as copy:
+        reader.backup(copy)
     return target

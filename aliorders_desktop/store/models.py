@@ -121,6 +121,22 @@ class Order(BaseModel):
                 ),
                 False,
             ),
+            # The same for a range on the other date bases, confirmed and settled (schema 5): the
+            # count, the totals and the earnings strip's "landed" read only these.
+            *(
+                (
+                    (
+                        time,
+                        "currency",
+                        "status",
+                        "paid_amount",
+                        "estimated_paid_commission",
+                        "estimated_finished_commission",
+                    ),
+                    False,
+                )
+                for time in ("finished_at", "settled_at")
+            ),
             # Covers the totals with no paid-time range, already grouped: the index above would need
             # a sort of every row (schema 2). Paid time third, so new orders append to each group.
             (

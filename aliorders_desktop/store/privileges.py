@@ -18,8 +18,10 @@ def has_privileges(
 ) -> bool:
     """Whether the current user holds every privilege listed per table (in the current schema),
     and may draw new keys from the `id` sequence of each table in `serials` (needed to INSERT)."""
-    checks = ["has_table_privilege(%s, %s)"] * sum(map(len, grants.values()))
-    checks += ["has_sequence_privilege(pg_get_serial_sequence(%s, 'id'), 'USAGE')"] * len(serials)
+    checks = ["pg_catalog.has_table_privilege(%s, %s)"] * sum(map(len, grants.values()))
+    checks += [
+        "pg_catalog.has_sequence_privilege(pg_catalog.pg_get_serial_sequence(%s, 'id'), 'USAGE')"
+    ] * len(serials)
     params = [value for table, privileges in grants.items() for p in privileges for value in (table, p)]
     cursor = database.execute_sql(f"SELECT {' AND '.join(checks)}", [*params, *serials])
     return bool(cursor.fetchone()[0])

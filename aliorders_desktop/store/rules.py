@@ -27,10 +27,14 @@ def moves_forward(stored: str, incoming: str) -> bool:
     """Whether a sighting with status `incoming` is news rather than an older view of the order.
 
     A paid-time window can return an order as it was before it was settled; that must not undo
-    the settlement. The same status counts as forward (its other fields may have changed). An
-    unknown status ranks below every known one.
+    the settlement. The same status counts as forward (its other fields may have changed).
+    Nobody knows where a status AliExpress adds one day (say "Refunded") sits in the lifecycle,
+    so it is news whenever it arrives and is stored as sent; a stored one ranks below every
+    known status, so the next known one replaces it.
     """
-    return _RANK.get(incoming, 0) >= _RANK.get(stored, 0)
+    if incoming not in _RANK:
+        return True
+    return _RANK[incoming] >= _RANK.get(stored, 0)
 
 
 STATUS_ORDER = Case(Order.status, list(_RANK.items()), 0)

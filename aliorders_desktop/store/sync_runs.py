@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 from datetime import UTC, date, datetime
 
-from peewee import fn
-
 from aliorders_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .models import SyncRun, db
@@ -74,10 +72,18 @@ def finish_sync_run(
     return run
 
 
+_LATEST_FIRST = (SyncRun.started_at.desc(), SyncRun.id.desc())
+"""Runs by when they started, not by id: `workspace import` gives a laptop's older runs new ids."""
+
+
 def last_sync_runs() -> dict[SyncOutcome, SyncRun]:
     """The most recent run of each outcome (e.g. last completed and last failed)."""
-    latest = SyncRun.select(fn.MAX(SyncRun.id)).group_by(SyncRun.outcome)
-    return {SyncOutcome(run.outcome): run for run in SyncRun.select().where(SyncRun.id.in_(latest))}
+    outcomes = SyncRun.select(SyncRun.outcome).distinct().tuples()
+    latest = (
+        SyncRun.select().where(SyncRun.outcome == outcome).order_by(*_LATEST_FIRST).first()
+        for (outcome,) in outcomes
+    )
+    return {SyncOutcome(run.outcome): run for run in sorted(latest, key=lambda run: (run.started_at, run.id))}
 
 
 def as_interrupted(run: SyncRun) -> SyncRun:
@@ -103,4 +109,4 @@ def error_text(run: SyncRun) -> str:
 def last_successful_sync() -> SyncRun | None:
     """The most recent run that went through (perhaps with problems), or None if none did."""
     query = SyncRun.select().where(SyncRun.outcome.in_([SyncOutcome.COMPLETED, SyncOutcome.PARTIAL]))
-    return query.order_by(SyncRun.id.desc()).first()
+    return query.order_by(*_LATEST_FIRST).first()

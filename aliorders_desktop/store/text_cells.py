@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from peewee import SQL, Case, ColumnBase, Node, Value, fn
+from peewee import SQL, Case, ColumnBase, Node, NodeList, Value, fn
 
 
 def local_time(column: ColumnBase) -> Node:
@@ -19,12 +19,33 @@ def local_time(column: ColumnBase) -> Node:
     return fn.datetime(column, SQL("'unixepoch'"), SQL("'localtime'"))
 
 
-def money(column: ColumnBase) -> Node:
-    """Minor units as major units with two decimals, "11.13", "-0.05"; NULL stays NULL.
+def money(column: ColumnBase, currency: ColumnBase, exponents: Mapping[str, int], default: int) -> Node:
+    """Minor units as major units with the decimals of the row's currency: "11.13", "-0.05" (two),
+    "495" (none), "1.500" (three); NULL stays NULL.
 
-    (Exact: an amount of whole cents is within a fraction of a cent of its nearest double
-    below 10^13 major units, so rounding that double to two decimals gives the amount.)"""
-    return Case(None, [(column.is_null(), None)], fn.printf(SQL("'%.2f'"), column / SQL("100.0")))
+    `exponents` names the currencies whose minor unit is not `default` decimal places; the
+    currency code is compared upper-cased, as the Python side looks it up. Integer arithmetic
+    only, so every amount SQLite stores (short of -2^63) reads exactly, at any size.
+    """
+    codes: dict[int, list[str]] = {}
+    for code, places in exponents.items():
+        codes.setdefault(places, []).append(code)
+    code = fn.upper(currency)
+    choices = [
+        (code.in_(names), _major(column, places)) for places, names in codes.items() if places != default
+    ]
+    return Case(None, [(column.is_null(), None), *choices], _major(column, default))
+
+
+def _major(column: ColumnBase, places: int) -> Node:
+    """Integer minor units as text with `places` decimals, its sign in front ("-0.05")."""
+    if places == 0:
+        return fn.printf(SQL("'%d'"), column)
+    scale = SQL(str(10**places))
+    sign = Case(None, [(column < 0, Value("-"))], Value(""))
+    magnitude = fn.abs(column)
+    remainder = NodeList((magnitude, SQL("%"), scale), parens=True)  # Peewee's `%` is GLOB
+    return fn.printf(SQL(f"'%s%d.%0{places}d'"), sign, magnitude / scale, remainder)
 
 
 def formula_safe(column: ColumnBase, triggers: Iterable[str]) -> Node:

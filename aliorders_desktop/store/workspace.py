@@ -1,11 +1,12 @@
 """A team workspace on PostgreSQL: who may do what, one sync at a time, and change announcements.
 
 The database enforces everything here. Roles and grants decide who may write (the app only asks
-the server what the connected user may do, to hide what would fail anyway); a session-level
-advisory lock makes a second admin's sync wait its turn (the server releases it if the syncing
-connection dies); and triggers announce every committed change on a LISTEN/NOTIFY channel that
-the viewers' windows follow. On an SQLite file there is one user and only the sync lock applies,
-as an OS lock on a file beside the database (`sync_lock_file`).
+the server what the connected user may do, to hide what would fail anyway); a row that only admins
+may update makes a second admin's sync wait its turn (it is free again once the syncing connection
+is gone); and triggers announce every committed change on a LISTEN/NOTIFY channel that the
+viewers' windows follow. `workspace_safety` keeps members from running code as one another.
+On an SQLite file there is one user and only the sync lock applies, as an OS lock on a file
+beside the database (`sync_lock_file`).
 No Qt here: `ui/workspace_watch.py` wraps `ChangeListener` for the window.
 """
 
@@ -31,23 +32,28 @@ from .database import (
     describe_location,
     explain_error,
     is_server,
+    not_secured,
+    secrets_kept_out,
     sqlstates,
 )
 from .errors import StoreError, SyncInProgressError
-from .migrations import CHANGE_CHANNEL, install_change_notifications
+from .migrations import CHANGE_CHANNEL, SYNC_LOCK_TABLE, quote_name, workspace_schema
 from .models import Order, SchemaVersion, StatusChange, SubId, SyncRun, db
 from .privileges import current_user, has_privileges
 from .sync_lock_file import SyncLockFile
 from .sync_runs import SyncOutcome
+from .workspace_safety import (
+    ADMIN_ROLE,
+    VIEWER_ROLE,
+    foreign_routines,
+    other_creators,
+    revoke_statement,
+    secure_workspace,
+)
 
 log = logging.getLogger(__name__)
 
-ADMIN_ROLE = "aliorders_admin"
-"""May sync (insert and update orders, record sync runs) and delete orders."""
-VIEWER_ROLE = "aliorders_viewer"
-"""May read everything: view, filter, refresh and export; nothing else."""
-
-SYNC_LOCK_KEY = 0x616C696F  # "alio"; advisory locks are per database, so workspaces never collide
+__all__ = ["ADMIN_ROLE", "VIEWER_ROLE"]  # defined with the rest of the workspace's safety
 
 _DATA_TABLES = tuple(model._meta.table_name for model in (Order, StatusChange, SubId, SyncRun))
 _SYNC_GRANTS = {
@@ -110,6 +116,14 @@ def probe(target: str, password: str = "") -> WorkspaceProbe:
         database.connect_params["password"] = password
     location = describe_location(database)
     try:
+        with secrets_kept_out(target, database):
+            return _probe(database, location)
+    finally:
+        database.close()
+
+
+def _probe(database: PostgresqlDatabase, location: str) -> WorkspaceProbe:
+    try:
         check_server_access(database, location)
         user = current_user(database)
         if check_openable(database, location) == 0:
@@ -118,16 +132,17 @@ def probe(target: str, password: str = "") -> WorkspaceProbe:
         return WorkspaceProbe(location, _permissions_of(database, user), True)
     except PeeweeException as exc:
         raise explain_error(exc, location) from exc
-    finally:
-        database.close()
 
 
-def init_workspace() -> None:
-    """Give the open PostgreSQL database its two roles' grants and change announcements.
+def init_workspace() -> tuple[str, ...]:
+    """Give the open PostgreSQL database its two roles' grants, change announcements and sync lock,
+    and take CREATE on its schema from everyone but its owner; returns whom CREATE was revoked from.
 
     The schema itself was created by `open_database`. Run by a superuser or the database owner
     (creating the roles needs CREATEROLE). Idempotent: running it again repairs drifted grants,
-    e.g. it takes back a write privilege someone gave the viewer role by hand.
+    e.g. it takes back a write privilege someone gave the viewer role by hand, and secures a
+    workspace set up by an earlier version (`workspace_safety`). Raises `StoreError` if someone
+    may still create in the schema afterwards, with the statement a superuser runs to fix it.
     """
     if not is_server():
         raise ValueError("A team workspace needs a PostgreSQL database.")
@@ -151,9 +166,19 @@ def init_workspace() -> None:
     ]
     try:
         with database.atomic():
-            install_change_notifications(database)
             for statement in statements:
                 database.execute_sql(statement)
+            revoked = secure_workspace(database, (ADMIN_ROLE, VIEWER_ROLE))
+        if creators := other_creators(database):
+            still = translate(
+                "StoreError",
+                "Other database users ({roles}) may still create objects in the workspace's schema, "
+                "where they could plant code that runs with an admin's rights; only a superuser can "
+                "take that right back here. Ask one to run: {statement}",
+            )
+            still = still.format(roles=", ".join(creators), statement=revoke_statement(database, creators))
+            raise StoreError(describe_location(database), still)
+        return revoked
     except PeeweeException as exc:
         if "42501" in sqlstates(exc):
             needs = translate(
@@ -165,14 +190,26 @@ def init_workspace() -> None:
         raise explain_error(exc) from exc
 
 
+def foreign_objects() -> list[tuple[str, str]]:
+    """Functions and operators in the open workspace's schema made by other users, with their
+    owners: suspects a member may have planted while they could create there (`foreign_routines`)."""
+    try:
+        return foreign_routines(db.obj)
+    except PeeweeException as exc:
+        raise explain_error(exc) from exc
+
+
 @contextmanager
 def sync_lock() -> Iterator[None]:
     """Hold the database's sync lock for the duration of a sync; refuse if another sync holds it.
 
     Raises `SyncInProgressError` naming who and when (the running sync's start). In a workspace
-    the lock is an advisory lock of this connection, which is pinned meanwhile so that a reconnect
-    can never drop it silently; if the connection dies, the server releases it. On an SQLite file
-    it is an OS lock on a file beside it (`SyncLockFile`), released by the OS if this process dies.
+    the lock is the one row of `aliorders_sync_lock`, claimed with this connection's process ID:
+    only a role granted UPDATE on it (the admins) may claim it, so a viewer can never block a sync,
+    as it could any advisory lock. A claim counts while that server process lives, so a dead
+    connection frees it; this connection is pinned meanwhile, so a reconnect never drops it
+    silently. On an SQLite file it is an OS lock on a file beside it (`SyncLockFile`), released by
+    the OS if this process dies.
     """
     if not is_server():
         with _file_sync_lock():
@@ -181,16 +218,47 @@ def sync_lock() -> Iterator[None]:
     database = db.obj
     with database.pinned_session():
         try:
-            taken = db.execute_sql("SELECT pg_try_advisory_lock(%s)", (SYNC_LOCK_KEY,)).fetchone()[0]
-            if not taken:
-                raise SyncInProgressError(describe_location(database), *_sync_holder())
+            table = _sync_lock_table()
+            if table is None:
+                problem = translate("StoreError", "it has no sync lock that only admins can take.")
+                raise not_secured(database, describe_location(database), problem)
+            with db.atomic():
+                if db.execute_sql(_CLAIMED_BY_ANOTHER.format(table=table)).fetchone()[0]:
+                    raise SyncInProgressError(describe_location(database), *_sync_holder())
+                db.execute_sql(_CLAIM.format(table=table))
         except PeeweeException as exc:
             raise explain_error(exc) from exc
         try:
             yield
         finally:
-            with suppress(PeeweeException):  # a lost connection has released it already
-                db.execute_sql("SELECT pg_advisory_unlock(%s)", (SYNC_LOCK_KEY,))
+            with suppress(PeeweeException):  # a lost connection has freed it already
+                db.execute_sql(_RELEASE.format(table=table))
+
+
+_LIVE_CLAIM = (
+    "l.pid IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_stat_activity a WHERE a.pid = l.pid "
+    "AND a.usename::pg_catalog.text = l.holder AND a.datname = pg_catalog.current_database())"
+)
+"""The lock row's claim is held: its server process still runs, as the user who claimed it."""
+_CLAIMED_BY_ANOTHER = (
+    f"SELECT {_LIVE_CLAIM} AND l.pid <> pg_catalog.pg_backend_pid() FROM {{table}} l WHERE l.id = 1 "
+    "FOR UPDATE"  # needs UPDATE on the table: admins only. Two admins claiming at once take turns here.
+)
+_CLAIM = (
+    "UPDATE {table} SET holder = CURRENT_USER, pid = pg_catalog.pg_backend_pid(), "
+    "taken_at = pg_catalog.now() WHERE id = 1"
+)
+_RELEASE = (
+    "UPDATE {table} SET holder = NULL, pid = NULL, taken_at = NULL "
+    "WHERE id = 1 AND pid = pg_catalog.pg_backend_pid()"
+)
+
+
+def _sync_lock_table() -> str | None:
+    """The sync lock's qualified table name, or None in a workspace its owner has not secured yet."""
+    table = f"{quote_name(workspace_schema(db.obj))}.{quote_name(SYNC_LOCK_TABLE)}"
+    exists = db.execute_sql("SELECT pg_catalog.to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]
+    return table if exists else None
 
 
 @contextmanager
@@ -216,7 +284,7 @@ def sync_running() -> bool:
     if not is_server():
         return SyncLockFile(db.obj.database).is_held()
     try:
-        return _advisory_lock_holder() is not None
+        return _sync_lock_holder() is not None
     except PeeweeException as exc:
         raise explain_error(exc) from exc
 
@@ -226,21 +294,18 @@ def _sync_holder() -> tuple[str | None, str | None]:
 
     Who: the database user in a workspace; None for a file (another process on this computer).
     """
-    user = (_advisory_lock_holder() or translate("StoreError", "Another admin")) if is_server() else None
+    user = (_sync_lock_holder() or translate("StoreError", "Another admin")) if is_server() else None
     running = SyncRun.select().where(SyncRun.outcome == SyncOutcome.RUNNING).order_by(SyncRun.id.desc())
     run = running.first()
     return user, (_local_time(run.started_at) if run else None)
 
 
-def _advisory_lock_holder() -> str | None:
+def _sync_lock_holder() -> str | None:
     """The database user whose session holds the workspace's sync lock ("" if unknown); None if free."""
-    row = db.execute_sql(
-        "SELECT a.usename FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
-        "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
-        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-        "AND l.classid::bigint = %s AND l.objid::bigint = %s",
-        (SYNC_LOCK_KEY >> 32, SYNC_LOCK_KEY & 0xFFFFFFFF),
-    ).fetchone()
+    table = _sync_lock_table()
+    if table is None:
+        return None
+    row = db.execute_sql(f"SELECT l.holder FROM {table} l WHERE l.id = 1 AND {_LIVE_CLAIM}").fetchone()
     return None if row is None else row[0] or ""
 
 
@@ -304,8 +369,7 @@ def _create_role(role: str) -> str:
     )
 
 
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
+_quote = quote_name
 
 
 def _os_user() -> str:

@@ -21,7 +21,7 @@ from peewee import PeeweeException
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.aliexpress.errors import ApiError, Cancelled, WindowTooLongError
-from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
+from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus, RecordProblem
 from aliorders_desktop.aliexpress.parsing import OrderPage
 from aliorders_desktop.days import local_zone
 from aliorders_desktop.i18n import decimal, translate
@@ -58,6 +58,8 @@ class SyncResult:
     """What could not be fetched, one line each; the rest of the range was."""
     run_id: int | None = None
     """The stored `SyncRun`, whose changes (`store.sync_changes`) the window announces."""
+    odd_values: tuple[RecordProblem, ...] = ()
+    """Values of fetched orders that could not be read (stored empty) or stored (order skipped)."""
 
     def summary(self) -> str:
         counts, pages, odd = self.progress.counts, self.progress.pages_done, self.progress.warnings
@@ -73,15 +75,47 @@ class SyncResult:
             text += translate("Sync", "; %n odd order(s) from AliExpress, see the log", "", odd)
         if self.outcome is store.SyncOutcome.CANCELLED:
             return translate("Sync", "Sync cancelled; kept what was fetched: {details}").format(details=text)
-        if self.problems:
+        if self.problems or self.odd_values:
             done = translate("Sync", "Synced with problems: {details}. {problems}")
-            return done.format(details=text, problems=problems_text(self.problems))
+            return done.format(details=text, problems=problems_text(self.problems, self.odd_values))
         return translate("Sync", "Synced {details}").format(details=text)
 
 
-def problems_text(problems: tuple[str, ...]) -> str:
-    refused = translate("Sync", "AliExpress refused these queries, so they were not fetched: {queries}.")
-    return refused.format(queries="; ".join(problems))
+NAMED_ODD_VALUES = 5
+"""How many odd values a sync's message names; the rest are counted."""
+
+
+def problems_text(problems: tuple[str, ...], odd_values: tuple[RecordProblem, ...] = ()) -> str:
+    """What a sync that completed with problems could not do, in a sentence or two."""
+    parts = []
+    if problems:
+        refused = translate("Sync", "AliExpress refused these queries, so they were not fetched: {queries}.")
+        parts.append(refused.format(queries="; ".join(problems)))
+    if odd_values:
+        named = [odd_value_text(problem) for problem in odd_values[:NAMED_ODD_VALUES]]
+        unnamed = len(odd_values) - NAMED_ODD_VALUES
+        if unnamed > 0:
+            named.append(translate("Sync", "and %n more", "", unnamed))
+        odd_count = len(odd_values)
+        odd = translate(
+            "Sync",
+            "AliExpress sent %n value(s) that could not be read or stored, so they were left empty or "
+            "their order was skipped (the next sync tries again): {values}.",
+            "",
+            odd_count,
+        )
+        parts.append(odd.format(values="; ".join(named)))
+    return " ".join(parts)
+
+
+def odd_value_text(problem: RecordProblem) -> str:
+    """One odd value as a message names it: its sub-order, field and value where known."""
+    if not problem.sub_order_id:
+        return translate("Sync", "an order without a sub-order ID")
+    if not problem.field:
+        return translate("Sync", "sub-order {sub_order}").format(sub_order=problem.sub_order_id)
+    text = translate("Sync", "sub-order {sub_order}, {field} “{value}”")
+    return text.format(sub_order=problem.sub_order_id, field=problem.field, value=problem.value)
 
 
 class SyncService:
@@ -103,6 +137,11 @@ class SyncService:
     def window_count(self, first: date, last: date) -> int:
         """How many API windows the range needs (the user is told when there is more than one)."""
         return len(range_windows(first, last, self.zone, self.query_zone))
+
+    def fewest_calls(self, first: date, last: date) -> int:
+        """The API calls a sync of the range needs at least: one per planned query (every window
+        times every status), before anyone knows how many pages of orders each one has."""
+        return len(plan_queries(first, last, self.zone, self.query_zone))
 
     def run(
         self,
@@ -134,17 +173,71 @@ class SyncService:
             try:
                 with PagePool(self.credentials, self.settings, self.concurrency) as pool:
                     walk.run(pool, cancel)
-                outcome = store.SyncOutcome.PARTIAL if walk.problems else store.SyncOutcome.COMPLETED
-                error = problems_text(tuple(walk.problems)) if walk.problems else None
+                problems, odd_values = tuple(walk.problems), tuple(walk.odd_values)
+                outcome = store.SyncOutcome.PARTIAL if problems or odd_values else store.SyncOutcome.COMPLETED
+                error = problems_text(problems, odd_values) or None
             except Cancelled:
                 outcome = store.SyncOutcome.CANCELLED
             except (ApiError, store.StoreError) as exc:
                 error = str(exc)
                 raise
+            except Exception as exc:  # a defect: the caller reports it (and its traceback) to the log
+                error = unexpected_text(exc)
+                raise
             finally:
                 seconds = time.monotonic() - started
                 _record_end(run, outcome, walk.state, error)
-        return SyncResult(outcome, walk.state, seconds, tuple(walk.problems), run.id)
+        return SyncResult(outcome, walk.state, seconds, tuple(walk.problems), run.id, tuple(walk.odd_values))
+
+    def run_ranges(
+        self,
+        ranges: list[tuple[date, date]],
+        *,
+        cancel: threading.Event | None = None,
+        progress: Callable[[SyncProgress], None] | None = None,
+    ) -> SyncResult:
+        """Sync each range in turn, each recorded as a run of its own (e.g. exactly the days
+        `store.unsynced_ranges` names, not the synced days between them).
+
+        The result adds the runs up; it names the last run. Stops at the first run cancelled,
+        and raises as `run` does, the runs before it staying recorded.
+        """
+        cancel = cancel or threading.Event()
+        results = []
+        for first, last in ranges:
+            results.append(self.run(first, last, cancel=cancel, progress=progress))
+            if results[-1].outcome is store.SyncOutcome.CANCELLED:
+                break
+        return _added_up(results)
+
+
+def unexpected_text(error: BaseException) -> str:
+    """What a run that stopped on an unexpected error records; the details are in the log."""
+    text = translate(
+        "Sync", "The sync stopped on an unexpected problem ({problem}); the log has the details."
+    )
+    return text.format(problem=type(error).__name__)
+
+
+def _added_up(results: list[SyncResult]) -> SyncResult:
+    """Several runs' results as one: the worst outcome, the sums, every problem, the last run."""
+    if len(results) == 1:
+        return results[0]
+    outcomes = {result.outcome for result in results}
+    outcome = next(
+        (o for o in (store.SyncOutcome.CANCELLED, store.SyncOutcome.PARTIAL) if o in outcomes),
+        store.SyncOutcome.COMPLETED,
+    )
+    total = SyncProgress()
+    for result in results:
+        total.pages_done += result.progress.pages_done
+        total.pages_planned += result.progress.pages_planned
+        total.counts += result.progress.counts
+        total.warnings += result.progress.warnings
+    problems = tuple(problem for result in results for problem in result.problems)
+    odd_values = tuple(dict.fromkeys(value for result in results for value in result.odd_values))
+    seconds = sum(result.seconds for result in results)
+    return SyncResult(outcome, total, seconds, problems, results[-1].run_id if results else None, odd_values)
 
 
 @dataclass
@@ -171,6 +264,9 @@ class _Walk:
         self.state = state
         self.progress = progress
         self.problems: list[str] = []
+        self.odd_values: dict[RecordProblem, None] = {}
+        """What the pages' orders held that could not be read or stored, each once, in the order
+        met (an order comes back in several queries: paid-time and settled-time windows)."""
         self.run_id = run_id
         """The run whose status changes the saved pages record."""
         self._pages: dict[tuple[int, ...], _QueryPages] = {}
@@ -222,7 +318,11 @@ class _Walk:
         fresh = [o for o in page.orders if self._latest_status.get(o.sub_order_id) != o.status]
         _warn_about(fresh, page.skipped, self.state)
         counts = _stored(store.save_orders, fresh, datetime.now(UTC), self.run_id)
-        self._latest_status.update((o.sub_order_id, o.status) for o in fresh)
+        self.odd_values.update(dict.fromkeys((*page.problems, *counts.skipped)))
+        skipped = {problem.sub_order_id for problem in counts.skipped}  # met again, tried again
+        self._latest_status.update(
+            (o.sub_order_id, o.status) for o in fresh if str(o.sub_order_id) not in skipped
+        )
         self.state.pages_done += 1
         self.state.counts += counts
         if self.progress:

@@ -24,12 +24,20 @@
             <translation>No se pudo conectar con AliExpress. Revise la conexión a internet.</translation>
         </message>
         <message>
+            <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
+            <translation>La pasarela respondió con una redirección (HTTP {status}) a {location}, que aliorders no sigue. Revise la dirección de la pasarela en Ajustes → Avanzado.</translation>
+        </message>
+        <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
             <translation>AliExpress tuvo un problema temporal (HTTP {status}).</translation>
         </message>
         <message>
             <source>AliExpress answered with HTTP {status}.</source>
             <translation>AliExpress respondió con HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
+            <translation>AliExpress envió una respuesta de más de {cap} MB; aliorders dejó de leerla.</translation>
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -147,6 +155,10 @@
             <translation>último día, incluido (por defecto: hoy)</translation>
         </message>
         <message>
+            <source>fetch only the days of the range that no completed sync fetched</source>
+            <translation>descargar solo los días del periodo que ninguna sincronización completada descargó</translation>
+        </message>
+        <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
             <translation>solicitudes simultáneas, de 1 a {most} (por defecto: el ajuste, {default} si no se cambió)</translation>
         </message>
@@ -167,12 +179,8 @@
             <translation>csv o xlsx (por defecto, según la extensión de --out: csv salvo que termine en .xlsx)</translation>
         </message>
         <message>
-            <source>first day paid, included</source>
-            <translation>primer día de pago, incluido</translation>
-        </message>
-        <message>
-            <source>last day paid, included</source>
-            <translation>último día de pago, incluido</translation>
+            <source>last day, included</source>
+            <translation>último día, incluido</translation>
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -199,8 +207,20 @@
             <translation>títulos de columna (y los textos del libro de Excel) en inglés sea cual sea el idioma, para scripts que leen el archivo por los nombres de sus columnas</translation>
         </message>
         <message>
-            <source>show the database location, order count and last syncs</source>
-            <translation>mostrar la ubicación de la base de datos, el número de pedidos y las últimas sincronizaciones</translation>
+            <source>show the database location, order count, this and last month's commission and last syncs</source>
+            <translation>mostrar la ubicación de la base de datos, el número de pedidos, la comisión de este mes y del anterior y las últimas sincronizaciones</translation>
+        </message>
+        <message>
+            <source>check from this day that every day was synced (default: the first synced)</source>
+            <translation>comprobar desde este día que todos los días se sincronizaron (por defecto: desde el primero sincronizado)</translation>
+        </message>
+        <message>
+            <source>check up to this day that every day was synced (default: today)</source>
+            <translation>comprobar hasta este día que todos los días se sincronizaron (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
+            <translation>qué día cuenta para las cifras del mes: el día en que el comprador pagó, confirmó la recepción o se confirmó la comisión (por defecto: paid)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -225,6 +245,54 @@
         <message>
             <source>wait this long before each answer</source>
             <translation>esperar este tiempo antes de cada respuesta</translation>
+        </message>
+        <message>
+            <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
+            <translation>cómo indicar que una consulta no encontró pedidos: resp_code 405, un resultado vacío o el código de error de la pasarela 15 / ERROR-405</translation>
+        </message>
+        <message>
+            <source>share of orders (0 to 1) whose money is sent in major units</source>
+            <translation>proporción de pedidos (de 0 a 1) cuyos importes se envían en la unidad principal de la moneda</translation>
+        </message>
+        <message>
+            <source>share of orders (0 to 1) that get one absurd value</source>
+            <translation>proporción de pedidos (de 0 a 1) que reciben un valor absurdo</translation>
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation>PROPORCIÓN</translation>
+        </message>
+        <message>
+            <source>{text} is not a month like 2026-11</source>
+            <translation>{text} no es un mes como 2026-11</translation>
+        </message>
+        <message>
+            <source>{text} is not a year like 2026</source>
+            <translation>{text} no es un año como 2026</translation>
+        </message>
+        <message>
+            <source>write the commission settled in each local calendar month, with its orders</source>
+            <translation>guardar la comisión confirmada en cada mes natural (hora local), con sus pedidos</translation>
+        </message>
+        <message>
+            <source>one month, e.g. 2026-11</source>
+            <translation>un mes, por ejemplo 2026-11</translation>
+        </message>
+        <message>
+            <source>every month of one year</source>
+            <translation>todos los meses de un año</translation>
+        </message>
+        <message>
+            <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
+            <translation>el archivo que se escribe: un libro de Excel si termina en .xlsx; si no, CSV</translation>
+        </message>
+        <message>
+            <source>titles and words in English whatever the language</source>
+            <translation>títulos y textos en inglés sea cual sea el idioma</translation>
+        </message>
+        <message>
+            <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
+            <translation>qué día de cada pedido indican --from y --to: el día en que el comprador pagó, confirmó la recepción o se confirmó la comisión (por defecto: paid); un pedido que aún no tiene ese día queda fuera de todo periodo</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -263,6 +331,10 @@
             <translation>No hay ninguna cuenta de AliExpress conectada. Conéctela en la ventana (Ajustes → Cuenta) o defina {key} y {secret}.</translation>
         </message>
         <message>
+            <source>Every day of {first} – {last} was synced already.</source>
+            <translation>Todos los días de {first} – {last} ya se sincronizaron.</translation>
+        </message>
+        <message>
             <source>{error} Everything fetched before the error is kept.</source>
             <translation>{error} Todo lo descargado antes del error se conserva.</translation>
         </message>
@@ -279,6 +351,13 @@
             <translation>
                 <numerusform>Exportada %n fila a {file}</numerusform>
                 <numerusform>Exportadas %n filas a {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
+            <translation>
+                <numerusform>Se escribió %n pedido confirmado ({first} – {last}) en {file}</numerusform>
+                <numerusform>Se escribieron %n pedidos confirmados ({first} – {last}) en {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -313,6 +392,30 @@
             <translation>Última sincronización: nunca</translation>
         </message>
         <message>
+            <source>This month</source>
+            <translation>Este mes</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Mes pasado</translation>
+        </message>
+        <message>
+            <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
+            <translation>Comisión de los pedidos pagados (≈ estimada hasta que se confirme), días en su hora local:</translation>
+        </message>
+        <message>
+            <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
+            <translation>Comisión de los pedidos cuya recepción confirmó el comprador (≈ estimada hasta que se confirme), días en su hora local:</translation>
+        </message>
+        <message>
+            <source>Commission settled (final), your local days:</source>
+            <translation>Comisión confirmada (definitiva), días en su hora local:</translation>
+        </message>
+        <message>
+            <source>Fetch them with: {command}</source>
+            <translation>Descárguelos con: {command}</translation>
+        </message>
+        <message>
             <source>Last running sync: {when} for {first} – {last}</source>
             <translation>Última sincronización en curso: {when}, periodo {first} – {last}</translation>
         </message>
@@ -341,6 +444,14 @@
             <translation>Los espacios de trabajo de equipo se alojan en PostgreSQL: añada --db postgresql://USER@HOST/DBNAME.</translation>
         </message>
         <message>
+            <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
+            <translation>Revise estas funciones y operadores del esquema del espacio de trabajo: los crearon otros usuarios cuando cualquiera podía crear objetos allí, no aliorders. Elimine los que no conozca, por ejemplo con DROP FUNCTION o DROP OPERATOR seguido del nombre indicado.</translation>
+        </message>
+        <message>
+            <source>{object}, made by {owner}</source>
+            <translation>{object}, creado por {owner}</translation>
+        </message>
+        <message>
             <source>Workspace ready: {location}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
 Give each person a database user in one role, e.g. in psql as this superuser or owner:
@@ -356,6 +467,10 @@ Cree para cada persona un usuario de base de datos con uno de los roles, por eje
 Cada uno se conecta en Ajustes → Avanzado → Base de datos, o con: aliorders --db {address}
 Para copiar un historial local: aliorders workspace import --from orders.db --db {address}</translation>
         </message>
+        <message>
+            <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
+            <translation>Solo el propietario puede crear objetos en el esquema del espacio de trabajo (se revocó CREATE a {roles}), así que ningún miembro puede colocar código que se ejecute con los permisos de otro miembro.</translation>
+        </message>
     </context>
     <context>
         <name>CommissionState</name>
@@ -370,6 +485,24 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         <message>
             <source>none</source>
             <translation>ninguna</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coverage</name>
+        <message numerus="yes">
+            <source>{spans} and %n more</source>
+            <translation>
+                <numerusform>{spans} y %n más</numerusform>
+                <numerusform>{spans} y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
+            <translation>Nadie en este espacio de trabajo sincronizó nunca {spans}, así que pueden faltar pedidos de esos días.</translation>
+        </message>
+        <message>
+            <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
+            <translation>Ninguna sincronización descargó nunca {spans}, así que pueden faltar pedidos de esos días.</translation>
         </message>
     </context>
     <context>
@@ -541,6 +674,26 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
             <translation>el archivo está abierto en otro programa (¿Excel?); ciérrelo allí y vuelva a exportar</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Subpedidos</translation>
+        </message>
+        <message>
+            <source>Settled commission</source>
+            <translation>Comisión confirmada</translation>
+        </message>
+        <message>
+            <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
+            <translation>Comisión confirmada en cada mes (estado «Confirmado», cifras definitivas), por fecha de confirmación. Los meses son meses naturales en hora local ({zone}). Los totales son por moneda; nunca se suman monedas distintas.</translation>
+        </message>
+        <message>
             <source>Totals</source>
             <translation>Totales</translation>
         </message>
@@ -551,10 +704,6 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>{count} pedidos no caben en una hoja de Excel (máximo {limit}); acote el periodo o exporte a CSV</translation>
-        </message>
-        <message>
-            <source>Sub-orders</source>
-            <translation>Subpedidos</translation>
         </message>
         <message>
             <source>Settled commission (final)</source>
@@ -651,8 +800,36 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
     <context>
         <name>StoreError</name>
         <message>
+            <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
+            <translation>la dirección no es una URL válida: en un usuario o una contraseña, escriba / ? # @ como {codes}</translation>
+        </message>
+        <message>
+            <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
+            <translation>la dirección no indica ninguna base de datos: escriba postgresql://USER@HOST/DBNAME</translation>
+        </message>
+        <message>
+            <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
+            <translation>la dirección pide {setting}, lo que podría permitir que alguien entre usted y el servidor lea la contraseña. Para un servidor en otro equipo, omita sslmode (aliorders usa entonces verify-full) o defina verify-ca, y permita solo require_auth=scram-sha-256.</translation>
+        </message>
+        <message>
+            <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
+            <translation>otros usuarios de la base de datos ({roles}) pueden crear objetos en su esquema, donde podrían colocar código que se ejecute con los permisos de su usuario. Si workspace init no puede retirar ese permiso (valor por defecto de PostgreSQL 14 o anterior), un superusuario ejecuta: {statement}</translation>
+        </message>
+        <message>
             <source>the database</source>
             <translation>la base de datos</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
+            <translation>el servidor no ofrece una conexión cifrada (TLS). Pida a su administrador que active ssl en postgresql.conf, o conéctese a él mediante un túnel SSH a localhost.</translation>
+        </message>
+        <message>
+            <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
+            <translation>no se pudo verificar su certificado. Añada sslrootcert=/path/to/ca.crt a la dirección (o defina PGSSLROOTCERT) con el certificado de la autoridad que firmó el del servidor, y use como host el nombre para el que se emitió su certificado.</translation>
+        </message>
+        <message>
+            <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
+            <translation>el servidor pidió la contraseña en sí en lugar de una prueba SCRAM-SHA-256. Pida a su administrador que use scram-sha-256 para su usuario en pg_hba.conf.</translation>
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -739,12 +916,28 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
             <translation>{who}{when}; espere a que termine y vuelva a sincronizar.</translation>
         </message>
         <message>
+            <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
+            <translation>aliorders no envió su contraseña al servidor del espacio de trabajo {location}: {reason}</translation>
+        </message>
+        <message>
+            <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
+            <translation>El espacio de trabajo {location} aún no está protegido: {problem} Quien lo creó ({owner}) lo soluciona ejecutando esta versión de aliorders con: aliorders workspace init --db {address}</translation>
+        </message>
+        <message>
             <source>its schema version is missing</source>
             <translation>le falta la versión del esquema</translation>
         </message>
         <message>
+            <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
+            <translation>Otros usuarios de la base de datos ({roles}) aún pueden crear objetos en el esquema del espacio de trabajo, donde podrían colocar código que se ejecute con los permisos de un administrador; aquí solo un superusuario puede retirar ese permiso. Pida a uno que ejecute: {statement}</translation>
+        </message>
+        <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
             <translation>Para crear el espacio de trabajo hace falta un superusuario de PostgreSQL, o el propietario de la base de datos con el permiso CREATEROLE ({detail}).</translation>
+        </message>
+        <message>
+            <source>it has no sync lock that only admins can take.</source>
+            <translation>no tiene un bloqueo de sincronización que solo los administradores puedan tomar.</translation>
         </message>
         <message>
             <source>Another admin</source>
@@ -794,6 +987,36 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>
             <translation>AliExpress rechazó estas consultas, así que no se descargaron: {queries}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>AliExpress sent %n value(s) that could not be read or stored, so they were left empty or their order was skipped (the next sync tries again): {values}.</source>
+            <translation>
+                <numerusform>AliExpress envió %n valor que no se pudo leer ni guardar, así que quedó vacío o se omitió su pedido (la próxima sincronización lo intentará de nuevo): {values}.</numerusform>
+                <numerusform>AliExpress envió %n valores que no se pudieron leer ni guardar, así que quedaron vacíos o se omitió su pedido (la próxima sincronización lo intentará de nuevo): {values}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an order without a sub-order ID</source>
+            <translation>un pedido sin ID de subpedido</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}</source>
+            <translation>subpedido {sub_order}</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}, {field} “{value}”</source>
+            <translation>subpedido {sub_order}, {field} «{value}»</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected problem ({problem}); the log has the details.</source>
+            <translation>La sincronización se detuvo por un problema inesperado ({problem}); el registro tiene los detalles.</translation>
         </message>
     </context>
     <context>

@@ -24,12 +24,20 @@
             <translation>Não foi possível acessar o AliExpress. Confira a conexão com a internet.</translation>
         </message>
         <message>
+            <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
+            <translation>O gateway respondeu com um redirecionamento (HTTP {status}) para {location}, que o aliorders não segue. Confira o endereço do gateway em Configurações → Avançado.</translation>
+        </message>
+        <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
             <translation>O AliExpress teve um problema temporário (HTTP {status}).</translation>
         </message>
         <message>
             <source>AliExpress answered with HTTP {status}.</source>
             <translation>O AliExpress respondeu com HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
+            <translation>O AliExpress enviou uma resposta maior que {cap} MB; o aliorders parou de lê-la.</translation>
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -147,6 +155,10 @@
             <translation>último dia, incluído (padrão: hoje)</translation>
         </message>
         <message>
+            <source>fetch only the days of the range that no completed sync fetched</source>
+            <translation>baixar só os dias do período que nenhuma sincronização concluída baixou</translation>
+        </message>
+        <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
             <translation>solicitações simultâneas, de 1 a {most} (padrão: a configuração, {default} se não foi alterada)</translation>
         </message>
@@ -167,12 +179,8 @@
             <translation>csv ou xlsx (padrão: pela extensão de --out, csv a menos que termine em .xlsx)</translation>
         </message>
         <message>
-            <source>first day paid, included</source>
-            <translation>primeiro dia de pagamento, incluído</translation>
-        </message>
-        <message>
-            <source>last day paid, included</source>
-            <translation>último dia de pagamento, incluído</translation>
+            <source>last day, included</source>
+            <translation>último dia, incluído</translation>
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -199,8 +207,20 @@
             <translation>títulos das colunas (e os textos da pasta de trabalho) em inglês seja qual for o idioma, para scripts que leem o arquivo pelos nomes das colunas</translation>
         </message>
         <message>
-            <source>show the database location, order count and last syncs</source>
-            <translation>mostrar o local do banco de dados, o número de pedidos e as últimas sincronizações</translation>
+            <source>show the database location, order count, this and last month's commission and last syncs</source>
+            <translation>mostrar o local do banco de dados, o número de pedidos, a comissão deste mês e do mês passado e as últimas sincronizações</translation>
+        </message>
+        <message>
+            <source>check from this day that every day was synced (default: the first synced)</source>
+            <translation>verificar a partir deste dia se todos os dias foram sincronizados (padrão: a partir do primeiro sincronizado)</translation>
+        </message>
+        <message>
+            <source>check up to this day that every day was synced (default: today)</source>
+            <translation>verificar até este dia se todos os dias foram sincronizados (padrão: hoje)</translation>
+        </message>
+        <message>
+            <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
+            <translation>qual dia conta para os valores do mês: o dia em que o comprador pagou, confirmou o recebimento ou a comissão foi confirmada (padrão: paid)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -225,6 +245,54 @@
         <message>
             <source>wait this long before each answer</source>
             <translation>esperar esse tempo antes de cada resposta</translation>
+        </message>
+        <message>
+            <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
+            <translation>como informar que uma consulta não encontrou pedidos: resp_code 405, um resultado vazio ou o código de erro do gateway 15 / ERROR-405</translation>
+        </message>
+        <message>
+            <source>share of orders (0 to 1) whose money is sent in major units</source>
+            <translation>parcela de pedidos (de 0 a 1) cujos valores são enviados na unidade principal da moeda</translation>
+        </message>
+        <message>
+            <source>share of orders (0 to 1) that get one absurd value</source>
+            <translation>parcela de pedidos (de 0 a 1) que recebem um valor absurdo</translation>
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation>PARCELA</translation>
+        </message>
+        <message>
+            <source>{text} is not a month like 2026-11</source>
+            <translation>{text} não é um mês como 2026-11</translation>
+        </message>
+        <message>
+            <source>{text} is not a year like 2026</source>
+            <translation>{text} não é um ano como 2026</translation>
+        </message>
+        <message>
+            <source>write the commission settled in each local calendar month, with its orders</source>
+            <translation>gravar a comissão confirmada em cada mês do calendário (horário local), com os pedidos dela</translation>
+        </message>
+        <message>
+            <source>one month, e.g. 2026-11</source>
+            <translation>um mês, por exemplo 2026-11</translation>
+        </message>
+        <message>
+            <source>every month of one year</source>
+            <translation>todos os meses de um ano</translation>
+        </message>
+        <message>
+            <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
+            <translation>o arquivo a gravar: uma pasta de trabalho do Excel se terminar em .xlsx; senão, CSV</translation>
+        </message>
+        <message>
+            <source>titles and words in English whatever the language</source>
+            <translation>títulos e textos em inglês seja qual for o idioma</translation>
+        </message>
+        <message>
+            <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
+            <translation>qual dia de cada pedido --from e --to indicam: o dia em que o comprador pagou, confirmou o recebimento ou a comissão foi confirmada (padrão: paid); um pedido que ainda não tem esse dia fica fora de qualquer período</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -263,6 +331,10 @@
             <translation>Nenhuma conta do AliExpress está conectada. Conecte-a na janela (Configurações → Conta) ou defina {key} e {secret}.</translation>
         </message>
         <message>
+            <source>Every day of {first} – {last} was synced already.</source>
+            <translation>Todos os dias de {first} – {last} já foram sincronizados.</translation>
+        </message>
+        <message>
             <source>{error} Everything fetched before the error is kept.</source>
             <translation>{error} Tudo o que foi baixado antes do erro foi mantido.</translation>
         </message>
@@ -279,6 +351,13 @@
             <translation>
                 <numerusform>Exportada %n linha para {file}</numerusform>
                 <numerusform>Exportadas %n linhas para {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
+            <translation>
+                <numerusform>%n pedido confirmado gravado ({first} – {last}) em {file}</numerusform>
+                <numerusform>%n pedidos confirmados gravados ({first} – {last}) em {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -313,6 +392,30 @@
             <translation>Última sincronização: nunca</translation>
         </message>
         <message>
+            <source>This month</source>
+            <translation>Este mês</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Mês passado</translation>
+        </message>
+        <message>
+            <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
+            <translation>Comissão dos pedidos pagos (≈ estimada até ser confirmada), dias no seu horário local:</translation>
+        </message>
+        <message>
+            <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
+            <translation>Comissão dos pedidos cujo recebimento o comprador confirmou (≈ estimada até ser confirmada), dias no seu horário local:</translation>
+        </message>
+        <message>
+            <source>Commission settled (final), your local days:</source>
+            <translation>Comissão confirmada (definitiva), dias no seu horário local:</translation>
+        </message>
+        <message>
+            <source>Fetch them with: {command}</source>
+            <translation>Baixe-os com: {command}</translation>
+        </message>
+        <message>
             <source>Last running sync: {when} for {first} – {last}</source>
             <translation>Última sincronização em andamento: {when}, período {first} – {last}</translation>
         </message>
@@ -341,6 +444,14 @@
             <translation>Um espaço de trabalho da equipe fica no PostgreSQL: adicione --db postgresql://USER@HOST/DBNAME.</translation>
         </message>
         <message>
+            <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
+            <translation>Confira estas funções e operadores no esquema do espaço de trabalho: outros usuários os criaram quando qualquer um podia criar objetos ali, e não o aliorders. Remova os que você não conhece, por exemplo com DROP FUNCTION ou DROP OPERATOR seguido do nome mostrado.</translation>
+        </message>
+        <message>
+            <source>{object}, made by {owner}</source>
+            <translation>{object}, criado por {owner}</translation>
+        </message>
+        <message>
             <source>Workspace ready: {location}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
 Give each person a database user in one role, e.g. in psql as this superuser or owner:
@@ -356,6 +467,10 @@ Crie para cada pessoa um usuário do banco de dados com um dos papéis, por exem
 Cada um se conecta em Configurações → Avançado → Banco de dados, ou com: aliorders --db {address}
 Para copiar um histórico local: aliorders workspace import --from orders.db --db {address}</translation>
         </message>
+        <message>
+            <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
+            <translation>Só o dono pode criar objetos no esquema do espaço de trabalho (CREATE revogado de {roles}), então nenhum membro pode inserir código que rode com as permissões de outro membro.</translation>
+        </message>
     </context>
     <context>
         <name>CommissionState</name>
@@ -370,6 +485,24 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <message>
             <source>none</source>
             <translation>nenhuma</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coverage</name>
+        <message numerus="yes">
+            <source>{spans} and %n more</source>
+            <translation>
+                <numerusform>{spans} e mais %n</numerusform>
+                <numerusform>{spans} e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
+            <translation>Ninguém neste espaço de trabalho jamais sincronizou {spans}, então pode haver pedidos faltando desses dias.</translation>
+        </message>
+        <message>
+            <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
+            <translation>Nenhuma sincronização jamais baixou {spans}, então pode haver pedidos faltando desses dias.</translation>
         </message>
     </context>
     <context>
@@ -541,6 +674,26 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
             <translation>o arquivo está aberto em outro programa (Excel?); feche-o lá e exporte de novo</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Subpedidos</translation>
+        </message>
+        <message>
+            <source>Settled commission</source>
+            <translation>Comissão confirmada</translation>
+        </message>
+        <message>
+            <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
+            <translation>Comissão confirmada em cada mês (status “Confirmado”, valores definitivos), pela data de confirmação. Os meses são meses do calendário no horário local ({zone}). Os totais são por moeda; moedas diferentes nunca são somadas.</translation>
+        </message>
+        <message>
             <source>Totals</source>
             <translation>Totais</translation>
         </message>
@@ -551,10 +704,6 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>{count} pedidos não cabem em uma planilha do Excel (máximo {limit}); reduza o período ou exporte para CSV</translation>
-        </message>
-        <message>
-            <source>Sub-orders</source>
-            <translation>Subpedidos</translation>
         </message>
         <message>
             <source>Settled commission (final)</source>
@@ -651,8 +800,36 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
     <context>
         <name>StoreError</name>
         <message>
+            <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
+            <translation>o endereço não é uma URL válida: em um nome de usuário ou senha, escreva / ? # @ como {codes}</translation>
+        </message>
+        <message>
+            <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
+            <translation>o endereço não indica nenhum banco de dados: escreva postgresql://USER@HOST/DBNAME</translation>
+        </message>
+        <message>
+            <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
+            <translation>o endereço pede {setting}, o que poderia permitir que alguém entre você e o servidor leia a senha. Para um servidor em outro computador, omita sslmode (o aliorders então usa verify-full) ou defina verify-ca, e permita só require_auth=scram-sha-256.</translation>
+        </message>
+        <message>
+            <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
+            <translation>outros usuários do banco de dados ({roles}) podem criar objetos no esquema dele, onde poderiam inserir código que rode com as suas permissões. Se o workspace init não conseguir retirar essa permissão (padrão do PostgreSQL 14 ou anterior), um superusuário executa: {statement}</translation>
+        </message>
+        <message>
             <source>the database</source>
             <translation>o banco de dados</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
+            <translation>o servidor não oferece conexão criptografada (TLS). Peça ao administrador dele que ative o ssl no postgresql.conf, ou acesse-o por um túnel SSH para localhost.</translation>
+        </message>
+        <message>
+            <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
+            <translation>não foi possível verificar o certificado dele. Adicione sslrootcert=/path/to/ca.crt ao endereço (ou defina PGSSLROOTCERT) com o certificado da autoridade que assinou o do servidor, e use como host o nome para o qual o certificado dele foi emitido.</translation>
+        </message>
+        <message>
+            <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
+            <translation>o servidor pediu a própria senha em vez de uma prova SCRAM-SHA-256. Peça ao administrador dele que use scram-sha-256 para o seu usuário no pg_hba.conf.</translation>
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -739,12 +916,28 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
             <translation>{who}{when}; espere terminar e sincronize de novo.</translation>
         </message>
         <message>
+            <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
+            <translation>O aliorders não enviou sua senha ao servidor do espaço de trabalho {location}: {reason}</translation>
+        </message>
+        <message>
+            <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
+            <translation>O espaço de trabalho {location} ainda não está protegido: {problem} Quem o criou ({owner}) corrige isso executando esta versão do aliorders com: aliorders workspace init --db {address}</translation>
+        </message>
+        <message>
             <source>its schema version is missing</source>
             <translation>falta a versão do esquema</translation>
         </message>
         <message>
+            <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
+            <translation>Outros usuários do banco de dados ({roles}) ainda podem criar objetos no esquema do espaço de trabalho, onde poderiam inserir código que rode com as permissões de um administrador; aqui só um superusuário pode retirar essa permissão. Peça a um que execute: {statement}</translation>
+        </message>
+        <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
             <translation>Para criar o espaço de trabalho é preciso um superusuário do PostgreSQL, ou o dono do banco de dados com a permissão CREATEROLE ({detail}).</translation>
+        </message>
+        <message>
+            <source>it has no sync lock that only admins can take.</source>
+            <translation>ele não tem um bloqueio de sincronização que só os administradores possam obter.</translation>
         </message>
         <message>
             <source>Another admin</source>
@@ -794,6 +987,36 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>
             <translation>O AliExpress recusou estas consultas, por isso elas não foram baixadas: {queries}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>e mais %n</numerusform>
+                <numerusform>e mais %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>AliExpress sent %n value(s) that could not be read or stored, so they were left empty or their order was skipped (the next sync tries again): {values}.</source>
+            <translation>
+                <numerusform>O AliExpress enviou %n valor que não pôde ser lido nem salvo, então ficou vazio ou o pedido foi ignorado (a próxima sincronização tenta de novo): {values}.</numerusform>
+                <numerusform>O AliExpress enviou %n valores que não puderam ser lidos nem salvos, então ficaram vazios ou o pedido foi ignorado (a próxima sincronização tenta de novo): {values}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an order without a sub-order ID</source>
+            <translation>um pedido sem ID de subpedido</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}</source>
+            <translation>subpedido {sub_order}</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}, {field} “{value}”</source>
+            <translation>subpedido {sub_order}, {field} “{value}”</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected problem ({problem}); the log has the details.</source>
+            <translation>A sincronização parou por um problema inesperado ({problem}); o log tem os detalhes.</translation>
         </message>
     </context>
     <context>

@@ -24,12 +24,20 @@
             <translation>Не удалось связаться с AliExpress. Проверьте подключение к интернету.</translation>
         </message>
         <message>
+            <source>The gateway answered with a redirect (HTTP {status}) to {location}, which aliorders does not follow. Check the gateway address in Settings → Advanced.</source>
+            <translation>Шлюз ответил перенаправлением (HTTP {status}) на {location}, а aliorders не следует перенаправлениям. Проверьте адрес шлюза (Настройки → Дополнительно).</translation>
+        </message>
+        <message>
             <source>AliExpress had a temporary problem (HTTP {status}).</source>
             <translation>У AliExpress временная неполадка (HTTP {status}).</translation>
         </message>
         <message>
             <source>AliExpress answered with HTTP {status}.</source>
             <translation>AliExpress ответил кодом HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>AliExpress sent an answer larger than {cap} MB; aliorders stopped reading it.</source>
+            <translation>AliExpress прислал ответ больше {cap} МБ; aliorders перестал его читать.</translation>
         </message>
         <message>
             <source>The gateway address {url} is not allowed: use https:// (plain http:// only for this computer).</source>
@@ -147,6 +155,10 @@
             <translation>последний день, включительно (по умолчанию: сегодня)</translation>
         </message>
         <message>
+            <source>fetch only the days of the range that no completed sync fetched</source>
+            <translation>загрузить только те дни периода, которые не загрузила ни одна завершённая синхронизация</translation>
+        </message>
+        <message>
             <source>requests in flight at once, 1 to {most} (default: the setting, {default} unless changed)</source>
             <translation>одновременных запросов, от 1 до {most} (по умолчанию: из настроек, {default}, если не меняли)</translation>
         </message>
@@ -167,12 +179,8 @@
             <translation>csv или xlsx (по умолчанию — по расширению --out: csv, если это не .xlsx)</translation>
         </message>
         <message>
-            <source>first day paid, included</source>
-            <translation>первый день оплаты, включительно</translation>
-        </message>
-        <message>
-            <source>last day paid, included</source>
-            <translation>последний день оплаты, включительно</translation>
+            <source>last day, included</source>
+            <translation>последний день, включительно</translation>
         </message>
         <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
@@ -199,8 +207,20 @@
             <translation>заголовки столбцов (и все надписи книги Excel) на английском при любом языке — для скриптов, которые читают файл по названиям столбцов</translation>
         </message>
         <message>
-            <source>show the database location, order count and last syncs</source>
-            <translation>показать расположение базы данных, число заказов и последние синхронизации</translation>
+            <source>show the database location, order count, this and last month's commission and last syncs</source>
+            <translation>показать расположение базы данных, число заказов, комиссию за этот и прошлый месяц и последние синхронизации</translation>
+        </message>
+        <message>
+            <source>check from this day that every day was synced (default: the first synced)</source>
+            <translation>проверить, начиная с этого дня, что все дни синхронизированы (по умолчанию: с первого синхронизированного)</translation>
+        </message>
+        <message>
+            <source>check up to this day that every day was synced (default: today)</source>
+            <translation>проверить до этого дня, что все дни синхронизированы (по умолчанию: сегодня)</translation>
+        </message>
+        <message>
+            <source>the month figures by the day the buyer paid, confirmed receipt, or the commission was settled (default: paid)</source>
+            <translation>по какому дню считать суммы за месяц: дню оплаты, получения заказа покупателем или подтверждения комиссии (по умолчанию: paid)</translation>
         </message>
         <message>
             <source>run the simulated AliExpress gateway on this machine</source>
@@ -225,6 +245,54 @@
         <message>
             <source>wait this long before each answer</source>
             <translation>ждать столько перед каждым ответом</translation>
+        </message>
+        <message>
+            <source>how to say a query found no orders: resp_code 405, an empty result, or the gateway error code 15 / ERROR-405</source>
+            <translation>как сообщать, что запрос не нашёл заказов: resp_code 405, пустой результат или код ошибки шлюза 15 / ERROR-405</translation>
+        </message>
+        <message>
+            <source>share of orders (0 to 1) whose money is sent in major units</source>
+            <translation>доля заказов (от 0 до 1), суммы которых передаются в основных денежных единицах</translation>
+        </message>
+        <message>
+            <source>share of orders (0 to 1) that get one absurd value</source>
+            <translation>доля заказов (от 0 до 1), получающих одно абсурдное значение</translation>
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation>ДОЛЯ</translation>
+        </message>
+        <message>
+            <source>{text} is not a month like 2026-11</source>
+            <translation>{text} — не месяц вида 2026-11</translation>
+        </message>
+        <message>
+            <source>{text} is not a year like 2026</source>
+            <translation>{text} — не год вида 2026</translation>
+        </message>
+        <message>
+            <source>write the commission settled in each local calendar month, with its orders</source>
+            <translation>записать подтверждённую комиссию за каждый календарный месяц (по местному времени) вместе с её заказами</translation>
+        </message>
+        <message>
+            <source>one month, e.g. 2026-11</source>
+            <translation>один месяц, например 2026-11</translation>
+        </message>
+        <message>
+            <source>every month of one year</source>
+            <translation>все месяцы одного года</translation>
+        </message>
+        <message>
+            <source>the file to write: an Excel workbook if it ends in .xlsx, else CSV</source>
+            <translation>файл для записи: книга Excel, если имя оканчивается на .xlsx, иначе CSV</translation>
+        </message>
+        <message>
+            <source>titles and words in English whatever the language</source>
+            <translation>заголовки и надписи на английском при любом языке</translation>
+        </message>
+        <message>
+            <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>
+            <translation>какой день заказа означают --from и --to: день оплаты, получения заказа покупателем или подтверждения комиссии (по умолчанию: paid); заказ, у которого такого дня ещё нет, не попадает ни в один период</translation>
         </message>
         <message>
             <source>set up and fill a team workspace on PostgreSQL</source>
@@ -263,6 +331,10 @@
             <translation>Аккаунт AliExpress не подключён. Подключите его в окне программы (Настройки → Аккаунт) или задайте {key} и {secret}.</translation>
         </message>
         <message>
+            <source>Every day of {first} – {last} was synced already.</source>
+            <translation>Все дни периода {first} – {last} уже синхронизированы.</translation>
+        </message>
+        <message>
             <source>{error} Everything fetched before the error is kept.</source>
             <translation>{error} Всё, что загружено до ошибки, сохранено.</translation>
         </message>
@@ -280,6 +352,14 @@
                 <numerusform>Экспортирована %n строка в {file}</numerusform>
                 <numerusform>Экспортировано %n строки в {file}</numerusform>
                 <numerusform>Экспортировано %n строк в {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n settled orders ({first} – {last}) to {file}</source>
+            <translation>
+                <numerusform>Записан %n подтверждённый заказ ({first} – {last}) в {file}</numerusform>
+                <numerusform>Записано %n подтверждённых заказа ({first} – {last}) в {file}</numerusform>
+                <numerusform>Записано %n подтверждённых заказов ({first} – {last}) в {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -315,6 +395,30 @@
             <translation>Синхронизаций ещё не было</translation>
         </message>
         <message>
+            <source>This month</source>
+            <translation>Этот месяц</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Прошлый месяц</translation>
+        </message>
+        <message>
+            <source>Commission of the orders paid (≈ estimate until settled), your local days:</source>
+            <translation>Комиссия оплаченных заказов (≈ ожидаемая до подтверждения), дни по вашему местному времени:</translation>
+        </message>
+        <message>
+            <source>Commission of the orders the buyer confirmed (≈ estimate until settled), your local days:</source>
+            <translation>Комиссия заказов, полученных покупателем (≈ ожидаемая до подтверждения), дни по вашему местному времени:</translation>
+        </message>
+        <message>
+            <source>Commission settled (final), your local days:</source>
+            <translation>Подтверждённая комиссия (окончательная), дни по вашему местному времени:</translation>
+        </message>
+        <message>
+            <source>Fetch them with: {command}</source>
+            <translation>Загрузить их можно командой: {command}</translation>
+        </message>
+        <message>
             <source>Last running sync: {when} for {first} – {last}</source>
             <translation>Последняя незавершённая синхронизация: {when}, период {first} – {last}</translation>
         </message>
@@ -343,6 +447,14 @@
             <translation>Рабочее пространство команды находится в PostgreSQL: добавьте --db postgresql://USER@HOST/DBNAME.</translation>
         </message>
         <message>
+            <source>Check these functions and operators in the workspace's schema: other users made them while anyone could create objects there, and aliorders did not. Drop those you do not know, e.g. DROP FUNCTION or DROP OPERATOR followed by the name shown.</source>
+            <translation>Проверьте эти функции и операторы в схеме рабочего пространства: их создали другие пользователи, пока создавать там объекты мог кто угодно, а не aliorders. Удалите незнакомые, например командой DROP FUNCTION или DROP OPERATOR с указанным именем.</translation>
+        </message>
+        <message>
+            <source>{object}, made by {owner}</source>
+            <translation>{object}, создатель: {owner}</translation>
+        </message>
+        <message>
             <source>Workspace ready: {location}
 Roles: {admin} may sync and delete orders; {viewer} may view, refresh and export them.
 Give each person a database user in one role, e.g. in psql as this superuser or owner:
@@ -358,6 +470,10 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
 Каждый подключается через Настройки → Дополнительно → База данных или так: aliorders --db {address}
 Локальную историю можно перенести командой: aliorders workspace import --from orders.db --db {address}</translation>
         </message>
+        <message>
+            <source>Only the owner may create objects in the workspace's schema (CREATE revoked from {roles}), so no member can plant code that runs with another member's rights.</source>
+            <translation>Создавать объекты в схеме рабочего пространства может только владелец (право CREATE отозвано у {roles}), поэтому никто из участников не сможет подложить код, который выполнится с правами другого участника.</translation>
+        </message>
     </context>
     <context>
         <name>CommissionState</name>
@@ -372,6 +488,25 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <message>
             <source>none</source>
             <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coverage</name>
+        <message numerus="yes">
+            <source>{spans} and %n more</source>
+            <translation>
+                <numerusform>{spans} и ещё %n</numerusform>
+                <numerusform>{spans} и ещё %n</numerusform>
+                <numerusform>{spans} и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody in this workspace ever synced {spans}, so orders of those days may be missing.</source>
+            <translation>В этом рабочем пространстве никто ни разу не синхронизировал дни {spans}, поэтому заказы за эти дни могут отсутствовать.</translation>
+        </message>
+        <message>
+            <source>No sync ever fetched {spans}, so orders of those days may be missing.</source>
+            <translation>Ни одна синхронизация не загружала дни {spans}, поэтому заказы за эти дни могут отсутствовать.</translation>
         </message>
     </context>
     <context>
@@ -543,6 +678,26 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
             <translation>файл открыт в другой программе (Excel?); закройте его там и экспортируйте снова</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Подзаказы</translation>
+        </message>
+        <message>
+            <source>Settled commission</source>
+            <translation>Подтверждённая комиссия</translation>
+        </message>
+        <message>
+            <source>Commission settled in each month (Completed Settlement, final figures), by settlement date. Months are local calendar months ({zone}). Totals are per currency, never added across currencies.</source>
+            <translation>Комиссия, подтверждённая в каждом месяце (статус «Подтверждён», окончательные суммы), по дате подтверждения. Месяцы — календарные, по местному времени ({zone}). Итоги даны по каждой валюте отдельно: разные валюты не суммируются.</translation>
+        </message>
+        <message>
             <source>Totals</source>
             <translation>Итоги</translation>
         </message>
@@ -553,10 +708,6 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>заказов ({count}) больше, чем вмещает лист Excel ({limit}); сузьте период или экспортируйте в CSV</translation>
-        </message>
-        <message>
-            <source>Sub-orders</source>
-            <translation>Подзаказы</translation>
         </message>
         <message>
             <source>Settled commission (final)</source>
@@ -654,8 +805,36 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
     <context>
         <name>StoreError</name>
         <message>
+            <source>the address is not a valid URL: in a user name or password, write / ? # @ as {codes}</source>
+            <translation>адрес не является допустимым URL: в имени пользователя или пароле записывайте / ? # @ как {codes}</translation>
+        </message>
+        <message>
+            <source>the address names no database: write postgresql://USER@HOST/DBNAME</source>
+            <translation>в адресе не указана база данных: пишите postgresql://USER@HOST/DBNAME</translation>
+        </message>
+        <message>
+            <source>the address asks for {setting}, which could let someone between you and the server read the password. For a server on another computer, leave sslmode out (aliorders then uses verify-full) or set verify-ca, and allow only require_auth=scram-sha-256.</source>
+            <translation>в адресе задано {setting}, а это может позволить кому-то между вами и сервером прочитать пароль. Для сервера на другом компьютере не указывайте sslmode (тогда aliorders использует verify-full) или задайте verify-ca и разрешите только require_auth=scram-sha-256.</translation>
+        </message>
+        <message>
+            <source>other database users ({roles}) may create objects in its schema, where they could plant code that runs with your rights. If workspace init cannot take that right back (a PostgreSQL 14 or older default), a superuser runs: {statement}</source>
+            <translation>другие пользователи базы данных ({roles}) могут создавать объекты в его схеме и подложить туда код, который выполнится с вашими правами. Если workspace init не может отозвать это право (так по умолчанию в PostgreSQL 14 и более ранних версиях), суперпользователь выполняет: {statement}</translation>
+        </message>
+        <message>
             <source>the database</source>
             <translation>база данных</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted (TLS) connection. Ask its administrator to turn on ssl in postgresql.conf, or reach it through an SSH tunnel to localhost.</source>
+            <translation>сервер не предлагает зашифрованное соединение (TLS). Попросите его администратора включить ssl в postgresql.conf или подключайтесь к нему через SSH-туннель на localhost.</translation>
+        </message>
+        <message>
+            <source>its certificate could not be verified. Add sslrootcert=/path/to/ca.crt to the address (or set PGSSLROOTCERT) with the certificate of the authority that signed the server's, and use the name its certificate was issued for as the host.</source>
+            <translation>не удалось проверить его сертификат. Добавьте в адрес sslrootcert=/path/to/ca.crt (или задайте PGSSLROOTCERT) с сертификатом центра, подписавшего сертификат сервера, и укажите в качестве хоста имя, на которое выдан его сертификат.</translation>
+        </message>
+        <message>
+            <source>the server asked for the password itself instead of a SCRAM-SHA-256 proof. Ask its administrator to use scram-sha-256 for your user in pg_hba.conf.</source>
+            <translation>сервер запросил сам пароль вместо подтверждения SCRAM-SHA-256. Попросите его администратора включить scram-sha-256 для вашего пользователя в pg_hba.conf.</translation>
         </message>
         <message>
             <source>{location} is not an aliorders database (it is not a database file at all). It was left untouched. Choose another file, or a new file name to start a database.</source>
@@ -742,12 +921,28 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
             <translation>{who}{when}; дождитесь окончания и синхронизируйте снова.</translation>
         </message>
         <message>
+            <source>aliorders did not send your password to the workspace server {location}: {reason}</source>
+            <translation>aliorders не отправил ваш пароль серверу рабочего пространства {location}: {reason}</translation>
+        </message>
+        <message>
+            <source>The workspace {location} is not secured yet: {problem} Whoever set it up ({owner}) fixes this by running this version of aliorders with: aliorders workspace init --db {address}</source>
+            <translation>Рабочее пространство {location} ещё не защищено: {problem} Исправить это может тот, кто его создал ({owner}), запустив эту версию aliorders так: aliorders workspace init --db {address}</translation>
+        </message>
+        <message>
             <source>its schema version is missing</source>
             <translation>в ней нет версии схемы</translation>
         </message>
         <message>
+            <source>Other database users ({roles}) may still create objects in the workspace's schema, where they could plant code that runs with an admin's rights; only a superuser can take that right back here. Ask one to run: {statement}</source>
+            <translation>Другие пользователи базы данных ({roles}) всё ещё могут создавать объекты в схеме рабочего пространства и подложить туда код, который выполнится с правами администратора; отозвать это право здесь может только суперпользователь. Попросите его выполнить: {statement}</translation>
+        </message>
+        <message>
             <source>Setting up the workspace needs a PostgreSQL superuser, or the database owner with the CREATEROLE right ({detail}).</source>
             <translation>Для создания рабочего пространства нужен суперпользователь PostgreSQL или владелец базы данных с правом CREATEROLE ({detail}).</translation>
+        </message>
+        <message>
+            <source>it has no sync lock that only admins can take.</source>
+            <translation>в нём нет блокировки синхронизации, которую могут взять только администраторы.</translation>
         </message>
         <message>
             <source>Another admin</source>
@@ -799,6 +994,38 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <message>
             <source>AliExpress refused these queries, so they were not fetched: {queries}.</source>
             <translation>AliExpress отклонил эти запросы, поэтому они не загружены: {queries}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>AliExpress sent %n value(s) that could not be read or stored, so they were left empty or their order was skipped (the next sync tries again): {values}.</source>
+            <translation>
+                <numerusform>AliExpress прислал значения, которые не удалось прочитать или сохранить (%n): они оставлены пустыми или их заказ пропущен (следующая синхронизация попробует снова): {values}.</numerusform>
+                <numerusform>AliExpress прислал значения, которые не удалось прочитать или сохранить (%n): они оставлены пустыми или их заказ пропущен (следующая синхронизация попробует снова): {values}.</numerusform>
+                <numerusform>AliExpress прислал значения, которые не удалось прочитать или сохранить (%n): они оставлены пустыми или их заказ пропущен (следующая синхронизация попробует снова): {values}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an order without a sub-order ID</source>
+            <translation>заказ без ID подзаказа</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}</source>
+            <translation>подзаказ {sub_order}</translation>
+        </message>
+        <message>
+            <source>sub-order {sub_order}, {field} “{value}”</source>
+            <translation>подзаказ {sub_order}, {field} «{value}»</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected problem ({problem}); the log has the details.</source>
+            <translation>Синхронизация остановилась из-за непредвиденной ошибки ({problem}); подробности — в журнале.</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+113"/>
+        <location filename="../ui/change_notice.py" line="+140"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n new order · %1</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DeleteConfirmation</name>
     <message numerus="yes">
-        <location filename="../ui/row_actions.py" line="+47"/>
+        <location filename="../ui/row_actions.py" line="+82"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -69,7 +69,15 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/export_controller.py" line="+93"/>
+        <location filename="../ui/main_window/export_controller.py" line="+92"/>
+        <source>Export %Ln filtered order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Exporting… %Ln row(s) written</source>
         <translation>
             <numerusform>Exporting… %Ln row written</numerusform>
@@ -88,7 +96,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="+277"/>
+        <location filename="../ui/filter_bar.py" line="+481"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>New in last sync (%n)</numerusform>
@@ -131,7 +139,7 @@
 <context>
     <name>Headline</name>
     <message numerus="yes">
-        <location filename="../ui/insights/headline.py" line="+169"/>
+        <location filename="../ui/insights/headline.py" line="+173"/>
         <source>%Ln sub-order(s)</source>
         <translation>
             <numerusform>%Ln sub-order</numerusform>
@@ -150,7 +158,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../ui/insights/view.py" line="+286"/>
+        <location filename="../ui/insights/view.py" line="+345"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (the %Ln day before)</numerusform>
@@ -169,7 +177,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/window.py" line="+251"/>
+        <location filename="../ui/main_window/window.py" line="+344"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Deleted %Ln sub-order.</numerusform>
@@ -180,7 +188,7 @@
 <context>
     <name>OrderDetails</name>
     <message numerus="yes">
-        <location filename="../ui/order_details.py" line="+332"/>
+        <location filename="../ui/order_details.py" line="+338"/>
         <source>Order %1 has %Ln product(s); each is its own row with its own status and commission.</source>
         <translation>
             <numerusform>Order %1 has %Ln product; each is its own row with its own status and commission.</numerusform>
@@ -191,7 +199,7 @@
 <context>
     <name>OrdersModel</name>
     <message numerus="yes">
-        <location filename="../ui/orders_model.py" line="+177"/>
+        <location filename="../ui/orders_model.py" line="+181"/>
         <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
         <translation>
             <numerusform>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</numerusform>
@@ -202,18 +210,37 @@
 <context>
     <name>RowMenu</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/row_menu.py" line="+63"/>
-        <source>Delete %Ln Order(s)…</source>
-        <translation>
-            <numerusform>Delete %Ln Order…</numerusform>
-            <numerusform>Delete %Ln Orders…</numerusform>
+        <location filename="../ui/main_window/row_menu.py" line="+64"/>
+        <source>Delete %Ln sub-order(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementController</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window/statement_controller.py" line="+122"/>
+        <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/sync_controller.py" line="+127"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+168"/>
+        <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Syncing %1 – %2, split into %Ln windows of at most 90 days…</numerusform>
@@ -221,11 +248,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</source>
         <translation>
             <numerusform>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</numerusform>
             <numerusform>Synced, but AliExpress refused %Ln of the queries even as one-day windows, so the orders they cover may be missing or out of date (the rest of the range is current). Sync again later to fetch them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -243,7 +278,7 @@
 <context>
     <name>WindowStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/status_bar.py" line="+71"/>
+        <location filename="../ui/main_window/status_bar.py" line="+72"/>
         <source>Synced %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>Synced %1 (%n day ago)</numerusform>

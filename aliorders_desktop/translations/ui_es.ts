@@ -15,14 +15,14 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;use them &lt;b&gt;for this session only&lt;/b&gt;: they stay in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Este equipo no tiene un llavero del sistema utilizable&lt;/b&gt;, así que aliorders no puede guardar el App Secret de forma segura, y no lo escribirá en un archivo. Puedes:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir las variables de entorno &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt; con tu App Key y tu App Secret y reiniciar aliorders, o&lt;/li&gt;&lt;li&gt;usarlos &lt;b&gt;solo en esta sesión&lt;/b&gt;: se quedan en memoria hasta que cierres aliorders y la próxima vez tendrás que introducirlos de nuevo.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Este equipo no tiene un llavero del sistema utilizable&lt;/b&gt;, así que aliorders no puede guardar el App Secret de forma segura, y no lo escribirá en un archivo. Puedes:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir las variables de entorno &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt; con tu App Key y tu App Secret y reiniciar aliorders; o&lt;/li&gt;&lt;li&gt;introducirlos arriba y pulsar &lt;b&gt;Guardar&lt;/b&gt;: se conservan &lt;b&gt;solo durante esta sesión&lt;/b&gt;, en memoria hasta que cierres aliorders, y la próxima vez tendrás que volver a introducirlos.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/settings/account_page.py" line="+74"/>
+        <location filename="../ui/settings/account_page.py" line="+82"/>
         <source>aliorders downloads your orders with your AliExpress affiliate app&apos;s &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt;. You find both on the AliExpress Open Platform: &lt;i&gt;App Console → your affiliate app&lt;/i&gt;.</source>
         <translation>aliorders descarga tus pedidos con el &lt;b&gt;App Key&lt;/b&gt; y el &lt;b&gt;App Secret&lt;/b&gt; de tu aplicación de afiliado de AliExpress. Encontrarás ambos en AliExpress Open Platform: &lt;i&gt;App Console → tu aplicación de afiliado&lt;/i&gt;.</translation>
     </message>
@@ -38,12 +38,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+152"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-149"/>
         <source>Show or hide the App Secret</source>
         <translation>Mostrar u ocultar el App Secret</translation>
     </message>
@@ -78,22 +78,7 @@
         <translation>Quitar el App Key y el App Secret de este equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the App Key and App Secret in the system keyring</source>
-        <translation>Guardar el App Key y el App Secret en el llavero del sistema</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Usar &amp;solo en esta sesión</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Demo account: App Key %1 (demo data, not a real AliExpress account).</source>
         <translation>Cuenta de demostración: App Key %1 (datos de demostración, no una cuenta real de AliExpress).</translation>
     </message>
@@ -103,17 +88,12 @@
         <translation>Conectado: App Key %1, de las variables de entorno %2 y %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not connected. Enter your App Key and App Secret, then Save.</source>
         <translation>Sin conectar. Introduce tu App Key y tu App Secret y pulsa Guardar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not connected.</source>
-        <translation>Sin conectar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connected: App Key %1, stored in the system keyring.</source>
         <translation>Conectado: App Key %1, guardado en el llavero del sistema.</translation>
     </message>
@@ -143,27 +123,32 @@
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was saved: see the choices below.</source>
-        <translation>No se guardó nada: mira las opciones de abajo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Nothing was saved. %1</source>
         <translation>No se guardó nada. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Using these credentials until aliorders quits. Nothing was written to disk.</source>
         <translation>Se usarán estas credenciales hasta que cierres aliorders. No se escribió nada en el disco.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
+        <translation>AliExpress aceptó el App Key y el App Secret. Pulsa Guardar para conservarlos en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
+        <translation>AliExpress aceptó el App Key y el App Secret, pero este equipo no tiene un llavero donde guardarlos: duran hasta que cierres aliorders.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnect from AliExpress?</source>
         <translation>¿Desconectar de AliExpress?</translation>
     </message>
@@ -182,7 +167,7 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
         <translation>No se pudo desconectar. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Disconnected. The App Key and App Secret were removed from this computer.</source>
         <translation>Desconectado. Se quitaron el App Key y el App Secret de este equipo.</translation>
     </message>
@@ -190,12 +175,7 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+53"/>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/settings/advanced_page.py" line="+70"/>
         <source>Note: %1 is set in the environment and takes precedence over what you choose here.</source>
         <translation>Nota: %1 está definida en el entorno y tiene prioridad sobre lo que elijas aquí.</translation>
     </message>
@@ -230,12 +210,12 @@ Los pedidos ya descargados se quedan. Para volver a sincronizar tendrás que int
         <translation>AliExpress documenta las horas de sus pedidos como «PST». Este ajuste solo cambia cómo se envían los rangos de fechas a AliExpress y cómo se leen las horas que devuelve.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved. %1</source>
         <translation>No se guardó. %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Could not save the settings: %1.</source>
         <translation>No se pudieron guardar los ajustes: %1.</translation>
     </message>
@@ -338,7 +318,7 @@ Switch now?</source>
         <translation>Hoy: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Open aliorders</source>
         <translation>Abrir aliorders</translation>
     </message>
@@ -356,7 +336,7 @@ Switch now?</source>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../ui/settings/appearance_page.py" line="+32"/>
+        <location filename="../ui/settings/appearance_page.py" line="+31"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -366,7 +346,7 @@ Switch now?</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -381,14 +361,9 @@ Switch now?</source>
         <translation>Se aplica cuando aliorders se reinicia.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not save the settings: %1.</source>
         <translation>No se pudieron guardar los ajustes: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved. Restart aliorders to see it in this language.</source>
-        <translation>Guardado. Reinicia aliorders para verlo en este idioma.</translation>
     </message>
 </context>
 <context>
@@ -430,16 +405,16 @@ Switch now?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Estimated</source>
+        <source>Unsettled</source>
         <translation>Estimada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation>Comisión que aún es estimada (Pagado, Recibido por el comprador)</translation>
+        <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
+        <translation>Comisión aún no confirmada, todavía estimada (Pagado, Recibido por el comprador)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Settled</source>
         <translation>Confirmada</translation>
     </message>
@@ -507,7 +482,7 @@ Switch now?</source>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+113"/>
+        <location filename="../ui/change_notice.py" line="+140"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n pedido nuevo · %1</numerusform>
@@ -532,8 +507,51 @@ Switch now?</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>What the sync changed: %1</source>
+        <translation>Qué cambió la sincronización: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the sync changed</source>
         <translation>Qué cambió la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesChip</name>
+    <message>
+        <location filename="../ui/main_window/changes_chip.py" line="+30"/>
+        <source>Show all orders ✕</source>
+        <translation>Ver todos los pedidos ✕</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing: orders new in the last sync, whenever paid.</source>
+        <translation>Mostrando: pedidos nuevos en la última sincronización, sin importar cuándo se pagaron.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync found settled, whenever paid.</source>
+        <translation>Mostrando: pedidos que la última sincronización encontró confirmados, sin importar cuándo se pagaron.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
+        <translation>Mostrando: pedidos que pasaron a No válido en la última sincronización, sin importar cuándo se pagaron.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
+        <translation>Mostrando: pedidos del aviso de la última sincronización, sin importar cuándo se pagaron.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync added or changed, whenever paid.</source>
+        <translation>Mostrando: pedidos que la última sincronización añadió o cambió, sin importar cuándo se pagaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates do not apply.</source>
+        <translation>Las fechas no se aplican.</translation>
     </message>
 </context>
 <context>
@@ -663,7 +681,7 @@ Switch now?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Estimated</source>
+        <source>Unsettled</source>
         <translation>Estimada</translation>
     </message>
     <message>
@@ -718,17 +736,17 @@ Switch now?</source>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+23"/>
+        <location filename="../ui/settings/connection_test.py" line="+24"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Conectado: AliExpress aceptó el App Key y el App Secret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -738,9 +756,32 @@ Switch now?</source>
         <translation>Preguntando a AliExpress…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The test failed unexpectedly (%1). Try again.</source>
         <translation>La prueba falló de forma inesperada (%1). Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
+        <translation>Vuelve a copiar el App Key y el App Secret desde App Console → tu aplicación de afiliado, pégalos arriba y prueba de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
+        <translation>Comprueba en el portal de afiliados de AliExpress que esta aplicación puede leer pedidos y vuelve a probar.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageNotice</name>
+    <message>
+        <location filename="../ui/coverage_notice.py" line="+32"/>
+        <source>Sync them</source>
+        <translation>Sincronizarlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch exactly these days from AliExpress</source>
+        <translation>Descargar de AliExpress exactamente estos días</translation>
     </message>
 </context>
 <context>
@@ -756,7 +797,7 @@ Switch now?</source>
         <translation>Pon la contraseña en el campo Contraseña (se guarda en el llavero del sistema), no en la dirección.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -811,12 +852,12 @@ Switch now?</source>
         <translation>(guardada en el llavero del sistema)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Where to keep your orders</source>
         <translation>Dónde guardar tus pedidos</translation>
     </message>
@@ -842,9 +883,43 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>DateBasis</name>
+    <message>
+        <location filename="../ui/date_basis.py" line="+19"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>DateBasisBox</name>
+    <message>
+        <location line="+22"/>
+        <source>Which day of each order the date range is on:
+Paid: the day the buyer paid.
+Confirmed: the day the buyer confirmed receipt.
+Settled: the day AliExpress settled the commission into your balance.
+An order that has no such day yet (not confirmed or not settled) is outside every range on that basis; “All time” shows it.</source>
+        <translation>Qué día de cada pedido usa el periodo:
+Pagado: el día en que pagó el comprador.
+Recibido: el día en que el comprador confirmó la recepción.
+Confirmado: el día en que AliExpress confirmó la comisión y la abonó en tu saldo.
+Un pedido que aún no tiene ese día (no recibido o no confirmado) queda fuera de todo periodo con esta opción; «Todo el tiempo» lo muestra.</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
-        <location filename="../ui/date_range.py" line="+35"/>
+        <location filename="../ui/date_range.py" line="+47"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -885,6 +960,11 @@ Switch now?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
@@ -897,7 +977,7 @@ Switch now?</source>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>Custom range</source>
         <translation>Periodo personalizado</translation>
     </message>
@@ -907,7 +987,7 @@ Switch now?</source>
         <translation>Los pedidos se muestran por el día en que pagó el comprador (tu hora local).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First day of the range (included)</source>
         <translation>Primer día del periodo (incluido)</translation>
     </message>
@@ -916,11 +996,16 @@ Switch now?</source>
         <source>Last day of the range (included)</source>
         <translation>Último día del periodo (incluido)</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
+        <translation>El primer día (%1) es posterior al último (%2): no se aplicaron las fechas.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
-        <location filename="../ui/row_actions.py" line="+46"/>
+        <location filename="../ui/row_actions.py" line="+81"/>
         <source>Delete orders</source>
         <translation>Eliminar pedidos</translation>
     </message>
@@ -972,7 +1057,7 @@ Switch now?</source>
 <context>
     <name>DesktopPage</name>
     <message>
-        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <location filename="../ui/settings/desktop_page.py" line="+37"/>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
@@ -1027,7 +1112,7 @@ Switch now?</source>
         <translation>Los mensajes los muestra el icono de la bandeja, que este escritorio no tiene.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Start at login could not be changed: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -1035,22 +1120,67 @@ Switch now?</source>
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+86"/>
-        <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
-        <translation>Comisión de los pedidos pagados en el periodo «%1» (tus días locales), por moneda: «≈» es la estimación actual, final una vez confirmada; «confirmada» solo cuenta los pedidos Confirmados; los pedidos No válidos no generan nada. Haz clic para ver estos pedidos.</translation>
+        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <source>Commission</source>
+        <translation>Comisión</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Commission per period, per currency, in your local days.
+Earned: the commission of the orders paid in the period; “≈” = estimate until settled; Invalid orders earn nothing.
+Landed: the commission settled in the period, by settlement date: what reached your balance.
+Click a figure to show its orders (it sets the date range).</source>
+        <translation>Comisión por periodo y por moneda, en tus días locales.
+Ganado: la comisión de los pedidos pagados en el periodo; «≈» = estimada hasta que se confirme; los pedidos no válidos no generan nada.
+Acreditado: la comisión confirmada en el periodo, por fecha de confirmación: lo que llegó a tu saldo.
+Haz clic en una cifra para ver sus pedidos (cambia el periodo).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Commission of the orders paid in “%1” (your local days), per currency: “≈” = estimate until settled; Invalid orders earn nothing.
+Click to show these orders: sets the range to “%1” by payment date.</source>
+        <translation>Comisión de los pedidos pagados en «%1» (tus días locales), por moneda: «≈» = estimada hasta que se confirme; los pedidos no válidos no generan nada.
+Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de pago.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commission settled in “%1” (your local days, by settlement date), per currency: final, in your balance.
+Click to show these orders: sets the range to “%1” by settlement date.</source>
+        <translation>Comisión confirmada en «%1» (tus días locales, por fecha de confirmación), por moneda: definitiva, ya en tu saldo.
+Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirmación.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: earned</source>
+        <translation>%1: ganado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>landed</source>
+        <translation>acreditado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>could not be added up</source>
         <translation>no se pudo calcular</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>≈ %1 %2 · %3 settled</source>
-        <translation>≈ %1 %2 · %3 confirmada</translation>
+        <location line="+10"/>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
@@ -1091,7 +1221,7 @@ Switch now?</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <location filename="../ui/main_window/error_text.py" line="+26"/>
         <source>Unexpected error: %1.</source>
         <translation>Error inesperado: %1.</translation>
     </message>
@@ -1099,7 +1229,7 @@ Switch now?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+22"/>
+        <location filename="../ui/main_window/export_controller.py" line="+24"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1123,13 +1253,16 @@ Switch now?</source>
         <source>CSV with English column titles, for scripts (*.csv)</source>
         <translation>CSV con títulos de columna en inglés, para scripts (*.csv)</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Export orders</source>
-        <translation>Exportar pedidos</translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Export %Ln filtered order(s)</source>
+        <translation>
+            <numerusform>Exportar %Ln pedido filtrado</numerusform>
+            <numerusform>Exportar %Ln pedidos filtrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
@@ -1155,7 +1288,7 @@ Switch now?</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
@@ -1163,7 +1296,7 @@ Switch now?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+100"/>
+        <location filename="../ui/filter_bar.py" line="+179"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
@@ -1203,12 +1336,17 @@ Switch now?</source>
         <translation>Solo pedidos cuyo clic no llevaba etiqueta de seguimiento</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Solo pedidos cuyo enlace llevaba exactamente este sub ID; haz clic para quitarlo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
+        <translation>Solo pedidos liquidados en esta moneda, como los contó la fila de Estadísticas; haz clic para quitarlo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1218,7 +1356,22 @@ Switch now?</source>
         <translation>Borrar las casillas de ID, los estados, «Sin Tracking ID» y el sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+63"/>
+        <source>Orders are shown by the day the buyer paid (your local time).</source>
+        <translation>Los pedidos se muestran por el día en que pagó el comprador (tu hora local).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders are shown by the day the buyer confirmed receipt (your local time); orders not confirmed yet are outside every range.</source>
+        <translation>Los pedidos se muestran por el día en que el comprador confirmó la recepción (tu hora local); los pedidos aún no recibidos quedan fuera de todo periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders are shown by the day their commission was settled (your local time); orders not settled yet are outside every range.</source>
+        <translation>Los pedidos se muestran por el día en que se confirmó su comisión (tu hora local); los pedidos aún no confirmados quedan fuera de todo periodo.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1228,7 +1381,7 @@ Switch now?</source>
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+68"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Nuevos (%n)</numerusform>
@@ -1274,6 +1427,49 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../ui/first_sync.py" line="+43"/>
+        <source>First sync</source>
+        <translation>Primera sincronización</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
+        <translation>Tu cuenta está conectada. ¿Cuánto de tu historial de pedidos debe descargar aliorders ahora? Las siguientes sincronizaciones lo mantendrán al día por sí solas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last 90 days</source>
+        <translation>Los últimos 90 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This year (since %1)</source>
+        <translation>Este año (desde %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything since</source>
+        <translation>Todo desde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
+        <translation>%1 – %2. Llamadas a AliExpress: al menos %3, y una más por cada página adicional de 50 pedidos. AliExpress limita la frecuencia de las llamadas, así que un historial largo tarda un rato; mientras tanto puedes usar aliorders.</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <location filename="../ui/insights/headline.py" line="+36"/>
@@ -1297,16 +1493,16 @@ Switch now?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Estimated commission</source>
+        <source>Unsettled commission</source>
         <translation>Comisión estimada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.</source>
-        <translation>Comisión que aún es estimada: pedidos Pagados o Recibidos por el comprador.</translation>
+        <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
+        <translation>Comisión aún no confirmada y, por tanto, todavía estimada (≈): pedidos en Pagado o Recibido por el comprador. La comisión confirmada se cuenta aparte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settled commission</source>
         <translation>Comisión confirmada</translation>
     </message>
@@ -1336,12 +1532,12 @@ Switch now?</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/insights/view.py" line="+294"/>
         <source>no earlier period to compare</source>
         <translation>no hay un periodo anterior para comparar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/insights/headline.py" line="+66"/>
         <source>%1 in %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
@@ -1365,7 +1561,7 @@ Switch now?</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="+115"/>
+        <location filename="../ui/insights/view.py" line="-170"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>Las estadísticas muestran una moneda de liquidación a la vez; los importes nunca se mezclan</translation>
     </message>
@@ -1375,13 +1571,23 @@ Switch now?</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders as they were before you clicked a row below</source>
+        <translation>Mostrar los pedidos como estaban antes de hacer clic en una fila de abajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Save chart as PNG…</source>
         <translation>Guardar gráfico como PNG…</translation>
     </message>
@@ -1391,17 +1597,22 @@ Switch now?</source>
         <translation>Guardar el gráfico de comisión tal como se ve ahora en una imagen PNG</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>Insights could not be computed: %1</source>
         <translation>No se pudieron calcular las estadísticas: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ comparado con %1</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
+        <translation>Solo se cuenta %1: %2 de los %3 subpedidos que seleccionan los filtros. Otras monedas: %4 (elige una arriba).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+19"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (el día anterior)</numerusform>
@@ -1450,12 +1661,12 @@ Switch now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+49"/>
+        <location filename="../ui/main_window/window.py" line="+59"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — datos de demostración</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1469,8 +1680,13 @@ Switch now?</source>
         <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
         <translation>Comisión a lo largo del tiempo y por Tracking ID y sub ID, con los mismos filtros y fechas</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
+        <translation>La cuenta de AliExpress (App Key %1) se guardó solo para la sesión anterior, así que aliorders no está conectado ahora y la sincronización automática está desactivada. Vuelve a introducir el App Key y el App Secret en Ajustes → Cuenta.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+82"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Se eliminó %Ln subpedido.</numerusform>
@@ -1649,7 +1865,7 @@ Switch now?</source>
         <translation>fecha de AliExpress; ninguna sincronización lo vio</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1674,7 +1890,7 @@ Switch now?</source>
         <translation>Selecciona un pedido para ver todos sus detalles, los demás productos de la misma compra y su historial de estados.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+33"/>
         <source>Product %1</source>
         <translation>Producto %1</translation>
@@ -1706,12 +1922,85 @@ Switch now?</source>
 <context>
     <name>OrdersModel</name>
     <message numerus="yes">
-        <location filename="../ui/orders_model.py" line="+177"/>
+        <location filename="../ui/orders_model.py" line="+181"/>
         <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
         <translation>
             <numerusform>Una compra con %n producto: cada producto es su propia fila (subpedido), con su propio estado y comisión. Clic derecho → Mostrar todos los subpedidos.</numerusform>
             <numerusform>Una compra con %n productos: cada producto es su propia fila (subpedido), con su propio estado y comisión. Clic derecho → Mostrar todos los subpedidos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
+        <translation>&lt;b&gt;Pendiente&lt;/b&gt;: ≈ comisión aún no confirmada, por días desde el pago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
+        <translation>Todos los pedidos en Pagado y Recibido por el comprador, sean cuales sean las fechas elegidas arriba, por días locales desde el pago (0–30, 31–60, 61–90, más de 90). «≈» = estimada hasta que se confirme. Haz clic en una cifra para ver sus pedidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Expected to land&lt;/b&gt; ≈</source>
+        <translation>&lt;b&gt;Acreditación prevista&lt;/b&gt; ≈</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding up…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The pipeline could not be added up: %1</source>
+        <translation>No se pudo calcular la comisión pendiente: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 sub-orders, %2, paid %3 days ago: click to show them</source>
+        <translation>Subpedidos: %1, %2, pagados hace %3 días: haz clic para verlos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (rest)</source>
+        <translation>%1 (resto)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click to show the unsettled orders whose typical settlement day falls in this month</source>
+        <translation>Haz clic para ver los pedidos sin confirmar cuyo día típico de confirmación cae en este mes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Learnt from %1 settled orders: payment to settlement %2 days (median; 80%: %3–%4), less the share that ended Invalid. Hover for the method.</source>
+        <translation>Basado en %1 pedidos confirmados: del pago a la confirmación, %2 días (mediana; 80%: %3–%4), menos la proporción que terminó No válido. Pasa el puntero para ver el método.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No forecast yet: it is learnt from this account&apos;s own settlements, and there are %1 settled orders; it needs %2.</source>
+        <translation>Aún no hay previsión: se calcula con los pedidos confirmados de esta cuenta (hay: %1; hacen falta: %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 days</source>
+        <translation>%1: %2 días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast from the %1 latest settlements on this account: payment to settlement took %2 days (median; 80% between %3 and %4 days)</source>
+        <translation>Previsión a partir de las %1 confirmaciones más recientes de esta cuenta: del pago a la confirmación pasaron %2 días (mediana; el 80% entre %3 y %4 días)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; per site with %1 or more: %2</source>
+        <translation>; por sitio con %1 o más: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Reduced by the share of orders of the same age that ended Invalid (%1 orders).</source>
+        <translation>. Reducida según la proporción de pedidos de la misma antigüedad que terminaron No válidos (pedidos: %1).</translation>
     </message>
 </context>
 <context>
@@ -1747,18 +2036,18 @@ Switch now?</source>
         <translation>Mostrar todos los subpedidos de este pedido</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Delete %Ln Order(s)…</source>
+        <location line="+5"/>
+        <source>Delete %Ln sub-order(s)…</source>
         <translation>
-            <numerusform>Eliminar %Ln pedido…</numerusform>
-            <numerusform>Eliminar %Ln pedidos…</numerusform>
+            <numerusform>Eliminar %Ln subpedido…</numerusform>
+            <numerusform>Eliminar %Ln subpedidos…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+34"/>
+        <location filename="../ui/settings/dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1789,22 +2078,139 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>StatementController</name>
+    <message>
+        <location filename="../ui/main_window/statement_controller.py" line="+106"/>
+        <source>Save the statement</source>
+        <translation>Guardar el extracto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the statement to %1…</source>
+        <translation>Guardando el extracto en %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
+        <translation>
+            <numerusform>Se guardó el extracto (%Ln pedido confirmado) en %1.</numerusform>
+            <numerusform>Se guardó el extracto (%Ln pedidos confirmados) en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement could not be written: %1</source>
+        <translation>No se pudo guardar el extracto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location line="-91"/>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The commission settled in each month (final figures, by settlement date), per currency, with the orders it came from: a summary, then one sheet per month. Months are your local calendar months.</source>
+        <translation>La comisión confirmada en cada mes (cifras definitivas, por fecha de confirmación), por moneda, con los pedidos de los que procede: un resumen y luego una hoja por mes. Los meses son meses naturales en tu hora local.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To month</source>
+        <translation>Último mes</translation>
+    </message>
+</context>
+<context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-257"/>
+        <location filename="../ui/filter_bar.py" line="-420"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar solo los pedidos en los estados marcados</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
 </context>
 <context>
+    <name>StatusMeanings</name>
+    <message>
+        <location filename="../ui/status_meanings.py" line="+28"/>
+        <source>How long that takes on this account: not enough history yet (%1 orders so far).</source>
+        <translation>Cuánto tarda en esta cuenta: aún no hay historial suficiente (pedidos hasta ahora: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On this account that usually takes about %1 days %2 (median of %3 orders).</source>
+        <translation>En esta cuenta suele tardar unos %1 días %2 (mediana; pedidos: %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How long that takes on this account: being worked out…</source>
+        <translation>Cuánto tarda en esta cuenta: calculando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after payment</source>
+        <translation>después del pago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after confirmation</source>
+        <translation>después de la recepción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the buyer paid. The commission is an estimate.</source>
+        <translation>%1: el comprador pagó. La comisión es estimada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the buyer confirms receipt (%1).</source>
+        <translation>Siguiente paso: el comprador confirma la recepción (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the buyer has the goods. The commission is still an estimate.</source>
+        <translation>%1: el comprador ya tiene el producto. La comisión sigue siendo estimada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: AliExpress settles it into your balance (%1).</source>
+        <translation>Siguiente paso: AliExpress la confirma y la abona en tu saldo (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: final. The commission was settled into your balance; nothing comes next.</source>
+        <translation>%1: definitivo. La comisión se confirmó y se abonó en tu saldo; no hay más pasos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: final. Refunded, cancelled or flagged: the order earns no commission.</source>
+        <translation>%1: definitivo. Reembolsado, cancelado o marcado: el pedido no genera comisión.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1814,7 +2220,15 @@ Switch now?</source>
         <translation>Detener la sincronización ahora; se conservan todas las páginas ya guardadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
+        <translation>
+            <numerusform>Sincronizando %Ln tramo nunca sincronizado de %1 – %2…</numerusform>
+            <numerusform>Sincronizando los %Ln tramos nunca sincronizados de %1 – %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Sincronizando %1 – %2, dividido en %Ln ventana de 90 días como máximo…</numerusform>
@@ -1832,7 +2246,7 @@ Switch now?</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 / %2 pages · %3 new</source>
         <translation>%1 / %2 páginas · %3 nuevos</translation>
     </message>
@@ -1844,8 +2258,16 @@ Switch now?</source>
             <numerusform>Sincronizado, pero AliExpress rechazó %Ln de las consultas incluso como ventanas de un día, así que los pedidos que cubren pueden faltar o estar desactualizados (el resto del periodo está al día). Vuelve a sincronizar más tarde para traerlos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation>
+            <numerusform>Sincronizado, pero AliExpress envió %Ln valor que no se pudo leer ni guardar: quedó vacío o se omitió su pedido. La próxima sincronización lo intentará de nuevo.</numerusform>
+            <numerusform>Sincronizado, pero AliExpress envió %Ln valores que no se pudieron leer ni guardar: quedaron vacíos o se omitió su pedido. La próxima sincronización lo intentará de nuevo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Los pedidos descargados antes del problema se conservan.</translation>
     </message>
@@ -1853,7 +2275,7 @@ Switch now?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <location filename="../ui/settings/sync_page.py" line="+28"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
@@ -1878,7 +2300,7 @@ Switch now?</source>
         <translation>Cada 3 horas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Sync &amp;automatically:</source>
         <translation>Sincronizar &amp;automáticamente:</translation>
     </message>
@@ -1913,7 +2335,7 @@ Switch now?</source>
         <translation>Cuántas páginas pide una sincronización a la vez (por defecto, %1). Más es más rápido con una conexión lenta; aliorders va más despacio por sí solo cuando AliExpress se lo pide.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Could not save the settings: %1.</source>
         <translation>No se pudieron guardar los ajustes: %1.</translation>
     </message>
@@ -1955,8 +2377,8 @@ Switch now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; pagado %2 · comisión ≈ %3 · al completar %4 · confirmada %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pagado %2 · Comisión ≈ %3 · al completar %4 · confirmada %5</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -1985,7 +2407,7 @@ Switch now?</source>
 <context>
     <name>TrayLink</name>
     <message>
-        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <location filename="../ui/main_window/tray_link.py" line="+92"/>
         <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
         <translation>aliorders sigue funcionando aquí y las sincronizaciones continúan. Ciérralo desde el menú de este icono.</translation>
     </message>
@@ -2021,6 +2443,16 @@ Switch now?</source>
         <location line="+3"/>
         <source>Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>Guardar todos los pedidos que seleccionan los filtros en un libro de Excel o un archivo CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statement…</source>
+        <translation>Extracto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the commission settled in each month, with its orders, for your accounts</source>
+        <translation>Guardar la comisión confirmada de cada mes, con sus pedidos, para tu contabilidad</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2083,7 +2515,7 @@ Switch now?</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2106,7 +2538,7 @@ Switch now?</source>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+26"/>
+        <location filename="../ui/main_window/status_bar.py" line="+27"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>

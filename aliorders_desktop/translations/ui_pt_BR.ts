@@ -15,14 +15,14 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;use them &lt;b&gt;for this session only&lt;/b&gt;: they stay in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Este computador não tem um chaveiro do sistema utilizável&lt;/b&gt;, por isso o aliorders não pode guardar o App Secret com segurança, e não vai gravá-lo em um arquivo. Você pode:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir as variáveis de ambiente &lt;b&gt;%1&lt;/b&gt; e &lt;b&gt;%2&lt;/b&gt; com seu App Key e App Secret e reiniciar o aliorders; ou&lt;/li&gt;&lt;li&gt;usá-los &lt;b&gt;só nesta sessão&lt;/b&gt;: eles ficam na memória até o aliorders fechar, e na próxima vez você os digita de novo.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Este computador não tem um chaveiro do sistema utilizável&lt;/b&gt;, então o aliorders não pode guardar o App Secret com segurança, e não vai gravá-lo em um arquivo. Você pode:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;definir as variáveis de ambiente &lt;b&gt;%1&lt;/b&gt; e &lt;b&gt;%2&lt;/b&gt; com seu App Key e seu App Secret e reiniciar o aliorders; ou&lt;/li&gt;&lt;li&gt;digitá-los acima e clicar em &lt;b&gt;Salvar&lt;/b&gt;: eles ficam guardados &lt;b&gt;só nesta sessão&lt;/b&gt;, na memória até o aliorders fechar, e você os digita de novo da próxima vez.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/settings/account_page.py" line="+74"/>
+        <location filename="../ui/settings/account_page.py" line="+82"/>
         <source>aliorders downloads your orders with your AliExpress affiliate app&apos;s &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt;. You find both on the AliExpress Open Platform: &lt;i&gt;App Console → your affiliate app&lt;/i&gt;.</source>
         <translation>O aliorders baixa seus pedidos com o &lt;b&gt;App Key&lt;/b&gt; e o &lt;b&gt;App Secret&lt;/b&gt; do seu aplicativo de afiliado do AliExpress. Você encontra os dois na AliExpress Open Platform: &lt;i&gt;App Console → seu aplicativo de afiliado&lt;/i&gt;.</translation>
     </message>
@@ -38,12 +38,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+152"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-149"/>
         <source>Show or hide the App Secret</source>
         <translation>Mostrar ou ocultar o App Secret</translation>
     </message>
@@ -78,22 +78,7 @@
         <translation>Remover o App Key e o App Secret deste computador</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sa&amp;ve</source>
-        <translation>Sal&amp;var</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the App Key and App Secret in the system keyring</source>
-        <translation>Guardar o App Key e o App Secret no chaveiro do sistema</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Usar &amp;só nesta sessão</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Demo account: App Key %1 (demo data, not a real AliExpress account).</source>
         <translation>Conta de demonstração: App Key %1 (dados de demonstração, não uma conta real do AliExpress).</translation>
     </message>
@@ -103,17 +88,12 @@
         <translation>Conectado: App Key %1, das variáveis de ambiente %2 e %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not connected. Enter your App Key and App Secret, then Save.</source>
         <translation>Não conectado. Digite seu App Key e seu App Secret e clique em Salvar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not connected.</source>
-        <translation>Não conectado.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connected: App Key %1, stored in the system keyring.</source>
         <translation>Conectado: App Key %1, guardado no chaveiro do sistema.</translation>
     </message>
@@ -143,27 +123,32 @@
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was saved: see the choices below.</source>
-        <translation>Nada foi salvo: veja as opções abaixo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Nothing was saved. %1</source>
         <translation>Nada foi salvo. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Using these credentials until aliorders quits. Nothing was written to disk.</source>
         <translation>Essas credenciais serão usadas até o aliorders fechar. Nada foi gravado no disco.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
+        <translation>O AliExpress aceitou o App Key e o App Secret. Clique em Salvar para guardá-los no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
+        <translation>O AliExpress aceitou o App Key e o App Secret, mas este computador não tem um chaveiro para guardá-los: eles valem até você fechar o aliorders.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnect from AliExpress?</source>
         <translation>Desconectar do AliExpress?</translation>
     </message>
@@ -182,7 +167,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>Não foi possível desconectar. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Disconnected. The App Key and App Secret were removed from this computer.</source>
         <translation>Desconectado. O App Key e o App Secret foram removidos deste computador.</translation>
     </message>
@@ -190,12 +175,7 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+53"/>
-        <source>Sa&amp;ve</source>
-        <translation>Sal&amp;var</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/settings/advanced_page.py" line="+70"/>
         <source>Note: %1 is set in the environment and takes precedence over what you choose here.</source>
         <translation>Observação: %1 está definida no ambiente e tem prioridade sobre o que você escolher aqui.</translation>
     </message>
@@ -230,12 +210,12 @@ Os pedidos já baixados continuam aqui. Para sincronizar de novo, você vai prec
         <translation>O AliExpress documenta os horários dos pedidos como “PST”. Esta configuração só muda como os intervalos de datas são enviados ao AliExpress e como os horários que ele devolve são lidos.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved. %1</source>
         <translation>Não foi salvo. %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Could not save the settings: %1.</source>
         <translation>Não foi possível salvar as configurações: %1.</translation>
     </message>
@@ -338,7 +318,7 @@ Trocar agora?</translation>
         <translation>Hoje: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Open aliorders</source>
         <translation>Abrir o aliorders</translation>
     </message>
@@ -356,7 +336,7 @@ Trocar agora?</translation>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../ui/settings/appearance_page.py" line="+32"/>
+        <location filename="../ui/settings/appearance_page.py" line="+31"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -366,7 +346,7 @@ Trocar agora?</translation>
         <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -381,14 +361,9 @@ Trocar agora?</translation>
         <translation>Vale a partir da próxima vez que o aliorders for aberto.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not save the settings: %1.</source>
         <translation>Não foi possível salvar as configurações: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved. Restart aliorders to see it in this language.</source>
-        <translation>Salvo. Reinicie o aliorders para vê-lo neste idioma.</translation>
     </message>
 </context>
 <context>
@@ -430,16 +405,16 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Estimated</source>
+        <source>Unsettled</source>
         <translation>Estimada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation>Comissão que ainda é estimada (Pago, Recebido pelo comprador)</translation>
+        <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
+        <translation>Comissão ainda não confirmada, ainda estimada (Pago, Recebido pelo comprador)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Settled</source>
         <translation>Confirmada</translation>
     </message>
@@ -507,7 +482,7 @@ Trocar agora?</translation>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+113"/>
+        <location filename="../ui/change_notice.py" line="+140"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n pedido novo · %1</numerusform>
@@ -532,8 +507,51 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>What the sync changed: %1</source>
+        <translation>O que a sincronização mudou: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the sync changed</source>
         <translation>O que a sincronização mudou</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesChip</name>
+    <message>
+        <location filename="../ui/main_window/changes_chip.py" line="+30"/>
+        <source>Show all orders ✕</source>
+        <translation>Ver todos os pedidos ✕</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing: orders new in the last sync, whenever paid.</source>
+        <translation>Mostrando: pedidos novos na última sincronização, não importa quando foram pagos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync found settled, whenever paid.</source>
+        <translation>Mostrando: pedidos que a última sincronização encontrou confirmados, não importa quando foram pagos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
+        <translation>Mostrando: pedidos que ficaram Inválidos na última sincronização, não importa quando foram pagos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
+        <translation>Mostrando: pedidos da notificação da última sincronização, não importa quando foram pagos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync added or changed, whenever paid.</source>
+        <translation>Mostrando: pedidos que a última sincronização adicionou ou alterou, não importa quando foram pagos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates do not apply.</source>
+        <translation>As datas não se aplicam.</translation>
     </message>
 </context>
 <context>
@@ -663,7 +681,7 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Estimated</source>
+        <source>Unsettled</source>
         <translation>Estimada</translation>
     </message>
     <message>
@@ -718,17 +736,17 @@ Trocar agora?</translation>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+23"/>
+        <location filename="../ui/settings/connection_test.py" line="+24"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Conectado: o AliExpress aceitou o App Key e o App Secret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -738,9 +756,32 @@ Trocar agora?</translation>
         <translation>Consultando o AliExpress…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The test failed unexpectedly (%1). Try again.</source>
         <translation>O teste falhou inesperadamente (%1). Tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
+        <translation>Copie de novo o App Key e o App Secret em App Console → seu aplicativo de afiliado, cole-os acima e teste de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
+        <translation>Confira no portal de afiliados do AliExpress se este app pode ler pedidos e teste de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageNotice</name>
+    <message>
+        <location filename="../ui/coverage_notice.py" line="+32"/>
+        <source>Sync them</source>
+        <translation>Sincronizá-los</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch exactly these days from AliExpress</source>
+        <translation>Baixar do AliExpress exatamente esses dias</translation>
     </message>
 </context>
 <context>
@@ -756,7 +797,7 @@ Trocar agora?</translation>
         <translation>Coloque a senha no campo Senha (ela fica no chaveiro do sistema), não no endereço.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
@@ -811,12 +852,12 @@ Trocar agora?</translation>
         <translation>(salva no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Where to keep your orders</source>
         <translation>Onde guardar seus pedidos</translation>
     </message>
@@ -842,9 +883,43 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>DateBasis</name>
+    <message>
+        <location filename="../ui/date_basis.py" line="+19"/>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>DateBasisBox</name>
+    <message>
+        <location line="+22"/>
+        <source>Which day of each order the date range is on:
+Paid: the day the buyer paid.
+Confirmed: the day the buyer confirmed receipt.
+Settled: the day AliExpress settled the commission into your balance.
+An order that has no such day yet (not confirmed or not settled) is outside every range on that basis; “All time” shows it.</source>
+        <translation>Qual dia de cada pedido o período usa:
+Pago: o dia em que o comprador pagou.
+Recebido: o dia em que o comprador confirmou o recebimento.
+Confirmado: o dia em que o AliExpress confirmou a comissão e a creditou no seu saldo.
+Um pedido que ainda não tem esse dia (não recebido ou não confirmado) fica fora de qualquer período nessa opção; “Todo o período” o mostra.</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
-        <location filename="../ui/date_range.py" line="+35"/>
+        <location filename="../ui/date_range.py" line="+47"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -885,6 +960,11 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>Este ano</translation>
     </message>
@@ -897,7 +977,7 @@ Trocar agora?</translation>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>Custom range</source>
         <translation>Período personalizado</translation>
     </message>
@@ -907,7 +987,7 @@ Trocar agora?</translation>
         <translation>Os pedidos aparecem pelo dia em que o comprador pagou (no seu horário local).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First day of the range (included)</source>
         <translation>Primeiro dia do período (incluído)</translation>
     </message>
@@ -916,11 +996,16 @@ Trocar agora?</translation>
         <source>Last day of the range (included)</source>
         <translation>Último dia do período (incluído)</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
+        <translation>O primeiro dia (%1) é depois do último (%2): as datas não foram aplicadas.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
-        <location filename="../ui/row_actions.py" line="+46"/>
+        <location filename="../ui/row_actions.py" line="+81"/>
         <source>Delete orders</source>
         <translation>Excluir pedidos</translation>
     </message>
@@ -972,7 +1057,7 @@ Trocar agora?</translation>
 <context>
     <name>DesktopPage</name>
     <message>
-        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <location filename="../ui/settings/desktop_page.py" line="+37"/>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;Continuar na bandeja do sistema ao fechar a janela</translation>
     </message>
@@ -1027,7 +1112,7 @@ Trocar agora?</translation>
         <translation>As mensagens são mostradas pelo ícone da bandeja, que esta área de trabalho não tem.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Start at login could not be changed: %1</source>
         <translation>Não foi possível alterar a inicialização ao entrar: %1</translation>
     </message>
@@ -1035,22 +1120,67 @@ Trocar agora?</translation>
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+86"/>
-        <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
-        <translation>Comissão dos pedidos pagos no período “%1” (nos seus dias locais), por moeda: “≈” é a estimativa atual, final depois de confirmada; “confirmada” conta só os pedidos Confirmados; pedidos Inválidos não rendem nada. Clique para ver esses pedidos.</translation>
+        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <source>Commission</source>
+        <translation>Comissão</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Commission per period, per currency, in your local days.
+Earned: the commission of the orders paid in the period; “≈” = estimate until settled; Invalid orders earn nothing.
+Landed: the commission settled in the period, by settlement date: what reached your balance.
+Click a figure to show its orders (it sets the date range).</source>
+        <translation>Comissão por período e por moeda, nos seus dias locais.
+Ganho: a comissão dos pedidos pagos no período; “≈” = estimada até ser confirmada; pedidos inválidos não rendem nada.
+Creditado: a comissão confirmada no período, pela data de confirmação: o que chegou ao seu saldo.
+Clique em um valor para ver os pedidos dele (isso define o período).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Commission of the orders paid in “%1” (your local days), per currency: “≈” = estimate until settled; Invalid orders earn nothing.
+Click to show these orders: sets the range to “%1” by payment date.</source>
+        <translation>Comissão dos pedidos pagos em “%1” (seus dias locais), por moeda: “≈” = estimada até ser confirmada; pedidos inválidos não rendem nada.
+Clique para ver esses pedidos: define o período como “%1” pela data de pagamento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commission settled in “%1” (your local days, by settlement date), per currency: final, in your balance.
+Click to show these orders: sets the range to “%1” by settlement date.</source>
+        <translation>Comissão confirmada em “%1” (seus dias locais, pela data de confirmação), por moeda: definitiva, já no seu saldo.
+Clique para ver esses pedidos: define o período como “%1” pela data de confirmação.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: earned</source>
+        <translation>%1: ganho</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>landed</source>
+        <translation>creditado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>could not be added up</source>
         <translation>não foi possível somar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>≈ %1 %2 · %3 settled</source>
-        <translation>≈ %1 %2 · %3 confirmada</translation>
+        <location line="+10"/>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>no orders</source>
         <translation>sem pedidos</translation>
     </message>
@@ -1091,7 +1221,7 @@ Trocar agora?</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <location filename="../ui/main_window/error_text.py" line="+26"/>
         <source>Unexpected error: %1.</source>
         <translation>Erro inesperado: %1.</translation>
     </message>
@@ -1099,7 +1229,7 @@ Trocar agora?</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+22"/>
+        <location filename="../ui/main_window/export_controller.py" line="+24"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -1123,13 +1253,16 @@ Trocar agora?</translation>
         <source>CSV with English column titles, for scripts (*.csv)</source>
         <translation>CSV com títulos de coluna em inglês, para scripts (*.csv)</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Export orders</source>
-        <translation>Exportar pedidos</translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Export %Ln filtered order(s)</source>
+        <translation>
+            <numerusform>Exportar %Ln pedido filtrado</numerusform>
+            <numerusform>Exportar %Ln pedidos filtrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Exporting to %1…</source>
         <translation>Exportando para %1…</translation>
     </message>
@@ -1155,7 +1288,7 @@ Trocar agora?</translation>
         <translation>Exportação cancelada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
@@ -1163,7 +1296,7 @@ Trocar agora?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+100"/>
+        <location filename="../ui/filter_bar.py" line="+179"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1203,12 +1336,17 @@ Trocar agora?</translation>
         <translation>Só pedidos cujo clique veio sem etiqueta de rastreamento</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Só pedidos cujo link tinha exatamente este sub ID; clique para removê-lo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
+        <translation>Só pedidos liquidados nesta moeda, como a linha de Estatísticas os contou; clique para removê-lo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
@@ -1218,7 +1356,22 @@ Trocar agora?</translation>
         <translation>Limpar os campos de ID, os status, “Sem Tracking ID” e o sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+63"/>
+        <source>Orders are shown by the day the buyer paid (your local time).</source>
+        <translation>Os pedidos aparecem pelo dia em que o comprador pagou (no seu horário local).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders are shown by the day the buyer confirmed receipt (your local time); orders not confirmed yet are outside every range.</source>
+        <translation>Os pedidos aparecem pelo dia em que o comprador confirmou o recebimento (no seu horário local); pedidos ainda não recebidos ficam fora de qualquer período.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders are shown by the day their commission was settled (your local time); orders not settled yet are outside every range.</source>
+        <translation>Os pedidos aparecem pelo dia em que a comissão deles foi confirmada (no seu horário local); pedidos ainda não confirmados ficam fora de qualquer período.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -1228,7 +1381,7 @@ Trocar agora?</translation>
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+68"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Novos (%n)</numerusform>
@@ -1274,6 +1427,49 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../ui/first_sync.py" line="+43"/>
+        <source>First sync</source>
+        <translation>Primeira sincronização</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
+        <translation>Sua conta está conectada. Quanto do seu histórico de pedidos o aliorders deve baixar agora? As próximas sincronizações o mantêm atualizado sozinhas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last 90 days</source>
+        <translation>Os últimos 90 dias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This year (since %1)</source>
+        <translation>Este ano (desde %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything since</source>
+        <translation>Tudo desde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
+        <translation>%1 – %2. Chamadas ao AliExpress: pelo menos %3, e mais uma para cada página adicional de 50 pedidos. O AliExpress limita a frequência das chamadas, então um histórico longo demora um pouco; enquanto isso, você pode usar o aliorders.</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <location filename="../ui/insights/headline.py" line="+36"/>
@@ -1297,16 +1493,16 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Estimated commission</source>
+        <source>Unsettled commission</source>
         <translation>Comissão estimada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.</source>
-        <translation>Comissão que ainda é estimada: pedidos Pagos ou Recebidos pelo comprador.</translation>
+        <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
+        <translation>Comissão ainda não confirmada e, portanto, ainda estimada (≈): pedidos com status Pago ou Recebido pelo comprador. A comissão confirmada é contada à parte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settled commission</source>
         <translation>Comissão confirmada</translation>
     </message>
@@ -1336,12 +1532,12 @@ Trocar agora?</translation>
         <translation>novo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/insights/view.py" line="+294"/>
         <source>no earlier period to compare</source>
         <translation>sem período anterior para comparar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/insights/headline.py" line="+66"/>
         <source>%1 in %2: %3</source>
         <translation>%1 em %2: %3</translation>
     </message>
@@ -1365,7 +1561,7 @@ Trocar agora?</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="+115"/>
+        <location filename="../ui/insights/view.py" line="-170"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>As estatísticas mostram uma moeda de liquidação por vez; os valores nunca se misturam</translation>
     </message>
@@ -1375,13 +1571,23 @@ Trocar agora?</translation>
         <translation>Moeda:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation>← Voltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders as they were before you clicked a row below</source>
+        <translation>Mostrar os pedidos como estavam antes de você clicar em uma linha abaixo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Save chart as PNG…</source>
         <translation>Salvar gráfico como PNG…</translation>
     </message>
@@ -1391,17 +1597,22 @@ Trocar agora?</translation>
         <translation>Salvar o gráfico de comissão como está agora em uma imagem PNG</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>Insights could not be computed: %1</source>
         <translation>Não foi possível calcular as estatísticas: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ comparado com %1</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
+        <translation>Contando só %1: %2 dos %3 subpedidos que os filtros selecionam. Outras moedas: %4 (escolha uma acima).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+19"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (o dia anterior)</numerusform>
@@ -1450,12 +1661,12 @@ Trocar agora?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+49"/>
+        <location filename="../ui/main_window/window.py" line="+59"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — dados de demonstração</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1469,8 +1680,13 @@ Trocar agora?</translation>
         <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
         <translation>Comissão ao longo do tempo e por Tracking ID e sub ID, com os mesmos filtros e datas</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
+        <translation>A conta do AliExpress (App Key %1) ficou guardada só na sessão anterior, então o aliorders não está conectado agora e a sincronização automática está desativada. Digite de novo o App Key e o App Secret em Configurações → Conta.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+82"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>%Ln subpedido excluído.</numerusform>
@@ -1649,7 +1865,7 @@ Trocar agora?</translation>
         <translation>data do AliExpress; nenhuma sincronização viu</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1674,7 +1890,7 @@ Trocar agora?</translation>
         <translation>Selecione um pedido para ver todos os detalhes, os outros produtos da mesma compra e o histórico de status.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+33"/>
         <source>Product %1</source>
         <translation>Produto %1</translation>
@@ -1706,12 +1922,85 @@ Trocar agora?</translation>
 <context>
     <name>OrdersModel</name>
     <message numerus="yes">
-        <location filename="../ui/orders_model.py" line="+177"/>
+        <location filename="../ui/orders_model.py" line="+181"/>
         <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
         <translation>
             <numerusform>Uma compra com %n produto: cada produto é uma linha própria (subpedido), com status e comissão próprios. Botão direito → Mostrar todos os subpedidos.</numerusform>
             <numerusform>Uma compra com %n produtos: cada produto é uma linha própria (subpedido), com status e comissão próprios. Botão direito → Mostrar todos os subpedidos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
+        <translation>&lt;b&gt;Pendente&lt;/b&gt;: ≈ comissão ainda não confirmada, por dias desde o pagamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
+        <translation>Todos os pedidos com status Pago e Recebido pelo comprador, sejam quais forem as datas escolhidas acima, por dias locais desde o pagamento (0–30, 31–60, 61–90, mais de 90). “≈” = estimada até ser confirmada. Clique em um valor para ver os pedidos dele.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Expected to land&lt;/b&gt; ≈</source>
+        <translation>&lt;b&gt;Crédito previsto&lt;/b&gt; ≈</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding up…</source>
+        <translation>Somando…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The pipeline could not be added up: %1</source>
+        <translation>Não foi possível somar a comissão pendente: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 sub-orders, %2, paid %3 days ago: click to show them</source>
+        <translation>Subpedidos: %1, %2, pagos há %3 dias: clique para vê-los</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (rest)</source>
+        <translation>%1 (restante)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click to show the unsettled orders whose typical settlement day falls in this month</source>
+        <translation>Clique para ver os pedidos não confirmados cujo dia típico de confirmação cai neste mês</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Learnt from %1 settled orders: payment to settlement %2 days (median; 80%: %3–%4), less the share that ended Invalid. Hover for the method.</source>
+        <translation>Com base em %1 pedidos confirmados: do pagamento à confirmação, %2 dias (mediana; 80%: %3–%4), menos a parcela que terminou Inválida. Passe o mouse para ver o método.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No forecast yet: it is learnt from this account&apos;s own settlements, and there are %1 settled orders; it needs %2.</source>
+        <translation>Ainda não há previsão: ela é calculada com os pedidos confirmados desta conta (há: %1; são necessários: %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 days</source>
+        <translation>%1: %2 dias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast from the %1 latest settlements on this account: payment to settlement took %2 days (median; 80% between %3 and %4 days)</source>
+        <translation>Previsão a partir das %1 confirmações mais recentes desta conta: do pagamento à confirmação levou %2 dias (mediana; 80% entre %3 e %4 dias)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; per site with %1 or more: %2</source>
+        <translation>; por site com %1 ou mais: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Reduced by the share of orders of the same age that ended Invalid (%1 orders).</source>
+        <translation>. Reduzida pela parcela de pedidos da mesma idade que terminaram Inválidos (pedidos: %1).</translation>
     </message>
 </context>
 <context>
@@ -1747,18 +2036,18 @@ Trocar agora?</translation>
         <translation>Mostrar todos os subpedidos deste pedido</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Delete %Ln Order(s)…</source>
+        <location line="+5"/>
+        <source>Delete %Ln sub-order(s)…</source>
         <translation>
-            <numerusform>Excluir %Ln pedido…</numerusform>
-            <numerusform>Excluir %Ln pedidos…</numerusform>
+            <numerusform>Excluir %Ln subpedido…</numerusform>
+            <numerusform>Excluir %Ln subpedidos…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+34"/>
+        <location filename="../ui/settings/dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1789,22 +2078,139 @@ Trocar agora?</translation>
     </message>
 </context>
 <context>
+    <name>StatementController</name>
+    <message>
+        <location filename="../ui/main_window/statement_controller.py" line="+106"/>
+        <source>Save the statement</source>
+        <translation>Salvar o extrato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the statement to %1…</source>
+        <translation>Gravando o extrato em %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
+        <translation>
+            <numerusform>Extrato gravado (%Ln pedido confirmado) em %1.</numerusform>
+            <numerusform>Extrato gravado (%Ln pedidos confirmados) em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement could not be written: %1</source>
+        <translation>Não foi possível gravar o extrato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location line="-91"/>
+        <source>Statement</source>
+        <translation>Extrato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The commission settled in each month (final figures, by settlement date), per currency, with the orders it came from: a summary, then one sheet per month. Months are your local calendar months.</source>
+        <translation>A comissão confirmada em cada mês (valores definitivos, pela data de confirmação), por moeda, com os pedidos de onde veio: um resumo e depois uma planilha por mês. Os meses são meses do calendário no seu horário local.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From month</source>
+        <translation>Primeiro mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To month</source>
+        <translation>Último mês</translation>
+    </message>
+</context>
+<context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-257"/>
+        <location filename="../ui/filter_bar.py" line="-420"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
 </context>
 <context>
+    <name>StatusMeanings</name>
+    <message>
+        <location filename="../ui/status_meanings.py" line="+28"/>
+        <source>How long that takes on this account: not enough history yet (%1 orders so far).</source>
+        <translation>Quanto tempo isso leva nesta conta: ainda não há histórico suficiente (pedidos até agora: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On this account that usually takes about %1 days %2 (median of %3 orders).</source>
+        <translation>Nesta conta isso costuma levar cerca de %1 dias %2 (mediana; pedidos: %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How long that takes on this account: being worked out…</source>
+        <translation>Quanto tempo isso leva nesta conta: calculando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after payment</source>
+        <translation>após o pagamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after confirmation</source>
+        <translation>após o recebimento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the buyer paid. The commission is an estimate.</source>
+        <translation>%1: o comprador pagou. A comissão é estimada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the buyer confirms receipt (%1).</source>
+        <translation>Próximo passo: o comprador confirma o recebimento (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the buyer has the goods. The commission is still an estimate.</source>
+        <translation>%1: o comprador já está com o produto. A comissão ainda é estimada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: AliExpress settles it into your balance (%1).</source>
+        <translation>Próximo passo: o AliExpress a confirma e a credita no seu saldo (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: final. The commission was settled into your balance; nothing comes next.</source>
+        <translation>%1: definitivo. A comissão foi confirmada e creditada no seu saldo; não há próximos passos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: final. Refunded, cancelled or flagged: the order earns no commission.</source>
+        <translation>%1: definitivo. Reembolsado, cancelado ou sinalizado: o pedido não gera comissão.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1814,7 +2220,15 @@ Trocar agora?</translation>
         <translation>Parar a sincronização agora; todas as páginas já salvas são mantidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
+        <translation>
+            <numerusform>Sincronizando %Ln trecho nunca sincronizado de %1 – %2…</numerusform>
+            <numerusform>Sincronizando os %Ln trechos nunca sincronizados de %1 – %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Sincronizando %1 – %2, dividido em %Ln janela de no máximo 90 dias…</numerusform>
@@ -1832,7 +2246,7 @@ Trocar agora?</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 / %2 pages · %3 new</source>
         <translation>%1 / %2 páginas · %3 novos</translation>
     </message>
@@ -1844,8 +2258,16 @@ Trocar agora?</translation>
             <numerusform>Sincronizado, mas o AliExpress recusou %Ln das consultas mesmo como janelas de um dia, então os pedidos que elas cobrem podem estar faltando ou desatualizados (o resto do período está em dia). Sincronize de novo mais tarde para buscá-los.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation>
+            <numerusform>Sincronizado, mas o AliExpress enviou %Ln valor que não pôde ser lido nem salvo: ficou vazio ou o pedido foi ignorado. A próxima sincronização tenta de novo.</numerusform>
+            <numerusform>Sincronizado, mas o AliExpress enviou %Ln valores que não puderam ser lidos nem salvos: ficaram vazios ou o pedido foi ignorado. A próxima sincronização tenta de novo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Os pedidos baixados antes do problema foram mantidos.</translation>
     </message>
@@ -1853,7 +2275,7 @@ Trocar agora?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <location filename="../ui/settings/sync_page.py" line="+28"/>
         <source>Off</source>
         <translation>Desativada</translation>
     </message>
@@ -1878,7 +2300,7 @@ Trocar agora?</translation>
         <translation>A cada 3 horas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Sync &amp;automatically:</source>
         <translation>Sincronizar &amp;automaticamente:</translation>
     </message>
@@ -1913,7 +2335,7 @@ Trocar agora?</translation>
         <translation>Quantas páginas uma sincronização pede de uma vez (padrão: %1). Mais é mais rápido numa conexão lenta; o aliorders desacelera sozinho quando o AliExpress pede.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Could not save the settings: %1.</source>
         <translation>Não foi possível salvar as configurações: %1.</translation>
     </message>
@@ -1955,8 +2377,8 @@ Trocar agora?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; pago %2 · comissão ≈ %3 · na conclusão %4 · confirmada %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pago %2 · Comissão ≈ %3 · na conclusão %4 · confirmada %5</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -1985,7 +2407,7 @@ Trocar agora?</translation>
 <context>
     <name>TrayLink</name>
     <message>
-        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <location filename="../ui/main_window/tray_link.py" line="+92"/>
         <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
         <translation>O aliorders continua rodando aqui, e as sincronizações continuam. Saia pelo menu deste ícone.</translation>
     </message>
@@ -2021,6 +2443,16 @@ Trocar agora?</translation>
         <location line="+3"/>
         <source>Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>Gravar todos os pedidos que os filtros selecionam em uma pasta do Excel ou um arquivo CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statement…</source>
+        <translation>Extrato…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the commission settled in each month, with its orders, for your accounts</source>
+        <translation>Gravar a comissão confirmada de cada mês, com os pedidos dela, para a sua contabilidade</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2083,7 +2515,7 @@ Trocar agora?</translation>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2106,7 +2538,7 @@ Trocar agora?</translation>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+26"/>
+        <location filename="../ui/main_window/status_bar.py" line="+27"/>
         <source>DEMO DATA</source>
         <translation>DADOS DE DEMONSTRAÇÃO</translation>
     </message>

@@ -15,14 +15,14 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;use them &lt;b&gt;for this session only&lt;/b&gt;: they stay in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;На этом компьютере нет доступного системного хранилища паролей&lt;/b&gt;, поэтому aliorders не может надёжно сохранить App Secret, а записывать его в файл не станет. Вы можете:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;задать переменные окружения &lt;b&gt;%1&lt;/b&gt; и &lt;b&gt;%2&lt;/b&gt; со своими App Key и App Secret и перезапустить aliorders;&lt;/li&gt;&lt;li&gt;или использовать их &lt;b&gt;только в этом сеансе&lt;/b&gt;: они хранятся в памяти до выхода из aliorders, и в следующий раз их нужно будет ввести снова.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;This computer has no usable system keyring&lt;/b&gt;, so aliorders cannot store the App Secret safely, and it will not write it to a file. You can:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;set the environment variables &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; to your App Key and App Secret, then restart aliorders; or&lt;/li&gt;&lt;li&gt;enter them above and press &lt;b&gt;Save&lt;/b&gt;: they are kept &lt;b&gt;for this session only&lt;/b&gt;, in memory until aliorders quits, and you enter them again next time.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;На этом компьютере нет доступного системного хранилища паролей&lt;/b&gt;, поэтому aliorders не может надёжно сохранить App Secret, а в файл записывать его не станет. Вы можете:&lt;ul style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;задать в переменных окружения &lt;b&gt;%1&lt;/b&gt; и &lt;b&gt;%2&lt;/b&gt; ваши App Key и App Secret и перезапустить aliorders или&lt;/li&gt;&lt;li&gt;ввести их выше и нажать &lt;b&gt;Сохранить&lt;/b&gt;: они будут храниться &lt;b&gt;только в этом сеансе&lt;/b&gt;, в памяти до выхода из aliorders, и в следующий раз их нужно будет ввести снова.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/settings/account_page.py" line="+74"/>
+        <location filename="../ui/settings/account_page.py" line="+82"/>
         <source>aliorders downloads your orders with your AliExpress affiliate app&apos;s &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt;. You find both on the AliExpress Open Platform: &lt;i&gt;App Console → your affiliate app&lt;/i&gt;.</source>
         <translation>aliorders загружает ваши заказы по &lt;b&gt;App Key&lt;/b&gt; и &lt;b&gt;App Secret&lt;/b&gt; вашего партнёрского приложения AliExpress. Оба ключа есть на AliExpress Open Platform: &lt;i&gt;App Console → ваше партнёрское приложение&lt;/i&gt;.</translation>
     </message>
@@ -38,12 +38,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+152"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-149"/>
         <source>Show or hide the App Secret</source>
         <translation>Показать или скрыть App Secret</translation>
     </message>
@@ -78,22 +78,7 @@
         <translation>Удалить App Key и App Secret с этого компьютера</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sa&amp;ve</source>
-        <translation>Со&amp;хранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the App Key and App Secret in the system keyring</source>
-        <translation>Сохранить App Key и App Secret в системном хранилище паролей</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Только для этого &amp;сеанса</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Demo account: App Key %1 (demo data, not a real AliExpress account).</source>
         <translation>Демо-аккаунт: App Key %1 (демонстрационные данные, а не настоящий аккаунт AliExpress).</translation>
     </message>
@@ -103,17 +88,12 @@
         <translation>Подключено: App Key %1, из переменных окружения %2 и %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not connected. Enter your App Key and App Secret, then Save.</source>
         <translation>Не подключено. Введите App Key и App Secret и нажмите «Сохранить».</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not connected.</source>
-        <translation>Не подключено.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connected: App Key %1, stored in the system keyring.</source>
         <translation>Подключено: App Key %1, хранится в системном хранилище паролей.</translation>
     </message>
@@ -143,27 +123,32 @@
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was saved: see the choices below.</source>
-        <translation>Ничего не сохранено: варианты — ниже.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Nothing was saved. %1</source>
         <translation>Ничего не сохранено. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Using these credentials until aliorders quits. Nothing was written to disk.</source>
         <translation>Эти учётные данные используются до выхода из aliorders. На диск ничего не записано.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring.</source>
+        <translation>AliExpress принял App Key и App Secret. Нажмите «Сохранить», чтобы сохранить их в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep them: they last until you quit aliorders.</source>
+        <translation>AliExpress принял App Key и App Secret, но на этом компьютере нет хранилища паролей для них: они будут действовать до выхода из aliorders.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnect from AliExpress?</source>
         <translation>Отключиться от AliExpress?</translation>
     </message>
@@ -182,7 +167,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>Не удалось отключиться. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Disconnected. The App Key and App Secret were removed from this computer.</source>
         <translation>Отключено. App Key и App Secret удалены с этого компьютера.</translation>
     </message>
@@ -190,12 +175,7 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../ui/settings/advanced_page.py" line="+53"/>
-        <source>Sa&amp;ve</source>
-        <translation>Со&amp;хранить</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/settings/advanced_page.py" line="+70"/>
         <source>Note: %1 is set in the environment and takes precedence over what you choose here.</source>
         <translation>Обратите внимание: переменная окружения %1 задана и важнее того, что выбрано здесь.</translation>
     </message>
@@ -230,12 +210,12 @@ Orders already downloaded stay. To sync again you will need to enter the App Key
         <translation>В документации AliExpress время заказов указано как «PST». Эта настройка влияет только на то, как диапазоны дат отправляются в AliExpress и как читается возвращаемое им время.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved. %1</source>
         <translation>Не сохранено. %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Could not save the settings: %1.</source>
         <translation>Не удалось сохранить настройки: %1.</translation>
     </message>
@@ -338,7 +318,7 @@ Switch now?</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Open aliorders</source>
         <translation>Открыть aliorders</translation>
     </message>
@@ -356,7 +336,7 @@ Switch now?</source>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../ui/settings/appearance_page.py" line="+32"/>
+        <location filename="../ui/settings/appearance_page.py" line="+31"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -366,7 +346,7 @@ Switch now?</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -381,14 +361,9 @@ Switch now?</source>
         <translation>Вступит в силу после перезапуска aliorders.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not save the settings: %1.</source>
         <translation>Не удалось сохранить настройки: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved. Restart aliorders to see it in this language.</source>
-        <translation>Сохранено. Перезапустите aliorders, чтобы увидеть его на этом языке.</translation>
     </message>
 </context>
 <context>
@@ -430,16 +405,16 @@ Switch now?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Estimated</source>
+        <source>Unsettled</source>
         <translation>Ожидаемая</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
-        <translation>Комиссия, которая пока ожидаемая (статусы «Оплачен» и «Получен покупателем»)</translation>
+        <source>Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)</source>
+        <translation>Комиссия ещё не подтверждена и пока ожидаемая (статусы «Оплачен», «Получен покупателем»)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Settled</source>
         <translation>Подтверждённая</translation>
     </message>
@@ -507,7 +482,7 @@ Switch now?</source>
 <context>
     <name>ChangeNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/change_notice.py" line="+113"/>
+        <location filename="../ui/change_notice.py" line="+140"/>
         <source>%n new order(s) · %1</source>
         <translation>
             <numerusform>%n новый заказ · %1</numerusform>
@@ -535,8 +510,51 @@ Switch now?</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>What the sync changed: %1</source>
+        <translation>Что изменила синхронизация: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the sync changed</source>
         <translation>Что изменила синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesChip</name>
+    <message>
+        <location filename="../ui/main_window/changes_chip.py" line="+30"/>
+        <source>Show all orders ✕</source>
+        <translation>Показать все заказы ✕</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing: orders new in the last sync, whenever paid.</source>
+        <translation>Показаны заказы, новые при последней синхронизации, независимо от даты оплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync found settled, whenever paid.</source>
+        <translation>Показаны заказы, подтверждённые при последней синхронизации, независимо от даты оплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders that became Invalid in the last sync, whenever paid.</source>
+        <translation>Показаны заказы, отклонённые при последней синхронизации, независимо от даты оплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync&apos;s notification spoke of, whenever paid.</source>
+        <translation>Показаны заказы из уведомления о последней синхронизации, независимо от даты оплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing: orders the last sync added or changed, whenever paid.</source>
+        <translation>Показаны заказы, добавленные или изменённые при последней синхронизации, независимо от даты оплаты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates do not apply.</source>
+        <translation>Даты не учитываются.</translation>
     </message>
 </context>
 <context>
@@ -666,7 +684,7 @@ Switch now?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Estimated</source>
+        <source>Unsettled</source>
         <translation>Ожидаемая</translation>
     </message>
     <message>
@@ -722,17 +740,17 @@ Switch now?</source>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+23"/>
+        <location filename="../ui/settings/connection_test.py" line="+24"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Подключено — AliExpress принял App Key и App Secret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -742,9 +760,32 @@ Switch now?</source>
         <translation>Запрос к AliExpress…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The test failed unexpectedly (%1). Try again.</source>
         <translation>Проверка неожиданно не удалась (%1). Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the App Key and App Secret again from App Console → your affiliate app, paste them above, and test again.</source>
+        <translation>Снова скопируйте App Key и App Secret из App Console → ваше партнёрское приложение, вставьте их выше и проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in the AliExpress affiliate portal that this app may read orders, then test again.</source>
+        <translation>Убедитесь в партнёрском кабинете AliExpress, что этому приложению разрешено читать заказы, и проверьте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageNotice</name>
+    <message>
+        <location filename="../ui/coverage_notice.py" line="+32"/>
+        <source>Sync them</source>
+        <translation>Синхронизировать их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch exactly these days from AliExpress</source>
+        <translation>Загрузить из AliExpress именно эти дни</translation>
     </message>
 </context>
 <context>
@@ -760,7 +801,7 @@ Switch now?</source>
         <translation>Введите пароль в поле «Пароль» (он хранится в системном хранилище паролей), а не в адресе.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -815,12 +856,12 @@ Switch now?</source>
         <translation>(сохранён в системном хранилище паролей)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Where to keep your orders</source>
         <translation>Где хранить ваши заказы</translation>
     </message>
@@ -846,9 +887,43 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>DateBasis</name>
+    <message>
+        <location filename="../ui/date_basis.py" line="+19"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Подтверждён</translation>
+    </message>
+</context>
+<context>
+    <name>DateBasisBox</name>
+    <message>
+        <location line="+22"/>
+        <source>Which day of each order the date range is on:
+Paid: the day the buyer paid.
+Confirmed: the day the buyer confirmed receipt.
+Settled: the day AliExpress settled the commission into your balance.
+An order that has no such day yet (not confirmed or not settled) is outside every range on that basis; “All time” shows it.</source>
+        <translation>По какому дню заказа выбирается период:
+Оплачен: день оплаты покупателем.
+Получен: день, когда покупатель подтвердил получение.
+Подтверждён: день, когда AliExpress подтвердил комиссию и зачислил её на ваш баланс.
+Заказ, у которого такого дня ещё нет (не получен или не подтверждён), при этом выборе не попадает ни в один период; его показывает «За всё время».</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
-        <location filename="../ui/date_range.py" line="+35"/>
+        <location filename="../ui/date_range.py" line="+47"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -889,6 +964,11 @@ Switch now?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
@@ -901,7 +981,7 @@ Switch now?</source>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
@@ -911,7 +991,7 @@ Switch now?</source>
         <translation>Заказы показываются по дню оплаты покупателем (по вашему местному времени).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First day of the range (included)</source>
         <translation>Первый день периода (включительно)</translation>
     </message>
@@ -920,11 +1000,16 @@ Switch now?</source>
         <source>Last day of the range (included)</source>
         <translation>Последний день периода (включительно)</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>The first day (%1) is after the last day (%2): the dates were not applied.</source>
+        <translation>Первый день (%1) позже последнего (%2): даты не применены.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
-        <location filename="../ui/row_actions.py" line="+46"/>
+        <location filename="../ui/row_actions.py" line="+81"/>
         <source>Delete orders</source>
         <translation>Удаление заказов</translation>
     </message>
@@ -979,7 +1064,7 @@ Switch now?</source>
 <context>
     <name>DesktopPage</name>
     <message>
-        <location filename="../ui/settings/desktop_page.py" line="+39"/>
+        <location filename="../ui/settings/desktop_page.py" line="+37"/>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;Оставаться в трее после закрытия окна</translation>
     </message>
@@ -1034,7 +1119,7 @@ Switch now?</source>
         <translation>Сообщения показывает значок в трее, а на этом рабочем столе его нет.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Start at login could not be changed: %1</source>
         <translation>Не удалось изменить автозапуск: %1</translation>
     </message>
@@ -1042,22 +1127,67 @@ Switch now?</source>
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+86"/>
-        <source>Commission of the orders paid in the period “%1” (your local days), per currency: “≈” is the current estimate, final once settled; “settled” counts Completed Settlement only; Invalid orders earn nothing. Click to show these orders.</source>
-        <translation>Комиссия заказов, оплаченных в период «%1» (по вашим местным дням), по валютам: «≈» — текущая ожидаемая сумма, окончательная после подтверждения; «подтверждено» учитывает только статус «Подтверждён»; отклонённые заказы ничего не приносят. Нажмите, чтобы показать эти заказы.</translation>
+        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Commission per period, per currency, in your local days.
+Earned: the commission of the orders paid in the period; “≈” = estimate until settled; Invalid orders earn nothing.
+Landed: the commission settled in the period, by settlement date: what reached your balance.
+Click a figure to show its orders (it sets the date range).</source>
+        <translation>Комиссия за каждый период, по валютам, по вашему местному времени.
+Заработано: комиссия заказов, оплаченных в периоде; «≈» — ожидаемая до подтверждения; отклонённые заказы ничего не приносят.
+Поступило: комиссия, подтверждённая в периоде, по дате подтверждения, — то, что пришло на ваш баланс.
+Нажмите на сумму, чтобы показать её заказы (это задаст период).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Commission of the orders paid in “%1” (your local days), per currency: “≈” = estimate until settled; Invalid orders earn nothing.
+Click to show these orders: sets the range to “%1” by payment date.</source>
+        <translation>Комиссия заказов, оплаченных за период «%1» (по вашему местному времени), по валютам: «≈» — ожидаемая до подтверждения; отклонённые заказы ничего не приносят.
+Нажмите, чтобы показать эти заказы: период станет «%1» по дате оплаты.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commission settled in “%1” (your local days, by settlement date), per currency: final, in your balance.
+Click to show these orders: sets the range to “%1” by settlement date.</source>
+        <translation>Комиссия, подтверждённая за период «%1» (по вашему местному времени, по дате подтверждения), по валютам: окончательная, уже на вашем балансе.
+Нажмите, чтобы показать эти заказы: период станет «%1» по дате подтверждения.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: earned</source>
+        <translation>%1: заработано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>landed</source>
+        <translation>поступило</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>could not be added up</source>
         <translation>не удалось подсчитать</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>≈ %1 %2 · %3 settled</source>
-        <translation>≈ %1 %2 · %3 подтв.</translation>
+        <location line="+10"/>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>no orders</source>
         <translation>нет заказов</translation>
     </message>
@@ -1098,7 +1228,7 @@ Switch now?</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/main_window/error_text.py" line="+20"/>
+        <location filename="../ui/main_window/error_text.py" line="+26"/>
         <source>Unexpected error: %1.</source>
         <translation>Непредвиденная ошибка: %1.</translation>
     </message>
@@ -1106,7 +1236,7 @@ Switch now?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/main_window/export_controller.py" line="+22"/>
+        <location filename="../ui/main_window/export_controller.py" line="+24"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -1130,13 +1260,17 @@ Switch now?</source>
         <source>CSV with English column titles, for scripts (*.csv)</source>
         <translation>CSV с английскими заголовками столбцов, для скриптов (*.csv)</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Export orders</source>
-        <translation>Экспорт заказов</translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Export %Ln filtered order(s)</source>
+        <translation>
+            <numerusform>Экспортировать %Ln отфильтрованный заказ</numerusform>
+            <numerusform>Экспортировать %Ln отфильтрованных заказа</numerusform>
+            <numerusform>Экспортировать %Ln отфильтрованных заказов</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
     </message>
@@ -1164,7 +1298,7 @@ Switch now?</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
@@ -1172,7 +1306,7 @@ Switch now?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+100"/>
+        <location filename="../ui/filter_bar.py" line="+179"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1212,12 +1346,17 @@ Switch now?</source>
         <translation>Только заказы, клик по которым пришёл без метки отслеживания</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only orders whose link carried exactly this sub ID; click to remove it</source>
         <translation>Только заказы, ссылка которых содержала именно этот sub ID; нажмите, чтобы убрать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
+        <translation>Только заказы с расчётом в этой валюте, как их посчитала строка в «Аналитике»; нажмите, чтобы убрать</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
@@ -1227,7 +1366,22 @@ Switch now?</source>
         <translation>Сбросить поля ID, статусы, «Без Tracking ID» и sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+63"/>
+        <source>Orders are shown by the day the buyer paid (your local time).</source>
+        <translation>Заказы показываются по дню оплаты покупателем (по вашему местному времени).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders are shown by the day the buyer confirmed receipt (your local time); orders not confirmed yet are outside every range.</source>
+        <translation>Заказы показываются по дню, когда покупатель подтвердил получение (по вашему местному времени); ещё не полученные заказы не попадают ни в один период.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders are shown by the day their commission was settled (your local time); orders not settled yet are outside every range.</source>
+        <translation>Заказы показываются по дню подтверждения их комиссии (по вашему местному времени); ещё не подтверждённые заказы не попадают ни в один период.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1237,7 +1391,7 @@ Switch now?</source>
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+68"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Новые (%n)</numerusform>
@@ -1288,6 +1442,49 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../ui/first_sync.py" line="+43"/>
+        <source>First sync</source>
+        <translation>Первая синхронизация</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account is connected. How much of your order history should aliorders fetch now? Later syncs keep it up to date by themselves.</source>
+        <translation>Аккаунт подключён. Какую часть истории заказов aliorders загрузить сейчас? Следующие синхронизации будут сами поддерживать её в актуальном состоянии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This year (since %1)</source>
+        <translation>Этот год (с %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything since</source>
+        <translation>Всё, начиная с</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 – %2: at least %3 calls to AliExpress, one more for every further page of 50 orders. AliExpress limits how fast they may come, so a long history takes a while; you can use aliorders meanwhile.</source>
+        <translation>%1 – %2. Запросов к AliExpress: не меньше %3, и ещё по одному на каждую следующую страницу из 50 заказов. AliExpress ограничивает частоту запросов, поэтому длинная история загружается небыстро; тем временем можно пользоваться aliorders.</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <location filename="../ui/insights/headline.py" line="+36"/>
@@ -1311,16 +1508,16 @@ Switch now?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Estimated commission</source>
+        <source>Unsettled commission</source>
         <translation>Ожидаемая комиссия</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.</source>
-        <translation>Комиссия, которая пока ожидаемая: заказы в статусах «Оплачен» и «Получен покупателем».</translation>
+        <source>Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer Confirmed Receipt. Settled commission is counted on its own.</source>
+        <translation>Комиссия, ещё не подтверждённая и поэтому пока ожидаемая (≈): заказы в статусах «Оплачен» и «Получен покупателем». Подтверждённая комиссия считается отдельно.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settled commission</source>
         <translation>Подтверждённая комиссия</translation>
     </message>
@@ -1350,12 +1547,12 @@ Switch now?</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/insights/view.py" line="+294"/>
         <source>no earlier period to compare</source>
         <translation>нет предыдущего периода для сравнения</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/insights/headline.py" line="+66"/>
         <source>%1 in %2: %3</source>
         <translation>%1 за %2: %3</translation>
     </message>
@@ -1381,7 +1578,7 @@ Switch now?</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="+115"/>
+        <location filename="../ui/insights/view.py" line="-170"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>Аналитика показывает одну валюту расчётов за раз; суммы в разных валютах не смешиваются</translation>
     </message>
@@ -1391,13 +1588,23 @@ Switch now?</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders as they were before you clicked a row below</source>
+        <translation>Показать заказы такими, какими они были до нажатия на строку ниже</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
         <source>Calculating…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить график в PNG…</translation>
     </message>
@@ -1407,17 +1614,22 @@ Switch now?</source>
         <translation>Сохранить график комиссии в текущем виде как изображение PNG</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>Insights could not be computed: %1</source>
         <translation>Не удалось рассчитать аналитику: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ по сравнению с %1</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
+        <translation>Учитывается только %1 (подзаказов: %2 из %3, выбранных фильтрами). Другие валюты: %4 (выберите одну выше).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+19"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (предыдущий %Ln день)</numerusform>
@@ -1468,12 +1680,12 @@ Switch now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+49"/>
+        <location filename="../ui/main_window/window.py" line="+59"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — демонстрационные данные</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -1487,8 +1699,13 @@ Switch now?</source>
         <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
         <translation>Комиссия по времени, по Tracking ID и по sub ID — с теми же фильтрами и датами</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
+        <translation>Аккаунт AliExpress (App Key %1) хранился только в прошлом сеансе, поэтому сейчас aliorders не подключён и автосинхронизация выключена. Снова введите App Key и App Secret (Настройки → Аккаунт).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+82"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Удалён %Ln подзаказ.</numerusform>
@@ -1668,7 +1885,7 @@ Switch now?</source>
         <translation>дата из AliExpress; синхронизацией не замечен</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1693,7 +1910,7 @@ Switch now?</source>
         <translation>Выберите заказ, чтобы увидеть все его данные, другие товары из того же заказа и историю статусов.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+33"/>
         <source>Product %1</source>
         <translation>Товар %1</translation>
@@ -1726,13 +1943,86 @@ Switch now?</source>
 <context>
     <name>OrdersModel</name>
     <message numerus="yes">
-        <location filename="../ui/orders_model.py" line="+177"/>
+        <location filename="../ui/orders_model.py" line="+181"/>
         <source>One checkout with %n products: each product is its own row (sub-order) with its own status and commission. Right-click → Show all sub-orders.</source>
         <translation>
             <numerusform>Один заказ с %n товаром: у каждого товара своя строка (подзаказ) со своим статусом и комиссией. Правый клик → «Показать все подзаказы этого заказа».</numerusform>
             <numerusform>Один заказ с %n товарами: у каждого товара своя строка (подзаказ) со своим статусом и комиссией. Правый клик → «Показать все подзаказы этого заказа».</numerusform>
             <numerusform>Один заказ с %n товарами: у каждого товара своя строка (подзаказ) со своим статусом и комиссией. Правый клик → «Показать все подзаказы этого заказа».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
+        <translation>&lt;b&gt;В ожидании&lt;/b&gt;: ≈ неподтверждённая комиссия по числу дней с оплаты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
+        <translation>Все заказы в статусах «Оплачен» и «Получен покупателем», независимо от выбранных выше дат, по числу местных дней с оплаты (0–30, 31–60, 61–90, больше 90). «≈» — ожидаемая до подтверждения. Нажмите на сумму, чтобы показать её заказы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Expected to land&lt;/b&gt; ≈</source>
+        <translation>&lt;b&gt;Ожидаемые поступления&lt;/b&gt; ≈</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding up…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The pipeline could not be added up: %1</source>
+        <translation>Не удалось подсчитать неподтверждённую комиссию: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 sub-orders, %2, paid %3 days ago: click to show them</source>
+        <translation>Подзаказов: %1, «%2», оплачены %3 дн. назад: нажмите, чтобы показать их</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (rest)</source>
+        <translation>%1 (остаток)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click to show the unsettled orders whose typical settlement day falls in this month</source>
+        <translation>Нажмите, чтобы показать неподтверждённые заказы, обычный день подтверждения которых приходится на этот месяц</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Learnt from %1 settled orders: payment to settlement %2 days (median; 80%: %3–%4), less the share that ended Invalid. Hover for the method.</source>
+        <translation>По подтверждённым заказам (%1): от оплаты до подтверждения %2 дн. (медиана; 80%: %3–%4), за вычетом доли отклонённых. Наведите указатель, чтобы узнать метод.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No forecast yet: it is learnt from this account&apos;s own settlements, and there are %1 settled orders; it needs %2.</source>
+        <translation>Прогноза пока нет: он строится по подтверждённым заказам этого аккаунта (сейчас их: %1, нужно: %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 days</source>
+        <translation>%1: %2 дн.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast from the %1 latest settlements on this account: payment to settlement took %2 days (median; 80% between %3 and %4 days)</source>
+        <translation>Прогноз по последним подтверждениям на этом аккаунте (%1): от оплаты до подтверждения проходило %2 дн. (медиана; у 80% — от %3 до %4 дн.)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; per site with %1 or more: %2</source>
+        <translation>; по сайтам, где их не меньше %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Reduced by the share of orders of the same age that ended Invalid (%1 orders).</source>
+        <translation>. Уменьшен на долю заказов того же возраста, которые были отклонены (заказов: %1).</translation>
     </message>
 </context>
 <context>
@@ -1768,19 +2058,19 @@ Switch now?</source>
         <translation>Показать все подзаказы этого заказа</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Delete %Ln Order(s)…</source>
+        <location line="+5"/>
+        <source>Delete %Ln sub-order(s)…</source>
         <translation>
-            <numerusform>Удалить %Ln заказ…</numerusform>
-            <numerusform>Удалить %Ln заказа…</numerusform>
-            <numerusform>Удалить %Ln заказов…</numerusform>
+            <numerusform>Удалить %Ln подзаказ…</numerusform>
+            <numerusform>Удалить %Ln подзаказа…</numerusform>
+            <numerusform>Удалить %Ln подзаказов…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="+34"/>
+        <location filename="../ui/settings/dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1811,22 +2101,140 @@ Switch now?</source>
     </message>
 </context>
 <context>
+    <name>StatementController</name>
+    <message>
+        <location filename="../ui/main_window/statement_controller.py" line="+106"/>
+        <source>Save the statement</source>
+        <translation>Сохранить выписку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the statement to %1…</source>
+        <translation>Запись выписки в %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
+        <translation>
+            <numerusform>Выписка записана в %1 (%Ln подтверждённый заказ).</numerusform>
+            <numerusform>Выписка записана в %1 (%Ln подтверждённых заказа).</numerusform>
+            <numerusform>Выписка записана в %1 (%Ln подтверждённых заказов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement could not be written: %1</source>
+        <translation>Не удалось записать выписку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location line="-91"/>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The commission settled in each month (final figures, by settlement date), per currency, with the orders it came from: a summary, then one sheet per month. Months are your local calendar months.</source>
+        <translation>Подтверждённая комиссия за каждый месяц (окончательные суммы, по дате подтверждения) по валютам, с заказами, из которых она сложилась: сводка, затем по листу на каждый месяц. Месяцы — календарные, по вашему местному времени.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From month</source>
+        <translation>Первый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To month</source>
+        <translation>Последний месяц</translation>
+    </message>
+</context>
+<context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-257"/>
+        <location filename="../ui/filter_bar.py" line="-420"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Показывать только заказы в отмеченных статусах</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
 </context>
 <context>
+    <name>StatusMeanings</name>
+    <message>
+        <location filename="../ui/status_meanings.py" line="+28"/>
+        <source>How long that takes on this account: not enough history yet (%1 orders so far).</source>
+        <translation>Сколько это занимает на этом аккаунте: пока мало истории (заказов: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On this account that usually takes about %1 days %2 (median of %3 orders).</source>
+        <translation>На этом аккаунте это обычно занимает около %1 дн. %2 (медиана; заказов: %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How long that takes on this account: being worked out…</source>
+        <translation>Сколько это занимает на этом аккаунте: идёт подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after payment</source>
+        <translation>после оплаты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after confirmation</source>
+        <translation>после получения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the buyer paid. The commission is an estimate.</source>
+        <translation>%1: покупатель оплатил заказ. Комиссия ожидаемая.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the buyer confirms receipt (%1).</source>
+        <translation>Дальше: покупатель подтверждает получение («%1»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the buyer has the goods. The commission is still an estimate.</source>
+        <translation>%1: товар у покупателя. Комиссия пока ожидаемая.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: AliExpress settles it into your balance (%1).</source>
+        <translation>Дальше: AliExpress подтверждает комиссию и зачисляет её на ваш баланс («%1»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: final. The commission was settled into your balance; nothing comes next.</source>
+        <translation>%1: окончательный статус. Комиссия подтверждена и зачислена на ваш баланс; дальше ничего не произойдёт.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: final. Refunded, cancelled or flagged: the order earns no commission.</source>
+        <translation>%1: окончательный статус. Возврат, отмена или подозрение на нарушение: комиссия за заказ не начисляется.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/main_window/sync_controller.py" line="+72"/>
+        <location filename="../ui/main_window/sync_controller.py" line="+102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1836,7 +2244,16 @@ Switch now?</source>
         <translation>Остановить синхронизацию; всё, что уже сохранено, останется</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
+        <translation>
+            <numerusform>Синхронизация %Ln ещё не синхронизированного отрезка в %1 – %2…</numerusform>
+            <numerusform>Синхронизация %Ln ещё не синхронизированных отрезков в %1 – %2…</numerusform>
+            <numerusform>Синхронизация %Ln ещё не синхронизированных отрезков в %1 – %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Syncing %1 – %2, split into %Ln windows of at most 90 days…</source>
         <translation>
             <numerusform>Синхронизация %1 – %2, разбита на %Ln окно не длиннее 90 дней…</numerusform>
@@ -1855,7 +2272,7 @@ Switch now?</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 / %2 pages · %3 new</source>
         <translation>%1 / %2 стр. · новых: %3</translation>
     </message>
@@ -1868,8 +2285,17 @@ Switch now?</source>
             <numerusform>Синхронизировано, но AliExpress отклонил %Ln запросов даже в виде однодневных окон, поэтому заказы за это время могут отсутствовать или быть устаревшими (остальной период актуален). Синхронизируйте позже ещё раз, чтобы загрузить их.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
+        <translation>
+            <numerusform>Синхронизировано, но AliExpress прислал значения, которые не удалось прочитать или сохранить (%Ln): они оставлены пустыми или их заказ пропущен. Следующая синхронизация попробует снова.</numerusform>
+            <numerusform>Синхронизировано, но AliExpress прислал значения, которые не удалось прочитать или сохранить (%Ln): они оставлены пустыми или их заказ пропущен. Следующая синхронизация попробует снова.</numerusform>
+            <numerusform>Синхронизировано, но AliExpress прислал значения, которые не удалось прочитать или сохранить (%Ln): они оставлены пустыми или их заказ пропущен. Следующая синхронизация попробует снова.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Orders fetched before the problem are kept.</source>
         <translation>Заказы, загруженные до сбоя, сохранены.</translation>
     </message>
@@ -1877,7 +2303,7 @@ Switch now?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/settings/sync_page.py" line="+29"/>
+        <location filename="../ui/settings/sync_page.py" line="+28"/>
         <source>Off</source>
         <translation>Выключена</translation>
     </message>
@@ -1902,7 +2328,7 @@ Switch now?</source>
         <translation>Каждые 3 часа</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Sync &amp;automatically:</source>
         <translation>&amp;Автосинхронизация:</translation>
     </message>
@@ -1937,7 +2363,7 @@ Switch now?</source>
         <translation>Сколько страниц синхронизация запрашивает одновременно (по умолчанию %1). Больше — быстрее на медленном соединении; aliorders сам замедляется, когда об этом просит AliExpress.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Could not save the settings: %1.</source>
         <translation>Не удалось сохранить настройки: %1.</translation>
     </message>
@@ -1979,8 +2405,8 @@ Switch now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · commission ≈ %3 · at completion %4 · settled %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; оплачено %2 · комиссия ≈ %3 · при завершении %4 · подтверждено %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; paid %2 · Commission ≈ %3 · at completion %4 · settled %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; оплачено %2 · Комиссия ≈ %3 · при завершении %4 · подтверждено %5</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -2010,7 +2436,7 @@ Switch now?</source>
 <context>
     <name>TrayLink</name>
     <message>
-        <location filename="../ui/main_window/tray_link.py" line="+86"/>
+        <location filename="../ui/main_window/tray_link.py" line="+92"/>
         <source>aliorders keeps running here, and syncs go on. Quit it from this icon&apos;s menu.</source>
         <translation>aliorders продолжает работать здесь, синхронизация идёт. Выйти можно из меню этого значка.</translation>
     </message>
@@ -2046,6 +2472,16 @@ Switch now?</source>
         <location line="+3"/>
         <source>Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>Записать все выбранные фильтрами заказы в книгу Excel или файл CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statement…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the commission settled in each month, with its orders, for your accounts</source>
+        <translation>Записать подтверждённую комиссию за каждый месяц вместе с её заказами — для вашей бухгалтерии</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2108,7 +2544,7 @@ Switch now?</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2131,7 +2567,7 @@ Switch now?</source>
 <context>
     <name>WindowStatusBar</name>
     <message>
-        <location filename="../ui/main_window/status_bar.py" line="+26"/>
+        <location filename="../ui/main_window/status_bar.py" line="+27"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАННЫЕ</translation>
     </message>

@@ -11,16 +11,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from aliorders_desktop import config, store
 from aliorders_desktop.store import Change, ChangedIn, ChangeSum, SyncChanges
 from aliorders_desktop.sync.service import SyncResult
 from aliorders_desktop.ui.background import BackgroundTask, Job
 from aliorders_desktop.ui.formats import fill, money
+from aliorders_desktop.ui.tray import AppTray
 
 MESSAGE_MS = 15_000
+NOTICE_SIZE = QSize(420, 200)
+"""About the room a desktop's message takes beside the tray icon (Qt's own balloon on X11,
+Windows' notifications)."""
 ANNOUNCED = (store.SyncOutcome.COMPLETED, store.SyncOutcome.PARTIAL)
 """Syncs that went through; a cancelled one says so in the status bar instead."""
 
@@ -61,22 +65,45 @@ def latest_changes_job(after_run: int | None) -> Job:
     return job
 
 
+def message_would_cover(window: QMainWindow | None, tray: QSystemTrayIcon) -> bool:
+    """Whether a tray message would sit over the window the user is working in: it is the active
+    window and fills its screen, or reaches the corner where the message appears by the icon
+    (over the footer's totals, at the bottom of a laptop's screen)."""
+    if window is None or not window.isActiveWindow() or window.isMinimized():
+        return False
+    if window.isMaximized() or window.isFullScreen():
+        return True
+    icon = tray.geometry()
+    if not icon.isValid():
+        return False
+    centre = window.screen().geometry().center()
+    left = icon.right() - NOTICE_SIZE.width() if icon.center().x() > centre.x() else icon.left()
+    top = icon.top() - NOTICE_SIZE.height() if icon.center().y() > centre.y() else icon.bottom()
+    return window.frameGeometry().intersects(QRect(QPoint(left, top), NOTICE_SIZE))
+
+
 class ChangeNotifier(QObject):
     """After each sync that went through, sums up its changes on a worker thread and shows them
-    through the tray; emits `showRequested` with the orders when the message is clicked."""
+    through the tray; emits `showRequested` with the orders when the message is clicked.
+
+    While the message would cover the `window` the user works in, the summary shows in its
+    status bar instead (the "Changed in last sync" filter shows its orders there).
+    """
 
     showRequested = Signal(object)
 
-    def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self, tray: AppTray, parent: QObject | None = None, window: QMainWindow | None = None
+    ) -> None:
         super().__init__(parent)
         self._tray = tray
-        self._shown: ChangedIn | None = None
+        self._window = window
         last = store.last_successful_sync()
         self._announced = last.id if last is not None else None
         """The latest sync told about (or that went through before this window opened)."""
         self.task = BackgroundTask("changesThread", self)
         self.task.succeeded.connect(self._on_changes)
-        tray.messageClicked.connect(self._on_clicked)
+        tray.messageChosen.connect(self._on_chosen)
 
     @Slot(object)
     def announce(self, result: SyncResult) -> None:
@@ -124,11 +151,13 @@ class ChangeNotifier(QObject):
         text, shown = self.summary(changes, wanted_kinds(config.load_settings()))
         if shown is None:
             return
-        self._shown = shown
-        title = self.tr("What the sync changed")
-        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        if message_would_cover(self._window, self._tray):
+            line = fill(self.tr("What the sync changed: %1"), text.replace("\n", "; "))
+            self._window.statusBar().showMessage(line, MESSAGE_MS)
+            return
+        self._tray.notify(self.tr("What the sync changed"), text, MESSAGE_MS, shown)
 
-    @Slot()
-    def _on_clicked(self) -> None:
-        if self._shown is not None:
-            self.showRequested.emit(self._shown)
+    @Slot(object)
+    def _on_chosen(self, subject: object) -> None:
+        if isinstance(subject, ChangedIn):  # the tray's other messages are about other things
+            self.showRequested.emit(subject)

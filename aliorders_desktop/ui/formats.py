@@ -12,6 +12,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from aliorders_desktop.aliexpress.orders import major_units
+
 
 def fill(template: str, *values: object) -> str:
     """Qt's `%1`, `%2`… placeholders of a translated text, filled in one pass (as QString.arg
@@ -29,24 +31,31 @@ def decimal(value: float, places: int = 2) -> str:
     return QLocale().toString(float(value), "f", places)
 
 
-def major(minor: int | None) -> str:
-    """Integer minor units as a decimal in major units, without currency: 123450 → "1,234.50"."""
-    return "" if minor is None else decimal(minor / 100)
+def major(minor: int | None, currency: str | None) -> str:
+    """Integer minor units of `currency` as a decimal in major units, without the code, with as many
+    decimals as the currency has: (123450, "USD") → "1,234.50", (495, "JPY") → "495".
 
-
-def money(minor: int | None, currency: str | None) -> str:
-    """An amount with its currency where the locale puts it.
-
-    The locale's own currency gets its symbol, placed as that locale does ("1 234,50 ₽",
-    "R$ 1.234,50"); any other currency keeps its ISO code after the number ("12,30 USD"), which
-    is unambiguous where several dollars or pesos exist.
-    """
+    Exact at any size: the digits come from `major_units`, and the locale only adds its
+    separators and sign."""
     if minor is None:
         return ""
     locale = QLocale()
-    if currency and currency == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
-        return locale.toCurrencyString(minor / 100, locale.currencySymbol(), 2)
-    return f"{major(minor)} {currency or ''}".rstrip()
+    whole, _, fraction = format(abs(major_units(minor, currency)), "f").partition(".")
+    text = locale.toString(int(whole)) + (locale.decimalPoint() + fraction if fraction else "")
+    return locale.negativeSign() + text if minor < 0 else text
+
+
+def money(minor: int | None, currency: str | None) -> str:
+    """An amount with its currency's ISO code after it: "1 234,50 RUB", "1,234.50 USD".
+
+    Always the code, never the locale's own symbol ("₽", "R$", "$"): the footer, the earnings
+    strip, Insights' currency list and the exports name currencies by code, and one window must
+    not write the same currency two ways. The code is also unambiguous where several dollars or
+    pesos exist.
+    """
+    if minor is None:
+        return ""
+    return f"{major(minor, currency)} {currency or ''}".rstrip()
 
 
 def percent(share: float | None, places: int = 1) -> str:

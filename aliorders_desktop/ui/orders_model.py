@@ -41,6 +41,8 @@ class OrdersModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[OrderRow]] = OrderedDict()
         self._group_sizes: dict[int, int] = {}
         self._status_brushes: dict[str, QBrush] = {}
+        self.status_tips: dict[str, str] = {}
+        """What each status means for the money (`status_meanings`), the status cells' tooltips."""
         self._italic = QFont()
         self._italic.setItalic(True)
         self.refresh_palette()
@@ -170,6 +172,8 @@ class OrdersModel(QAbstractTableModel):
     def _tooltip(self, key: str, row: OrderRow) -> str | None:
         if key == "tracking_id" and not row.tracking_id:
             return no_tracking_tip()
+        if key == "status" and row.status in self.status_tips:
+            return self.status_tips[row.status]
         if key in ("commission", "status"):
             return commission_tip(row)
         if key == "order_id" and self._group_sizes.get(row.order_id, 1) > 1:

@@ -126,12 +126,12 @@ class TotalsBar(QWidget):
         """One line per currency; different currencies are never added together."""
         return " &nbsp;|&nbsp; ".join(
             fill(
-                self.tr("<b>%1</b> paid %2 · commission ≈ %3 · at completion %4 · settled %5"),
+                self.tr("<b>%1</b> paid %2 · Commission ≈ %3 · at completion %4 · settled %5"),
                 t.currency or "?",
-                major(t.paid_amount),
-                major(t.estimated_commission),
-                major(t.finished_commission),
-                major(t.settled_commission),
+                major(t.paid_amount, t.currency),
+                money(t.estimated_commission, t.currency or "?"),
+                major(t.finished_commission, t.currency),
+                major(t.settled_commission, t.currency),
             )
             for t in totals
         )

@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
-from aliorders_desktop.store import BreakdownBy, OrderFilter
+from aliorders_desktop.store import BreakdownBy, DateBasis, OrderFilter
 from aliorders_desktop.ui.earnings_strip import period_filters
 
 from ..context import Bench, Engine, Location
@@ -71,6 +71,16 @@ def calls(orders: int) -> list[Call]:
         "status Buyer Confirmed Receipt": OrderFilter(statuses=frozenset({OrderStatus.CONFIRMED.value})),
         "no tracking ID": OrderFilter(no_tracking_id=True),
         "paid in the last 30 days": OrderFilter(paid_from=NOW - timedelta(days=30), paid_to=NOW),
+        # The other date bases (schema 5's indexes): what landed in the balance, what was confirmed.
+        "settled in the last 30 days": OrderFilter(
+            paid_from=NOW - timedelta(days=30), paid_to=NOW, basis=DateBasis.SETTLED
+        ),
+        "confirmed in the last 30 days": OrderFilter(
+            paid_from=NOW - timedelta(days=30), paid_to=NOW, basis=DateBasis.CONFIRMED
+        ),
+        "settled in the last 365 days": OrderFilter(
+            paid_from=NOW - timedelta(days=365), paid_to=NOW, basis=DateBasis.SETTLED
+        ),
         "combined (settled, 'tg', last 365 days)": OrderFilter(
             statuses=frozenset({OrderStatus.SETTLED.value}),
             tracking_id="tg",
@@ -109,6 +119,10 @@ def calls(orders: int) -> list[Call]:
     ]
 
 
+BASIS_SORT = {DateBasis.PAID: "paid_at", DateBasis.CONFIRMED: "finished_at", DateBasis.SETTLED: "settled_at"}
+"""The window sorts a range on a date basis by that basis's time (`OrdersTable.follow_basis`)."""
+
+
 BREAKDOWNS = {
     "tracking ID": (BreakdownBy.TRACKING_ID, ""),
     "sub ID af_sub": (BreakdownBy.SUB_ID_KEY, "af_sub"),
@@ -131,7 +145,8 @@ def _breakdown(by: BreakdownBy, key: str) -> Callable[[], object]:
 
 
 def _first_window(f: OrderFilter) -> Callable[[], object]:
-    return lambda: (store.count_orders(f), store.fetch_window(f, "paid_at", True, 0, WINDOW))
+    sort = BASIS_SORT[f.basis]
+    return lambda: (store.count_orders(f), store.fetch_window(f, sort, True, 0, WINDOW))
 
 
 def _totals(f: OrderFilter) -> Callable[[], object]:

@@ -9,14 +9,19 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+from store.factory import order_record
+from sync.test_sync_odd_orders import FIRST as ODD_FIRST
+from sync.test_sync_odd_orders import send_absurd_amounts
 
-from aliorders_desktop import cli, store
+from aliorders_desktop import cli, logs, store
+from aliorders_desktop.aliexpress.client import AliExpressClient
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
+from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.days import local_zone
 from aliorders_desktop.sync.planner import range_bounds
 
@@ -73,6 +78,7 @@ def check_export(gateway: GatewayServer, out: Path, first: date, last: date) -> 
         assert row["Estimated commission"] == money(source.estimated_paid_commission)
 
 
+@pytest.mark.parametrize("demo_gateway", ["405", "error_response"], indirect=True)
 def test_sync_then_export_yields_every_sub_order_in_range_once(
     account, demo_gateway, tmp_path, capsys
 ) -> None:
@@ -87,6 +93,95 @@ def test_sync_then_export_yields_every_sub_order_in_range_once(
     header = next(csv.reader(out.open(encoding="utf-8-sig")))
     assert header[: len(REQUIRED_HEADERS)] == REQUIRED_HEADERS or set(REQUIRED_HEADERS) <= set(header)
     check_export(demo_gateway, out, first, last)
+
+
+def test_export_on_the_settled_basis_lists_exactly_the_orders_settled_in_range(
+    account, demo_gateway, tmp_path
+) -> None:
+    """After syncing every order the gateway has, the settled basis finds by settlement time: also
+    orders paid long before the range, none that is not settled yet."""
+    today = date.today()
+    assert cli.main(["sync", "--from", (today - timedelta(days=120)).isoformat()]) == 0
+    first, last = today - timedelta(days=40), today - timedelta(days=10)
+    out = tmp_path / "settled.csv"
+    args = ["export", "--out", str(out), "--basis", "settled", "--from", str(first), "--to", str(last)]
+    assert cli.main(args) == 0
+    start, end = range_bounds(first, last, local_zone())
+    lo, hi = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    now_ms = demo_gateway.clock.now_ms()
+    want = {
+        o.sub_order_id
+        for o in demo_gateway.dataset.sub_orders
+        if o.settled_ms is not None and lo <= o.settled_ms < hi and o.settled_ms <= now_ms
+    }
+    rows = read_csv(out)
+    assert want and sorted(int(r["Sub-order ID"]) for r in rows) == sorted(want)
+    assert {r["Status"] for r in rows} == {"Completed Settlement"}
+    paid_before = [o for o in demo_gateway.dataset.sub_orders if o.sub_order_id in want and o.paid_ms < lo]
+    assert paid_before  # the point of the basis: a paid-time range would have missed these
+
+
+def simulated_settlements(gateway: GatewayServer, first: date, last: date) -> dict[str, tuple[int, int]]:
+    """Per currency, the sub-orders the gateway settled in the local days [first, last] (by now)
+    and their commission: the simulator's own truth."""
+    start, end = range_bounds(first, last, local_zone())
+    lo, hi = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    now_ms = gateway.clock.now_ms()
+    sums: dict[str, tuple[int, int]] = {}
+    for o in gateway.dataset.sub_orders:
+        if o.settled_ms is not None and lo <= o.settled_ms < hi and o.settled_ms <= now_ms:
+            count, commission = sums.get(o.currency, (0, 0))
+            sums[o.currency] = (count + 1, commission + o.estimated_finished_commission)
+    return sums
+
+
+def test_statement_totals_per_month_are_the_simulators_settled_sums(
+    account, demo_gateway, tmp_path, capsys
+) -> None:
+    today = date.today()
+    assert cli.main(["sync", "--from", (today - timedelta(days=120)).isoformat()]) == 0
+    capsys.readouterr()
+    last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    months = [last_month, today.replace(day=1)]
+    for month in months:
+        out = tmp_path / f"{month:%Y-%m}.xlsx"
+        assert cli.main(["statement", "--month", f"{month:%Y-%m}", "--out", str(out)]) == 0
+        book = openpyxl.load_workbook(out, read_only=True)
+        assert book.sheetnames == ["Summary", f"{month:%Y-%m}"]
+        summary = list(book["Summary"].iter_rows(values_only=True))
+        assert summary[0] == ("Month", "Currency", "Sub-orders", "Settled commission")
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        want = simulated_settlements(demo_gateway, month, end)
+        got = {row[1]: (row[2], round(row[3] * 100)) for row in summary[1:] if row[0] and row[1]}
+        assert got == want
+        assert any("local calendar months" in str(row[0]) for row in summary if row[0])
+        orders = list(book[f"{month:%Y-%m}"].iter_rows(values_only=True))
+        assert len(orders) - 1 == sum(count for count, _ in want.values())
+    assert simulated_settlements(demo_gateway, last_month, months[1] - timedelta(days=1))  # not vacuous
+    out = tmp_path / "year.csv"
+    assert cli.main(["statement", "--year", str(today.year), "--out", str(out)]) == 0
+    lines = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert "local calendar months" in lines[0][0]
+    summary_rows = [row for row in lines[3:] if row and row[0].startswith(f"{today.year}-") and len(row) == 4]
+    # Every month of the year has a row, one with nothing settled too (without a currency).
+    assert {row[0] for row in summary_rows} == {f"{today.year}-{m:02d}" for m in range(1, 13)}
+    for month in months:
+        if month.year != today.year:
+            continue
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        want = simulated_settlements(demo_gateway, month, end)
+        label = f"{month:%Y-%m}"
+        got = {
+            row[1]: (int(row[2]), money_minor(row[3])) for row in summary_rows if row[0] == label and row[1]
+        }
+        assert got == want
+    printed = capsys.readouterr().out
+    assert "Wrote" in printed and str(out) in printed
+
+
+def money_minor(text: str) -> int:
+    whole, cents = text.split(".")
+    return int(whole) * 100 + int(cents)
 
 
 def test_export_filters_by_status_and_ids(account, demo_gateway, tmp_path) -> None:
@@ -116,6 +211,9 @@ def test_status_reports_database_count_and_last_sync(account, capsys) -> None:
     assert cli.main(["status"]) == 0
     text = capsys.readouterr().out
     assert str(account) in text and "sub-orders" in text and "completed" in text
+    assert "Commission of the orders paid (≈ estimate until settled)" in text and "This month: ≈ " in text
+    assert cli.main(["status", "--basis", "settled"]) == 0
+    assert "Commission settled (final)" in capsys.readouterr().out
 
 
 def exit_code(args: list[str]) -> int:
@@ -256,6 +354,42 @@ def test_a_sync_with_refused_windows_exits_10_naming_them(account, demo_gateway,
     assert "Last sync with problems" in capsys.readouterr().out
 
 
+def test_odd_values_from_aliexpress_exit_10_naming_them(account, demo_gateway, capsys, monkeypatch) -> None:
+    odd = send_absurd_amounts(demo_gateway, monkeypatch)
+    assert cli.main(["sync", "--from", ODD_FIRST.isoformat()]) == cli.Exit.PARTIAL
+    out = capsys.readouterr().out
+    assert "Synced with problems" in out and "could not be read or stored" in out
+    assert any(str(sub_order_id) in out for sub_order_id in odd)
+    assert cli.main(["status"]) == 0
+    assert "Last sync with problems" in capsys.readouterr().out
+
+
+def test_an_unexpected_error_on_a_fetch_thread_is_one_line_naming_the_log(
+    account, demo_gateway, capfd, monkeypatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("invalid literal for int() with base 10: '--3'")
+
+    monkeypatch.setattr(AliExpressClient, "fetch_page", broken)
+    assert cli.main(["sync", "--from", date.today().isoformat()]) == cli.Exit.UNEXPECTED
+    printed = capfd.readouterr()
+    assert "Traceback" not in printed.out + printed.err
+    (line,) = printed.err.splitlines()
+    assert "unexpected problem (ValueError)" in line and str(logs.log_path()) in line
+    logged = logs.log_path().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "'--3'" in logged
+
+
+def test_an_unexpected_error_before_any_command_runs_is_one_line_too(capfd, monkeypatch) -> None:
+    def broken() -> None:
+        raise KeyError("language")
+
+    monkeypatch.setattr(cli.config, "load_settings", broken)
+    assert cli.main(["status"]) == cli.Exit.UNEXPECTED
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "unexpected problem (KeyError)" in err and str(logs.log_path()) in err
+
+
 def test_an_xlsx_name_or_format_writes_a_workbook_of_the_same_rows(account, demo_gateway, tmp_path) -> None:
     assert cli.main(["sync", "--from", (date.today() - timedelta(days=20)).isoformat()]) == 0
     plain, by_name, by_flag = tmp_path / "orders.csv", tmp_path / "orders.xlsx", tmp_path / "orders.data"
@@ -303,3 +437,80 @@ def test_breakdown_by_sub_id_key_and_a_bad_dimension(account, demo_gateway, tmp_
     assert "(none)" in groups and groups <= {"(none)", "short", "story", "pinned", "repost"}
     assert exit_code(["breakdown", "--by", "colour", "--out", str(out)]) == 2
     assert "sub-id[:KEY]" in capsys.readouterr().err
+
+
+def test_export_and_status_name_the_never_synced_days_and_sync_missing_fetches_exactly_them(
+    account, capsys, frozen_clock
+) -> None:
+    today = date.today()
+    first, recent = today - timedelta(days=119), today - timedelta(days=29)
+    assert cli.main(["sync", "--from", recent.isoformat()]) == 0
+    capsys.readouterr()
+
+    span = ["--from", first.isoformat(), "--to", today.isoformat()]
+    gap = f"{first.isoformat()} – {(recent - timedelta(days=1)).isoformat()}"
+    command = f"aliorders sync --missing --from {first.isoformat()} --to {today.isoformat()}"
+    for args in (["export", "--out", str(account.parent / "x.csv"), *span], ["status", *span]):
+        assert cli.main(args) == 0
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and gap in err and command in err
+
+    assert cli.main(["sync", "--missing", *span]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(account) as connection:
+        table = store.SyncRun._meta.table_name
+        latest = connection.execute(
+            f'SELECT range_start, range_end, outcome FROM "{table}" ORDER BY id DESC LIMIT 1'
+        ).fetchone()
+    assert latest == (first.isoformat(), (recent - timedelta(days=1)).isoformat(), "completed")
+    for args in (["export", "--out", str(account.parent / "x.csv"), *span], ["status", *span]):
+        assert cli.main(args) == 0
+        assert capsys.readouterr().err == ""
+
+
+def test_export_writes_yen_and_dinars_with_their_own_decimals(tmp_path, capsys) -> None:
+    database, paid_at = tmp_path / "three.db", datetime.now(UTC) - timedelta(days=1)
+    store.open_database(database)
+    try:
+        amounts = {"USD": 123_456, "JPY": 495, "KWD": 1_500}
+        records = [order_record(currency=c, paid_amount=a, paid_at=paid_at) for c, a in amounts.items()]
+        store.save_orders(records, paid_at)
+    finally:
+        store.close_database()
+    out, book = tmp_path / "three.csv", tmp_path / "three.xlsx"
+    for target in (out, book):
+        assert cli.main(["--db", str(database), "export", "--out", str(target), "--english-headers"]) == 0
+    assert "Exported 3 rows" in capsys.readouterr().out
+    paid = {row["Currency"]: row["Paid amount"] for row in read_csv(out)}
+    assert paid == {"USD": "1234.56", "JPY": "495", "KWD": "1.500"}
+    sheet = openpyxl.load_workbook(book)["Orders"]
+    titles = [cell.value for cell in sheet[1]]
+    currency, amount = titles.index("Currency"), titles.index("Paid amount")
+    cells = {row[currency].value: row[amount].value for row in sheet.iter_rows(2)}
+    assert cells == {"USD": 1234.56, "JPY": 495, "KWD": 1.5}
+
+
+def test_breakdown_dates_its_range_on_the_basis_asked_for(tmp_path) -> None:
+    """An order paid in October and settled in November is November's on the settled basis only."""
+    database, out = tmp_path / "basis.db", tmp_path / "countries.csv"
+    paid, settled = datetime(2026, 10, 20, 12, tzinfo=UTC), datetime(2026, 11, 10, 12, tzinfo=UTC)
+    store.open_database(database)
+    try:
+        records = [
+            order_record(
+                paid_at=paid,
+                finished_at=paid,
+                settled_at=settled,
+                status=OrderStatus.SETTLED.value,
+                ship_to_country="FR",
+            ),
+            order_record(paid_at=settled, ship_to_country="DE"),
+        ]
+        store.save_orders(records, settled)
+    finally:
+        store.close_database()
+    november = ["--from", "2026-11-01", "--to", "2026-11-30"]
+    for basis, countries in (("paid", {"DE"}), ("settled", {"FR"})):
+        args = ["--db", str(database), "breakdown", "--by", "country", "--basis", basis, *november]
+        assert cli.main([*args, "--out", str(out), "--english-headers"]) == 0
+        assert {row["Group"] for row in read_csv(out)} == countries

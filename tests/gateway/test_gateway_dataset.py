@@ -72,13 +72,17 @@ def test_schedules_are_consistent(dataset) -> None:
         assert o.created_ms <= o.paid_ms
         if o.finished_ms is not None:
             assert 10 * DAY_MS <= o.finished_ms - o.paid_ms <= 50 * DAY_MS
-        if o.settled_ms is not None:
-            assert o.finished_ms is not None and o.finished_ms < o.settled_ms
+        if o.settled_ms is not None:  # 30 to 60 days after payment, confirmed 3 days before at least
+            assert 30 * DAY_MS <= o.settled_ms - o.paid_ms <= 60 * DAY_MS
+            assert o.finished_ms is not None and o.finished_ms <= o.settled_ms - 3 * DAY_MS
         if o.invalid_ms is not None:
             assert o.settled_ms is None and o.invalid_ms > o.paid_ms
             assert o.finished_ms is None or o.finished_ms < o.invalid_ms
     statuses = Counter(o.status_at(NOW_MS) for o in dataset.sub_orders)
     assert set(statuses) == set(OrderStatus)
+    assert 0.08 < statuses[OrderStatus.INVALID] / len(dataset.sub_orders) < 0.2
+    delays = sorted(o.settled_ms - o.paid_ms for o in dataset.sub_orders if o.settled_ms is not None)
+    assert 40 * DAY_MS < delays[len(delays) // 2] < 50 * DAY_MS  # spread over the month, not bunched
 
 
 def test_advancing_the_clock_moves_statuses_forward(api, gateway) -> None:

@@ -40,3 +40,20 @@ def test_gateway_command_prints_url_and_credentials_waits_its_latency_and_stops_
             process.communicate()
     assert process.returncode == 0
     assert "Gateway stopped" in rest
+
+
+def test_gateway_command_options_set_empty_answers_and_odd_values(monkeypatch) -> None:
+    from aliorders_desktop import cli
+    from aliorders_desktop.aliexpress import gateway
+
+    served = {}
+    monkeypatch.setattr(gateway, "serve", lambda **kwargs: served.update(kwargs))
+    options = ["--empty-style", "error_response", "--decimal-money", "0.2", "--absurd-values", "0.01"]
+    assert cli.main(["gateway", "--port", "0", "--latency", "0.1", *options]) == 0
+    config = served["config"]
+    assert (config.empty_style, config.decimal_money_share, config.absurd_value_share) == (
+        "error_response",
+        0.2,
+        0.01,
+    )
+    assert config.latency_seconds == 0.1

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from store.factory import T0, order_record
 
@@ -84,6 +85,41 @@ def test_only_newer_local_rows_replace_workspace_rows(local: Path, team: Team) -
 def _record(row: store.OrderRow, **changes: object):
     fields = {name: getattr(row, name) for name in order_record().__dataclass_fields__}
     return type(order_record())(**(fields | changes))
+
+
+def test_an_import_holds_the_sync_lock_and_is_refused_while_a_sync_runs(local: Path, team: Team) -> None:
+    alice = team(ADMIN_ROLE)
+    with psycopg.connect(alice, autocommit=True) as syncing:  # another admin's sync holds the lock
+        syncing.execute("UPDATE aliorders_sync_lock SET holder = current_user, pid = pg_backend_pid()")
+        store.open_database(alice)
+        with pytest.raises(store.SyncInProgressError):
+            import_history(local)
+        assert store.count_orders(store.OrderFilter()) == 0
+        syncing.execute("UPDATE aliorders_sync_lock SET holder = NULL, pid = NULL")
+
+        free_meanwhile = []
+        check = "SELECT pid IS NULL FROM aliorders_sync_lock"
+        import_history(local, lambda _done: free_meanwhile.append(syncing.execute(check).fetchone()[0]))
+    assert free_meanwhile and not any(free_meanwhile)  # no sync could start during the import
+    assert store.count_orders(store.OrderFilter()) == 1200
+
+
+def test_imported_syncs_never_pass_for_the_workspace_s_last_sync(tmp_path: Path, team: Team) -> None:
+    def completed(started: datetime) -> store.SyncRun:
+        run = store.start_sync_run(date(2026, 1, 1), date(2026, 3, 1), now=started)
+        return store.finish_sync_run(run, store.SyncOutcome.COMPLETED, SaveCounts(), 1, now=started)
+
+    laptop = tmp_path / "laptop.db"
+    store.open_database(laptop)
+    completed(T0)
+    store.close_database()
+    store.open_database(team(ADMIN_ROLE))
+    own = completed(LATER)
+
+    assert import_history(laptop).sync_runs == 1
+    assert store.SyncRun.select().count() == 2
+    assert store.last_successful_sync().id == own.id
+    assert store.last_sync_runs()[store.SyncOutcome.COMPLETED].id == own.id
 
 
 def test_a_viewer_cannot_import(local: Path, team: Team) -> None:

@@ -44,14 +44,16 @@ def test_a_workspace_is_tested_then_saved_and_the_local_file_kept(qtbot, team: T
     dialog.findChild(QLineEdit, "workspacePasswordEdit").setText("wrong")
     status = dialog.findChild(QLabel, "workspaceStatus")
 
-    click(qtbot, dialog, "saveAdvancedButton")
+    click(qtbot, dialog, "settingsSaveButton")
     qtbot.waitUntil(lambda: "Nothing was changed" in status.text(), timeout=15_000)
     assert "refused the user name or password" in status.text()
     assert config.load_settings().database == str(local)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=5000)
+    assert dialog.isVisible()  # refused: Settings stays open on the reason
 
     dialog.findChild(QLineEdit, "workspacePasswordEdit").setText(password)
     with qtbot.waitSignal(dialog.settingsChanged, timeout=15_000):
-        click(qtbot, dialog, "saveAdvancedButton")
+        click(qtbot, dialog, "settingsSaveButton")
     assert "view only: syncing is done by the workspace admin" in status.text()
     assert config.load_settings().database == url  # no password in settings.json
     assert password not in config.settings_path().read_text()
@@ -63,7 +65,7 @@ def test_a_workspace_is_tested_then_saved_and_the_local_file_kept(qtbot, team: T
     assert reopened.findChild(QLineEdit, "databaseEdit").text() == str(local)
     reopened.advanced.database.local_radio.setChecked(True)
     with qtbot.waitSignal(reopened.settingsChanged, timeout=1000):
-        click(qtbot, reopened, "saveAdvancedButton")
+        click(qtbot, reopened, "settingsSaveButton")
     assert config.load_settings().database == str(local)
 
 

@@ -113,3 +113,18 @@ def _admin_sync(gateway: GatewayServer, url: str, first: date) -> subprocess.Pop
     }
     command = [sys.executable, "-m", "aliorders_desktop", "--db", url, "sync", "--from", first.isoformat()]
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_viewer_is_told_which_days_nobody_synced_without_a_sync_button(
+    qtbot, team: Team, open_window
+) -> None:
+    admin_url, viewer_url = team(ADMIN_ROLE), team(VIEWER_ROLE)
+    store.open_database(admin_url)
+    today = date.today()
+    store.finish_sync_run(
+        store.start_sync_run(today - timedelta(days=9), today), "completed", store.SaveCounts(), 1
+    )
+    window, _ = open_window(viewer_url)  # the last 30 days
+    notice = window.coverage
+    assert notice.isVisible() and not notice.sync_button.isVisible()
+    assert "Nobody in this workspace ever synced" in notice.text.text()

@@ -78,4 +78,4 @@ def test_ordinary_text_is_left_alone(text) -> None:
 
 
 def test_numbers_keep_their_sign() -> None:
-    assert (money(-5), money(1113), money(0)) == ("-0.05", "11.13", "0.00")
+    assert (money(-5, "USD"), money(1113, "USD"), money(0, "USD")) == ("-0.05", "11.13", "0.00")

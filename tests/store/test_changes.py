@@ -107,6 +107,18 @@ def test_an_order_a_run_saw_first_and_then_settled_is_only_new() -> None:
     assert sync_changes(run).sums[Change.SETTLED] == []
 
 
+def test_an_order_a_run_saw_settle_and_then_become_invalid_is_only_invalid() -> None:
+    record = order_record()
+    save_orders([record], T0, new_run())
+    run = new_run()
+    save_orders([replace(record, status=SETTLED)], T0, run)  # a paid-time window
+    save_orders([replace(record, status=INVALID)], LATER, run)  # then a settled-time one
+    assert change_counts(run) == ChangeCounts(changed=1, new=0, settled=0, invalid=1)
+    assert sub_orders(ChangedIn(run, frozenset({Change.SETTLED}))) == set()
+    sums = sync_changes(run).sums
+    assert (sums[Change.SETTLED], len(sums[Change.INVALID])) == ([], 1)
+
+
 def test_new_orders_of_several_currencies_are_never_added_together() -> None:
     run = new_run()
     save_orders(

@@ -170,6 +170,12 @@ def test_tracking_id_filter(records: list[OrderRecord], text: str, expected: lis
     assert Order.table_exists()
 
 
+def test_an_exact_tracking_id_leaves_out_longer_ones_that_start_with_it(records: list[OrderRecord]) -> None:
+    assert matching(OrderFilter(tracking_id="youtube_main", tracking_exact=True)) == subs(records, 0)
+    assert matching(OrderFilter(tracking_id="YOUTUBE", tracking_exact=True)) == set()
+    assert matching(OrderFilter(tracking_id="youtube")) == subs(records, 0, 1)
+
+
 def test_no_tracking_id(records: list[OrderRecord]) -> None:
     assert matching(OrderFilter(no_tracking_id=True)) == subs(records, 4, 5)
     assert matching(OrderFilter(no_tracking_id=True, tracking_id="blog")) == set()

@@ -12,6 +12,7 @@ from aliorders_desktop.aliexpress.orders import OrderRecord, OrderStatus
 from aliorders_desktop.store import (
     BreakdownBy,
     Bucket,
+    ChangedIn,
     Figures,
     Granularity,
     Group,
@@ -24,6 +25,7 @@ from aliorders_desktop.store import (
     granularity_for,
     previous_period,
     save_orders,
+    start_sync_run,
 )
 from aliorders_desktop.store.insights import sub_id_keys, what_moved
 
@@ -347,6 +349,21 @@ def test_an_open_range_spans_the_matching_data() -> None:
     buckets = commission_series(USD, UTC).buckets
     assert (buckets[0].first, buckets[-1].last) == (date(2026, 2, 10), date(2026, 2, 20))
     assert commission_series(OrderFilter(currency="EUR"), UTC).buckets == []
+
+
+@pytest.mark.parametrize("changed_in_sync", [False, True], ids=["all time", "changed in last sync"])
+def test_an_order_without_a_paid_time_is_counted_but_not_charted(changed_in_sync: bool) -> None:
+    paid = order_record(paid_at=datetime(2026, 2, 10, 12, tzinfo=UTC), status=SETTLED)
+    unpaid = order_record(paid_at=None, status=SETTLED)
+    save_orders([order_record(paid_at=datetime(2026, 2, 1, tzinfo=UTC))], T0)  # not in the run
+    run = start_sync_run(T0.date(), T0.date(), now=T0).id
+    save_orders([paid, unpaid], T0, run)
+    f = OrderFilter(currency="USD", changed_in=ChangedIn(run) if changed_in_sync else None)
+
+    charted = sum(b.sub_orders for b in commission_series(f, UTC).buckets)
+    assert (charted, figures(f).sub_orders) == ((1, 2) if changed_in_sync else (2, 3))
+    settled = paid.estimated_finished_commission
+    assert sum(b.settled for b in commission_series(f, UTC).buckets) == settled
 
 
 def test_series_totals_agree_with_the_headline(records: list[OrderRecord]) -> None:

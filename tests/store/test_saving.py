@@ -4,9 +4,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from peewee import IntegrityError
 
-from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.aliexpress.orders import OrderStatus, RecordProblem
 from aliorders_desktop.store import (
     Order,
     OrderFilter,
@@ -162,10 +161,11 @@ def test_times_round_trip_as_aware_utc() -> None:
     assert save_orders([replace(record, paid_at=paid.replace(microsecond=1))], LATER).unchanged == 1
 
 
-def test_naive_times_are_refused() -> None:
-    with pytest.raises(ValueError, match="naive"):
-        save_orders([order_record(paid_at=datetime(2026, 3, 1, 12, 0))], T0)
-    assert count_orders(OrderFilter()) == 0
+def test_an_order_with_a_naive_time_is_skipped_and_named() -> None:
+    naive, fine = order_record(paid_at=datetime(2026, 3, 1, 12, 0)), order_record()
+    counts = save_orders([naive, fine], T0)
+    assert (counts.new, counts.skipped) == (1, (RecordProblem(str(naive.sub_order_id), "", ""),))
+    assert order_ids(OrderFilter()) == [stored(fine.sub_order_id).id]
 
 
 def test_values_are_normalised() -> None:
@@ -210,10 +210,56 @@ def test_upsert_keeps_primary_keys() -> None:
     assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
-def test_a_failing_page_saves_nothing() -> None:
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("sub_order_id", 2**63), ("paid_amount", 10**30), ("estimated_paid_commission", -(2**63) - 1)],
+)
+def test_an_order_the_database_cannot_hold_is_skipped_named_and_the_rest_of_its_page_saved(
+    field: str, value: int
+) -> None:
+    before, after = order_record(), order_record()
+    odd = order_record(**{field: value})
+    counts = save_orders([before, odd, after], T0, sync_run=7)
+
+    assert (counts.new, counts.updated, counts.unchanged) == (2, 0, 0)
+    assert counts.skipped == (RecordProblem(str(odd.sub_order_id), field, str(value)[:40]),)
+    assert count_orders(OrderFilter()) == 2
+    assert history(before.sub_order_id) == history(after.sub_order_id) == [(None, PAID)]
+    # The next sighting of the page stores it all as usual, the odd order still refused.
+    assert save_orders([before, odd, after], LATER).unchanged == 2
+
+
+def test_an_order_refused_for_a_missing_required_value_is_skipped_and_the_page_saved() -> None:
     good = order_record()
     bad = order_record(status=None)  # status is NOT NULL
-    with pytest.raises(IntegrityError):
-        save_orders([good, bad], T0)
-    assert count_orders(OrderFilter()) == 0
-    assert Order.select().count() == 0
+    counts = save_orders([good, bad], T0)
+    assert (counts.new, counts.skipped) == (1, (RecordProblem(str(bad.sub_order_id), "", ""),))
+    assert Order.select().count() == 1
+
+
+@pytest.mark.parametrize("order", ["later first", "later last"])
+def test_a_page_listing_a_sub_order_twice_keeps_the_later_status(order: str) -> None:
+    paid = order_record()
+    settled = replace(paid, status=SETTLED, settled_at=LATER, estimated_finished_commission=90)
+    page = [settled, paid] if order == "later first" else [paid, settled]
+    assert save_orders(page, T0) == SaveCounts(new=1)
+    row = stored(paid.sub_order_id)
+    assert (row.status, row.settled_at, row.estimated_finished_commission) == (SETTLED, LATER, 90)
+    assert history(paid.sub_order_id) == [(None, SETTLED)]
+
+
+def test_a_page_listing_a_sub_order_twice_with_one_status_keeps_the_later_times() -> None:
+    earlier = order_record(status=CONFIRMED, finished_at=T0, finished_amount=100)
+    later = replace(earlier, finished_at=LATER, finished_amount=200)
+    save_orders([later, earlier], T0)
+    row = stored(earlier.sub_order_id)
+    assert (row.finished_at, row.finished_amount) == (LATER, 200)
+
+
+@pytest.mark.parametrize("earlier", [PAID, SETTLED, INVALID])
+def test_a_status_the_app_does_not_know_is_stored_as_sent(earlier: str) -> None:
+    record = order_record(status=earlier)
+    save_orders([record], T0)
+    assert save_orders([replace(record, status="Refunded")], LATER) == SaveCounts(updated=1)
+    assert stored(record.sub_order_id).status == "Refunded"
+    assert history(record.sub_order_id) == [(None, earlier), (earlier, "Refunded")]

@@ -14,6 +14,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 from aliorders_desktop.store import (
     SCHEMA_VERSION,
     CorruptDatabaseError,
+    DatabaseLockedError,
     DatabaseUnavailableError,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -28,6 +29,7 @@ from aliorders_desktop.store import (
     open_database,
     save_orders,
 )
+from aliorders_desktop.store import database as database_module
 from aliorders_desktop.store.database import connect
 from aliorders_desktop.store.models import ALL_MODELS
 
@@ -54,8 +56,8 @@ def make_database(path: Path, orders: int = 3) -> None:
 
 def test_new_database_gets_the_current_version_and_pragmas(db_path: Path) -> None:
     open_database(db_path)
-    assert SCHEMA_VERSION == 5
-    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(5,)]
+    assert SCHEMA_VERSION == 6
+    assert db.execute_sql("SELECT version FROM schema_version").fetchall() == [(6,)]
     pragmas = {
         name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
         for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size", "busy_timeout")
@@ -219,6 +221,26 @@ def test_a_failed_upgrade_step_leaves_the_old_version(db_path: Path, monkeypatch
     assert caught.value.backup == str(backup)
 
 
+def test_an_upgrade_that_meets_another_writer_says_busy_and_copies_the_file_once(
+    db_path: Path, next_version: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(database_module._SQLITE_OPTIONS, "timeout", 0.2)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process is writing
+    try:
+        for _ in range(2):  # the user tries again, and again
+            with pytest.raises(DatabaseLockedError, match="busy"):
+                open_database(db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert list(db_path.parent.glob("*.bak")) == []
+
+    open_database(db_path)
+    assert next_version == ["add_note"]
+    assert len(list(db_path.parent.glob("*.bak"))) == 1
+
+
 def schema(path: Path) -> list[tuple]:
     return sql(path, "SELECT type, name, sql FROM sqlite_master ORDER BY name")
 
@@ -275,21 +297,47 @@ def test_a_step_that_leaves_sqlite_files_alone_records_its_version_without_a_cop
     assert list(db_path.parent.glob("*.bak")) == []
 
 
+BASIS_INDEXES = (
+    "orders_finished_at_currency_status_paid_amount_estimated_1b9b328",
+    "orders_settled_at_currency_status_paid_amount_estimated__5e7ad2d",
+)
+"""Schema 5's indexes for a range on confirmation or settlement time."""
+
+
+def test_a_schema_4_file_gets_the_date_basis_indexes(db_path: Path) -> None:
+    make_database(db_path)
+    current = schema(db_path)
+    for index in BASIS_INDEXES:
+        sql(db_path, f"DROP INDEX {index}")
+    sql(db_path, "DROP TABLE sub_id")  # schema 6's
+    sql(db_path, "UPDATE schema_version SET version = 4")
+
+    open_database(db_path)
+    close_database()
+    assert sql(db_path, "SELECT version FROM schema_version") == [(6,)]
+    assert schema(db_path) == current
+    (backup,) = db_path.parent.glob("orders.db.schema4-*.bak")
+    assert not set(BASIS_INDEXES) & {name for _, name, _ in schema(backup)}
+
+
 def test_a_range_with_any_step_that_changes_the_file_is_copied_aside(db_path: Path) -> None:
     """From schema 1, step 2 adds the totals index to the file, so the file is copied first; step 4
-    adds the sync run of each status change."""
+    adds the sync run of each status change, step 5 the confirmed and settled range indexes, step 6
+    the sub ID table."""
     make_database(db_path)
     current = schema(db_path)
     totals_index = "orders_currency_status_paid_at_paid_amount_estimated_pai_77a2688"
     sql(db_path, f"DROP INDEX {totals_index}")
     sql(db_path, "DROP INDEX status_change_sync_run")
     sql(db_path, "ALTER TABLE status_change DROP COLUMN sync_run")
+    for index in BASIS_INDEXES:
+        sql(db_path, f"DROP INDEX {index}")
     sql(db_path, "DROP TABLE sub_id")
     sql(db_path, "UPDATE schema_version SET version = 1")
 
     open_database(db_path)
     close_database()
-    assert sql(db_path, "SELECT version FROM schema_version") == [(5,)]
+    assert sql(db_path, "SELECT version FROM schema_version") == [(6,)]
     assert [(kind, name) for kind, name, _ in schema(db_path)] == [(kind, name) for kind, name, _ in current]
     assert "sync_run" in columns(db_path, "status_change")
     (backup,) = db_path.parent.glob("orders.db.schema1-*.bak")
@@ -297,14 +345,14 @@ def test_a_range_with_any_step_that_changes_the_file_is_copied_aside(db_path: Pa
 
 
 def test_upgrade_to_sub_ids_parses_the_stored_custom_parameters(db_path: Path) -> None:
-    """Step 5 creates the sub ID table as a fresh database has it and fills it from stored orders."""
+    """Step 6 creates the sub ID table as a fresh database has it and fills it from stored orders."""
     open_database(db_path)
     texts = ['{"af_sub": "vk", "n": 2}', "af_sub=tg&af_sub2=post%201", "plain words", None]
     save_orders([order_record(custom_parameters=text) for text in texts], T0)
     close_database()
     current = schema(db_path)
     sql(db_path, "DROP TABLE sub_id")
-    sql(db_path, "UPDATE schema_version SET version = 4")
+    sql(db_path, "UPDATE schema_version SET version = 5")
 
     open_database(db_path)
     close_database()

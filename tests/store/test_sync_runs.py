@@ -58,6 +58,17 @@ def test_last_runs_per_outcome_and_last_success() -> None:
     assert last_sync_runs()[SyncOutcome.FAILED].error == "reconnect"
 
 
+def test_the_last_runs_are_the_latest_started_not_the_highest_ids() -> None:
+    recent = finish_sync_run(
+        start_sync_run(START, END, now=T0), SyncOutcome.COMPLETED, SaveCounts(), 1, now=T0
+    )
+    older = T0 - timedelta(days=30)  # copied in later from another computer, as `workspace import` does
+    SyncRun.create(range_start=START, range_end=END, started_at=older, finished_at=older, outcome="completed")
+
+    assert last_successful_sync().id == recent.id
+    assert last_sync_runs()[SyncOutcome.COMPLETED].id == recent.id
+
+
 def test_a_new_run_records_the_runs_left_running_as_interrupted() -> None:
     """A run still "running" when the next starts (under the lock) lost its process or connection."""
     finished = finish_sync_run(start_sync_run(START, END, now=T0), SyncOutcome.FAILED, SaveCounts(), 1)

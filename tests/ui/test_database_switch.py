@@ -60,9 +60,7 @@ def choose_database_in_settings(window: MainWindow, path: Path) -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SettingsDialog)
         dialog.findChild(QLineEdit, "databaseEdit").setText(str(path))
-        dialog.findChild(QPushButton, "saveAdvancedButton").click()
-        assert "switches to this database when you close Settings" in dialog.advanced.message.text()
-        dialog.accept()
+        dialog.findChild(QPushButton, "settingsSaveButton").click()  # keeps every tab and closes
 
     QTimer.singleShot(0, fill_in)
     window.open_settings()

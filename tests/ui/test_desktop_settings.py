@@ -1,4 +1,4 @@
-"""Settings ▸ Desktop: each choice is kept at once, start at login shows the system's real state,
+"""Settings ▸ Desktop: the choices are kept on Save, start at login shows the system's real state,
 and settings files written before these options existed keep loading."""
 
 from __future__ import annotations
@@ -31,9 +31,16 @@ def box(desktop: DesktopPage, name: str) -> QCheckBox:
 
 def test_the_defaults_keep_running_in_the_tray_and_tell_about_everything(qtbot, login_folder) -> None:
     desktop = page(qtbot, login_folder)
-    checked = {name: box(desktop, name).isChecked() for name in (
-        "keepInTrayCheck", "startAtLoginCheck", "notifyNewCheck", "notifySettledCheck", "notifyInvalidCheck"
-    )}
+    checked = {
+        name: box(desktop, name).isChecked()
+        for name in (
+            "keepInTrayCheck",
+            "startAtLoginCheck",
+            "notifyNewCheck",
+            "notifySettledCheck",
+            "notifyInvalidCheck",
+        )
+    }
     assert checked == {
         "keepInTrayCheck": True,
         "startAtLoginCheck": False,  # off until asked for
@@ -43,10 +50,12 @@ def test_the_defaults_keep_running_in_the_tray_and_tell_about_everything(qtbot, 
     }
 
 
-def test_choices_are_saved_at_once_and_shown_again(qtbot, login_folder) -> None:
+def test_choices_are_saved_on_apply_and_shown_again(qtbot, login_folder) -> None:
     desktop = page(qtbot, login_folder)
     box(desktop, "keepInTrayCheck").setChecked(False)
     box(desktop, "notifySettledCheck").setChecked(False)
+    assert config.load_settings().keep_in_tray  # nothing kept before Save
+    assert desktop.apply()
     saved = config.load_settings()
     assert (saved.keep_in_tray, saved.notify_new, saved.notify_settled, saved.notify_invalid) == (
         False,
@@ -61,10 +70,12 @@ def test_choices_are_saved_at_once_and_shown_again(qtbot, login_folder) -> None:
 def test_start_at_login_writes_and_removes_the_systems_entry(qtbot, login_folder) -> None:
     desktop = page(qtbot, login_folder)
     box(desktop, "startAtLoginCheck").setChecked(True)
+    assert desktop.apply()
     entry = login_folder / "aliorders.desktop"
     assert entry.is_file() and "Exec=" in entry.read_text(encoding="utf-8")
     assert box(page(qtbot, login_folder), "startAtLoginCheck").isChecked()  # read back from the entry
     box(desktop, "startAtLoginCheck").setChecked(False)
+    assert desktop.apply()
     assert not entry.exists()
     entry.parent.mkdir(exist_ok=True)
     entry.write_text("[Desktop Entry]\n", encoding="utf-8")  # made by hand, or by another copy
@@ -77,6 +88,7 @@ def test_a_login_entry_that_cannot_be_written_is_explained_and_left_off(qtbot, t
     desktop = page(qtbot, blocked)
     start = box(desktop, "startAtLoginCheck")
     start.setChecked(True)
+    assert not desktop.apply()
     assert not start.isChecked()
     assert desktop.message.isVisibleTo(desktop)
     assert desktop.message.text().startswith("Start at login could not be changed: ")
@@ -91,6 +103,7 @@ def test_without_a_tray_the_option_is_off_and_explained(qtbot, login_folder) -> 
     assert "The messages are shown by the tray icon, which this desktop does not have." in texts
     assert not box(desktop, "notifyNewCheck").isEnabled()
     box(desktop, "notifyNewCheck").setChecked(False)
+    assert desktop.apply()
     assert config.load_settings().keep_in_tray  # the choice stays for a desktop with a tray
 
 

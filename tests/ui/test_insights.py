@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 from store.factory import order_record  # tests/ is on sys.path (rootdir conftest)
 from ui.windows import open_window as open_app_window
 
@@ -115,7 +115,7 @@ def test_chart_stacks_estimated_settled_and_lost_per_day(qtbot, store_path) -> N
         300,
     )
     tip = chart.tooltip_text(day)
-    assert "Estimated: 1.50 USD" in tip and "Settled: 2.50 USD" in tip and "Lost (Invalid): 3.00 USD" in tip
+    assert "Unsettled: 1.50 USD" in tip and "Settled: 2.50 USD" in tip and "Lost (Invalid): 3.00 USD" in tip
     plot_x = chart.width() * (day + 0.5) / 7  # near the bar; the plot starts after the axis labels
     assert chart.bucket_at(plot_x) in (day, day + 1, day - 1)
     assert chart.bucket_at(-5) == -1
@@ -183,7 +183,9 @@ def test_clicking_a_sub_id_filters_on_it_until_removed(qtbot, store_path) -> Non
     rows = window.model.rows(list(range(window.model.rowCount())))
     assert len(rows) == 2 and {r.custom_parameters for r in rows} == {POST_1}
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
-    assert not chip.isVisible() and window.model.rowCount() == 5
+    assert not chip.isVisible() and window.model.rowCount() == 4  # still the row's currency: USD
+    qtbot.mouseClick(window.filters.currency, Qt.MouseButton.LeftButton)
+    assert not window.filters.currency.isVisible() and window.model.rowCount() == 5
 
 
 @pytest.mark.usefixtures("known_orders")
@@ -336,9 +338,9 @@ def test_figures_after_a_sync_agree_with_the_table_totals(qtbot, connected, stor
     orders = len({row.order_id for row in store.iter_rows(mine)})
     assert tile_texts(window, "Value")[:4] == [
         f"{orders:,}",
-        f"{money(totals.paid_amount)} {currency}",
-        f"≈ {money(totals.estimated_commission - totals.settled_commission)} {currency}",
-        f"{money(totals.settled_commission)} {currency}",
+        f"{money(totals.paid_amount, currency)} {currency}",
+        f"≈ {money(totals.estimated_commission - totals.settled_commission, currency)} {currency}",
+        f"{money(totals.settled_commission, currency)} {currency}",
     ]
     buckets = window.insights.chart.series.buckets
     assert sum(b.sub_orders for b in buckets) == totals.sub_orders
@@ -395,3 +397,36 @@ def test_key_widgets_have_stable_object_names(qtbot, store_path) -> None:
         "subIdFilter",
     ]
     assert [name for name in names if window.findChild(object, name) is None] == []
+
+
+@pytest.mark.usefixtures("known_orders")
+def test_a_drill_down_shows_the_rows_sub_orders_in_its_currency_and_back_restores_the_filters(
+    qtbot, store_path
+) -> None:
+    store.save_orders(  # a longer ID that starts like "blog": its own row, not part of "blog"'s
+        [order_record(tracking_id="blogger", currency="USD", paid_at=local_noon(2), status=PAID)],
+        local_noon(0),
+    )
+    window = open_window(qtbot, store_path)
+    show_insights(qtbot, window)
+    scope = window.findChild(QLabel, "insightsScope")
+    assert scope.isVisible() and "Counting USD only: 5 of the 6 sub-orders" in scope.text()
+    assert "RUB 1" in scope.text()
+    sub_orders = table_rows(window.insights.tracking)["blog"][2]
+
+    click_group(qtbot, window.insights.tracking, "blog")
+    rows = window.model.rows(list(range(window.model.rowCount())))
+    assert str(len(rows)) == sub_orders == "2"  # what the row said: USD only, "blogger" apart
+    assert {(r.tracking_id, r.currency) for r in rows} == {("blog", "USD")}
+    assert window.filters.currency.isVisible() and "USD" in window.filters.currency.text()
+
+    back = window.findChild(QPushButton, "insightsBackButton")
+    show_insights(qtbot, window)
+    assert back.isVisible()
+    assert not scope.isVisible()  # the filters select USD only now: nothing is left out
+    with qtbot.waitSignal(window.insights.refreshed, timeout=TIMEOUT):
+        qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert not back.isVisible()
+    assert window.filters.tracking_id.text() == "" and not window.filters.currency.isVisible()
+    assert window.model.rowCount() == 6
+    assert "5 of the 6" in scope.text()

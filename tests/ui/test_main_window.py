@@ -280,6 +280,25 @@ def test_delete_order_asks_then_removes_and_a_later_sync_brings_it_back(
     assert store.Order.select().where(store.Order.sub_order_id == victim.sub_order_id).exists()
 
 
+def test_the_row_menu_counts_what_it_deletes_as_the_confirmation_does(
+    qtbot, synced: MainWindow, monkeypatch
+) -> None:
+    window = synced
+    shown = {}
+
+    def answer(box: QMessageBox) -> int:
+        shown["text"] = box.text()
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.table.selectRow(0)
+    window.row_menu._on_requested(window.table.visualRect(window.model.index(0, 0)).center())
+    delete = next(a for a in window.row_menu.actions() if a.objectName() == "deleteOrders")
+    window.row_menu.hide()
+    delete.trigger()
+    assert delete.text().startswith("Delete 1 sub-order") and shown["text"].startswith("Delete 1 sub-order")
+
+
 def test_delete_confirmation_names_what_goes_and_cancel_keeps_it(
     qtbot, synced: MainWindow, monkeypatch
 ) -> None:
@@ -339,6 +358,57 @@ def test_export_offers_a_workbook_first_then_the_kind_chosen_last(
     assert first["Sub-order ID"].startswith('="')  # the CSV-for-Excel kind keeps IDs as text
     window.exports.export()  # a third time: the kind chosen last is offered first
     assert offered[-1] == (".csv", export_controller.CSV_FOR_EXCEL)
+
+
+def test_the_typed_extension_decides_the_file_type_over_the_selected_one(
+    qtbot, synced: MainWindow, tmp_path, monkeypatch
+) -> None:
+    answers = iter(
+        [
+            (tmp_path / "x.csv", export_controller.WORKBOOK),  # the type offered first, left selected
+            (tmp_path / "y.XLSX", export_controller.CSV_PLAIN),
+            (tmp_path / "z.txt", export_controller.WORKBOOK),  # no known extension: the selected type
+        ]
+    )
+    monkeypatch.setattr(
+        export_controller.QFileDialog, "getSaveFileName", lambda *_: tuple(map(str, next(answers)))
+    )
+    for _ in range(3):
+        with qtbot.waitSignal(synced.export_task.finished, timeout=SYNC_TIMEOUT):
+            synced.commands.export.trigger()
+    with (tmp_path / "x.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == synced.model.rowCount()
+    assert openpyxl.load_workbook(tmp_path / "y.XLSX", read_only=True).sheetnames == ["Orders", "Totals"]
+    assert (tmp_path / "z.txt").read_bytes()[:2] == b"PK"  # a workbook is a zip file
+    assert QSettings().value(export_controller.KIND_KEY) == export_controller.WORKBOOK
+
+
+def test_the_export_dialog_says_what_it_exports_and_opens_where_the_user_keeps_files(
+    qtbot, synced: MainWindow, tmp_path, monkeypatch
+) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(
+        export_controller.QStandardPaths, "writableLocation", lambda _location: str(documents)
+    )
+    offered = []
+    elsewhere = tmp_path / "reports"
+    elsewhere.mkdir()
+
+    def save_dialog(parent, caption, suggested, kinds, selected):
+        offered.append((caption, Path(suggested).parent))
+        return str(elsewhere / "orders.csv"), selected
+
+    monkeypatch.setattr(export_controller.QFileDialog, "getSaveFileName", save_dialog)
+    synced.filters.no_tracking.setChecked(True)
+    for _ in range(2):
+        with qtbot.waitSignal(synced.export_task.finished, timeout=SYNC_TIMEOUT):
+            synced.commands.export.trigger()
+    count = synced.model.rowCount()
+    assert 0 < count < store.count_orders(store.OrderFilter())
+    assert [folder for _, folder in offered] == [documents, elsewhere]  # then the folder used last
+    assert all(title.startswith(f"Export {count} filtered order") for title, _ in offered)
 
 
 def test_export_offers_english_titles_for_scripts_in_any_language(
@@ -419,6 +489,7 @@ def test_a_theme_chosen_in_settings_is_ticked_in_the_menu_and_recolours_the_tabl
     index = window.model.index(0, status)
     try:
         dialog.appearance.theme_combo.setCurrentIndex(dialog.appearance.theme_combo.findData("dark"))
+        dialog.save()
         assert window.theme_actions.checkedAction().data() == "dark"
         assert [a.data() for a in window.theme_actions.actions() if a.isChecked()] == ["dark"]
         assert QSettings().value("appearance/theme") == "dark"
@@ -552,12 +623,13 @@ def test_footer_totals_are_added_up_in_the_background_for_the_latest_filter(
     qtbot, synced: MainWindow
 ) -> None:
     window = synced
-    for status in ("Invalid", "Buyer Confirmed Receipt", "Completed Settlement"):
+    # The last 30 days hold no settled order (settlement comes 30 to 60 days after payment).
+    for status in ("Invalid", "Completed Settlement", "Buyer Confirmed Receipt"):
         window.filters.statuses.set_selected(frozenset({status}))
         window.filters.statuses.changed.emit()  # each change makes the previous sums obsolete
     f = window.model.order_filter
     expected = window.totals.describe(store.totals(f))
-    assert expected and f.statuses == frozenset({"Completed Settlement"})
+    assert expected and f.statuses == frozenset({"Buyer Confirmed Receipt"})
     qtbot.waitUntil(lambda: expected in window.totals.shown.text())
     assert window.totals.shown.text().startswith(f"{number(window.model.rowCount())} orders")
     assert window.totals.totals_of(f) == store.totals(f)

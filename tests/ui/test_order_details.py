@@ -72,7 +72,7 @@ def test_every_field_is_shown_formatted(qtbot, store_path, checkout) -> None:
     assert details.text() == settled.product_title
     assert value(window, "order_id").text() == str(settled.order_id)
     assert value(window, "status").text() == SETTLED
-    assert value(window, "paid_amount").text() == f"{money(settled.paid_amount)} USD"
+    assert value(window, "paid_amount").text() == f"{money(settled.paid_amount, settled.currency)} USD"
     assert value(window, "commission").text().endswith("(final)")
     assert value(window, "paid_at").text() == local_time(PAID_AT)
     assert value(window, "settled_at").text() == local_time(settled.settled_at)

@@ -68,12 +68,12 @@ def test_save_stores_credentials_in_the_keyring(qtbot, isolated_environment) -> 
 
     enter(dialog, "12345678", SECRET)
     with qtbot.waitSignal(dialog.credentialsChanged, timeout=1000):
-        click(qtbot, dialog, "saveAccountButton")
+        click(qtbot, dialog, "settingsSaveButton")
 
     assert credentials.load_credentials() == AppCredentials("12345678", SECRET)
     assert SECRET in isolated_environment.entries.values()
     assert status(dialog) == "Connected: App Key 1234…, stored in the system keyring."
-    assert child(dialog, QPushButton, "disconnectButton").isEnabled()
+    assert not dialog.isVisible()  # Save keeps every tab and closes
 
 
 def test_reopened_dialog_shows_saved_credentials(qtbot) -> None:
@@ -90,7 +90,7 @@ def test_empty_key_or_secret_is_rejected(qtbot, isolated_environment, key, secre
     dialog = open_settings_dialog(qtbot)
     enter(dialog, key, secret)
     with qtbot.assertNotEmitted(dialog.credentialsChanged):
-        click(qtbot, dialog, "saveAccountButton")
+        click(qtbot, dialog, "settingsSaveButton")
     message = child(dialog, QLabel, "accountMessage")
     assert message.isVisible()
     assert named in message.text()
@@ -106,11 +106,31 @@ def test_connection_test_accepts_good_credentials_in_the_background(qtbot, gatew
         click(qtbot, dialog, "testConnectionButton")
         assert not button.isEnabled()
         assert button.text() == "Testing…"
-        qtbot.waitUntil(lambda: status(dialog) == TEST_OK, timeout=10000)
+        qtbot.waitUntil(lambda: "accepted" in status(dialog), timeout=10000)
     finally:
         gateway.config.latency_seconds = 0.0
     qtbot.waitUntil(button.isEnabled, timeout=2000)
     assert "Test connection" in button.text()
+    # Not kept yet: it says what keeps them, never "Connected".
+    assert status(dialog) != TEST_OK and "Save keeps them" in status(dialog)
+    assert credentials.load_credentials() is None
+
+    click(qtbot, dialog, "settingsSaveButton")
+    assert credentials.load_credentials() == AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET)
+    reopened = open_settings_dialog(qtbot, client_settings=gateway_settings(gateway))
+    click(qtbot, reopened, "testConnectionButton")
+    qtbot.waitUntil(lambda: status(reopened) == TEST_OK, timeout=10000)
+
+
+def test_without_a_keyring_a_passed_test_keeps_the_credentials_for_the_session(qtbot, gateway) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    dialog = open_settings_dialog(qtbot, client_settings=gateway_settings(gateway))
+    enter(dialog, DEMO_APP_KEY, DEMO_APP_SECRET)
+    with qtbot.waitSignal(dialog.credentialsChanged, timeout=10000):
+        click(qtbot, dialog, "testConnectionButton")
+    assert "no keyring to keep them" in status(dialog) and "until you quit aliorders" in status(dialog)
+    dialog.reject()  # Cancel: what AliExpress accepted stays in use until aliorders quits
+    assert credentials.load_credentials() == AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET)
 
 
 def test_connection_test_names_a_wrong_secret_without_showing_it(qtbot, gateway, caplog) -> None:
@@ -120,6 +140,8 @@ def test_connection_test_names_a_wrong_secret_without_showing_it(qtbot, gateway,
     click(qtbot, dialog, "testConnectionButton")
     qtbot.waitUntil(lambda: "App Secret does not match" in status(dialog), timeout=10000)
     qtbot.waitUntil(child(dialog, QPushButton, "testConnectionButton").isEnabled, timeout=2000)
+    assert "Settings" not in status(dialog)  # the user is there already: it says what to fix
+    assert "paste them above" in status(dialog)
     assert SECRET not in status(dialog)
     assert SECRET not in caplog.text
 
@@ -145,11 +167,10 @@ def test_without_a_keyring_offers_environment_or_session_only(qtbot, tmp_path) -
     warning = child(dialog, QFrame, "keyringWarning")
     assert warning.isVisible()
     assert credentials.ENV_APP_KEY in " ".join(label.text() for label in warning.findChildren(QLabel))
-    assert not child(dialog, QPushButton, "saveAccountButton").isVisible()
 
     enter(dialog, "12345678", SECRET)
     with qtbot.waitSignal(dialog.credentialsChanged, timeout=1000):
-        click(qtbot, dialog, "sessionOnlyButton")
+        click(qtbot, dialog, "settingsSaveButton")
 
     assert credentials.load_credentials() == AppCredentials("12345678", SECRET)
     assert "for this session only" in status(dialog)
@@ -166,7 +187,6 @@ def test_environment_credentials_are_shown_read_only(qtbot, monkeypatch) -> None
     assert child(dialog, QLineEdit, "appKeyEdit").isReadOnly()
     assert child(dialog, QLineEdit, "appSecretEdit").isReadOnly()
     assert child(dialog, QFrame, "envNote").isVisible()
-    assert not child(dialog, QPushButton, "saveAccountButton").isVisible()
     assert status(dialog).startswith("Connected: App Key 8765…, from environment variables ALIORDERS_APP_KEY")
     assert SECRET not in status(dialog)
 
@@ -206,7 +226,7 @@ def test_plain_http_gateway_is_rejected(qtbot) -> None:
     dialog.tabs.setCurrentWidget(dialog.advanced)
     child(dialog, QLineEdit, "gatewayUrlEdit").setText("http://example.com/sync")
     with qtbot.assertNotEmitted(dialog.settingsChanged):
-        click(qtbot, dialog, "saveAdvancedButton")
+        click(qtbot, dialog, "settingsSaveButton")
     message = child(dialog, QLabel, "advancedMessage")
     assert message.isVisible()
     assert "not allowed" in message.text()
@@ -223,7 +243,7 @@ def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
     dialog.findChild(QSpinBox, "concurrencySpin").setValue(2)
     child(dialog, QLineEdit, "databaseEdit").setText(str(database))
     with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
-        click(qtbot, dialog, "saveAdvancedButton")
+        click(qtbot, dialog, "settingsSaveButton")
 
     saved = config.load_settings()
     assert saved.gateway_url == "https://gateway.example.com/sync"
@@ -239,8 +259,10 @@ def test_advanced_settings_are_saved(qtbot, tmp_path) -> None:
 
 def test_theme_choice_is_remembered(qtbot) -> None:
     dialog = open_settings_dialog(qtbot)
+    dialog.appearance.theme_combo.setCurrentIndex(dialog.appearance.theme_combo.findData("dark"))
+    assert QSettings().value("appearance/theme") != "dark"  # nothing kept before Save
     with qtbot.waitSignal(dialog.themeChanged, timeout=1000) as blocker:
-        dialog.appearance.theme_combo.setCurrentIndex(dialog.appearance.theme_combo.findData("dark"))
+        click(qtbot, dialog, "settingsSaveButton")
     assert blocker.args == ["dark"]
     assert QSettings().value("appearance/theme") == "dark"
 
@@ -264,3 +286,21 @@ def test_screenshots(qtbot, monkeypatch) -> None:
     monkeypatch.setenv(credentials.ENV_APP_SECRET, SECRET)
     open_settings_dialog(qtbot).grab().save("/tmp/settings_environment.png")
     assert Path("/tmp/settings_account.png").stat().st_size > 0
+
+
+def test_after_a_restart_the_window_says_a_session_only_account_is_gone(qtbot, store_path) -> None:
+    from ui.windows import open_window
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    dialog = open_settings_dialog(qtbot)
+    enter(dialog, "34061046", SECRET)
+    click(qtbot, dialog, "settingsSaveButton")
+    assert credentials.load_credentials() == AppCredentials("34061046", SECRET)
+    window = open_window(qtbot, store_path)
+    assert not window.banner.isVisible()  # connected for this session
+
+    credentials.use_for_session(None)  # aliorders quit: the session's credentials went with it
+    restarted = open_window(qtbot, store_path)
+    text = restarted.banner.text.text()
+    assert restarted.banner.isVisible() and "3406…" in text and "auto-sync is off" in text
+    assert SECRET not in text

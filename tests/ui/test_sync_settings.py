@@ -1,4 +1,4 @@
-"""Settings ▸ Sync against the real settings file: what is chosen is saved at once and read back."""
+"""Settings ▸ Sync against the real settings file: what is chosen is saved on Save and read back."""
 
 from __future__ import annotations
 
@@ -26,33 +26,43 @@ def test_defaults_are_every_30_minutes_the_last_30_days_and_4_requests(qtbot) ->
     interval, recheck, concurrency = sync_widgets(open_settings_dialog(qtbot))
     assert interval.currentText() == "Every 30 minutes"
     assert [interval.itemText(i) for i in range(interval.count())] == [
-        "Off", "Every 15 minutes", "Every 30 minutes", "Every hour", "Every 3 hours",
+        "Off",
+        "Every 15 minutes",
+        "Every 30 minutes",
+        "Every hour",
+        "Every 3 hours",
     ]
     assert (recheck.value(), concurrency.value()) == (30, 4)
 
 
-def test_each_choice_is_saved_at_once_and_shown_again(qtbot) -> None:
+def test_the_choices_are_saved_on_save_and_shown_again(qtbot) -> None:
     dialog = open_settings_dialog(qtbot)
     interval, recheck, concurrency = sync_widgets(dialog)
-    with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
-        interval.setCurrentIndex(interval.findData(180))
+    interval.setCurrentIndex(interval.findData(180))
     recheck.setValue(7)
     concurrency.setValue(2)
+    assert config.load_settings().auto_sync_minutes == 30  # nothing kept before Save
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
+        dialog.save_button.click()
     saved = config.load_settings()
     assert (saved.auto_sync_minutes, saved.recheck_days, saved.sync_concurrency) == (180, 7, 2)
 
-    interval, recheck, concurrency = sync_widgets(open_settings_dialog(qtbot))
+    reopened = open_settings_dialog(qtbot)
+    interval, recheck, concurrency = sync_widgets(reopened)
     assert (interval.currentData(), recheck.value(), concurrency.value()) == (180, 7, 2)
     interval.setCurrentIndex(interval.findData(0))
-    assert config.load_settings().auto_sync_minutes == 0
+    reopened.reject()
+    assert config.load_settings().auto_sync_minutes == 180  # Cancel keeps nothing
 
 
 def test_a_settings_file_that_cannot_be_written_says_so(qtbot) -> None:
     dialog = open_settings_dialog(qtbot)
     interval, _, _ = sync_widgets(dialog)
     config.settings_path().mkdir(parents=True)  # a folder where the file should be
+    interval.setCurrentIndex(interval.findData(60))
     with qtbot.assertNotEmitted(dialog.settingsChanged):
-        interval.setCurrentIndex(interval.findData(60))
+        dialog.save_button.click()
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is dialog.sync
     message = dialog.findChild(QLabel, "syncMessage")
     assert message.isVisible() and message.text().startswith("Could not save the settings")
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from store.factory import order_record
 from ui.windows import SYNC_TIMEOUT, open_window
@@ -233,7 +233,7 @@ def sums(*entries: tuple[str | None, int, int]) -> list[ChangeSum]:
 
 @pytest.fixture
 def notifier(qapp) -> change_notice.ChangeNotifier:
-    return change_notice.ChangeNotifier(QSystemTrayIcon())
+    return change_notice.ChangeNotifier(AppTray(QIcon(), QAction()))
 
 
 def test_summary_lines_count_orders_and_never_add_currencies_together(notifier) -> None:
@@ -332,6 +332,30 @@ def test_one_message_per_sync_and_clicking_it_shows_exactly_its_orders(qtbot, me
     assert shown_sub_orders(window) == new | settled | invalid
     assert window.filters.changes.isChecked()
     assert window.filters.changes.text() == f"Notified from last sync ({len(new | settled | invalid)})"
+    chip = window.changes_chip
+    assert chip.isVisible() and "notification" in chip.text.text()
+    qtbot.mouseClick(chip.clear_button, Qt.MouseButton.LeftButton)
+    assert not window.filters.changes.isChecked() and not chip.isVisible()
+    assert window.filters.dates.isEnabled()
+
+
+@pytest.mark.usefixtures("tray_desktop")
+def test_a_click_on_another_message_never_applies_the_last_syncs_filter(qtbot, messages, two_syncs) -> None:
+    window, *_ = two_syncs
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    close_by_user(window)  # "keeps running here" replaces the sync's message
+    assert "keeps running here" in messages[-1][1]
+    window.tray_link.tray.messageClicked.emit()
+    assert window.isHidden()
+    assert not window.filters.changes.isChecked()
+
+
+def test_a_right_click_opens_the_menu(qtbot, store_path, tray_desktop) -> None:
+    window = open_window(qtbot, store_path)
+    tray = window.tray_link.tray
+    tray.activated.emit(QSystemTrayIcon.ActivationReason.Context)
+    assert tray.menu.isVisible()
+    tray.menu.close()
 
 
 @pytest.mark.usefixtures("tray_desktop")

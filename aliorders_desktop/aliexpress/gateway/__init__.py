@@ -25,14 +25,17 @@ __all__ = [
 ]
 
 
-def serve(port: int, seed: int, orders: int, host: str = "127.0.0.1", latency: float = 0.0) -> None:
+def serve(
+    port: int, seed: int, orders: int, host: str = "127.0.0.1", config: GatewayConfig | None = None
+) -> None:
     """Run the gateway in the foreground until Ctrl+C (the `aliorders gateway` command).
 
-    `latency` seconds before each answer stand in for a real network's round trip.
+    `config` sets its behaviour: latency standing in for a real network's round trip, the form of
+    empty answers, odd values.
     """
     started = time.monotonic()
     dataset = OrderDataset(seed=seed, orders=orders)
-    with GatewayServer(dataset, GatewayConfig(latency_seconds=latency), host=host, port=port) as server:
+    with GatewayServer(dataset, config or GatewayConfig(), host=host, port=port) as server:
         count = len(dataset)
         generated = translate("Gateway", "Generated %n sub-orders in {seconds} s (seed {seed}).", "", count)
         print(generated.format(seconds=decimal(time.monotonic() - started, 1), seed=seed))

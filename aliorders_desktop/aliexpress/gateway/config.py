@@ -36,13 +36,18 @@ class GatewayConfig:
     max_window_days: int | None = 90  # refuse longer start..end windows; None: no limit
     query_zone: str | None = None  # read start_time/end_time in this zone instead (e.g. "Etc/GMT+8")
     strict_window: bool = False  # also refuse a window whose strings span too long on the wall clock
-    empty_style: Literal["405", "200"] = "405"
+    # "No orders" as resp_code 405, as an empty 200 result, or as the live gateway's error form:
+    # {"error_response": {"code": "15", "sub_code": "ERROR-405", "sub_msg": "The result is empty"}}.
+    empty_style: Literal["405", "200", "error_response"] = "405"
     business_error_style: Literal["error_response", "resp_code"] = "error_response"
     keep_wrapper_when_simplified: bool = False
     single_object_lists: bool = False  # a one-element list becomes {"order": {...}}
     numbers_as_strings: bool = False
     get_matches_order_id: bool = False  # order.get also matches parent order_id
     get_emits_custom_parameters: bool = False  # order.get also emits custom_parameters
+    # Odd values (see odd_values.py), drawn per sub-order ID so tests can tell what was sent.
+    decimal_money_share: float = 0.0  # these orders' money as JSON decimals in major units (11.13)
+    absurd_value_share: float = 0.0  # these orders get one absurd value ("1e30", "--3", no paid_time)
     # Fault injection.
     fault_seed: int = 0
     latency_seconds: float = 0.0

@@ -36,6 +36,9 @@ HOUR_MS = 3_600_000
 FIRST_ID_ABOVE_2_53 = 2**53 + 1  # 9007199254740993: the first integer a float cannot hold
 _QUERY_CACHE_SIZE = 256
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+SETTLE_AFTER_MS = (30 * DAY_MS, 60 * DAY_MS)
+"""How long after payment a sub-order that is not refunded settles: the programme's 30–60 days."""
+_SETTLE_SPREAD = SETTLE_AFTER_MS[1] - SETTLE_AFTER_MS[0]
 TIME_FIELDS = {TimeType.PAID: "paid_ms", TimeType.CONFIRMED: "finished_ms", TimeType.SETTLED: "settled_ms"}
 
 
@@ -294,9 +297,17 @@ def _tracking(rng: random.Random, channels: list[str], weights: list[int]) -> tu
 
 
 def _schedule(rng: random.Random, paid_ms: int, confirm_delay_ms: int) -> dict[str, object]:
-    """Decide the sub-order's fate: settled (~85%), refunded to Invalid (~12%), or overdue (~3%)."""
-    finished_ms: int | None = paid_ms + confirm_delay_ms // 1000 * 1000
-    settled_ms: int | None = finished_ms + rng.randint(3 * 24, 20 * 24) * HOUR_MS
+    """Decide the sub-order's fate: settled (~85%), refunded to Invalid (~12%), or overdue (~3%).
+
+    Settlement comes 30 to 60 days after payment, as publishers see it, and the buyer confirms
+    receipt in between, at least three days before it (so `confirm_delay_ms` is a wish).
+    """
+    hours = rng.randint(3 * 24, 20 * 24)  # one draw, as before: the same seed keeps its orders
+    settled_ms: int | None = paid_ms + SETTLE_AFTER_MS[0] + (hours - 3 * 24) * _SETTLE_SPREAD // (17 * 24)
+    settled_ms = settled_ms // 1000 * 1000
+    finished_ms: int | None = (
+        paid_ms + min(confirm_delay_ms, settled_ms - paid_ms - 3 * DAY_MS) // 1000 * 1000
+    )
     invalid_ms: int | None = None
     reason: str | None = None
     fate = rng.random()

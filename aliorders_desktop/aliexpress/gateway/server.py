@@ -17,6 +17,7 @@ from types import TracebackType
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from aliorders_desktop.aliexpress.gateway import odd_values
 from aliorders_desktop.aliexpress.gateway.config import GatewayConfig
 from aliorders_desktop.aliexpress.gateway.dataset import OrderDataset, SimulatedClock
 from aliorders_desktop.aliexpress.gateway.faults import FaultInjector, throttle_reply
@@ -221,11 +222,29 @@ class GatewayServer:
         return stringify_numbers(document) if config.numbers_as_strings else document
 
     def _result(self, page: Page, call: Call, simplified: bool) -> dict[str, object]:
+        config = call.config
         if not page.rows:
-            if call.config.empty_style == "405":
+            if config.empty_style == "error_response":
+                raise ErrorReply(
+                    "15",
+                    "Remote service error",
+                    sub_code="ERROR-405",
+                    sub_msg="The result is empty",
+                    legacy=True,
+                )
+            if config.empty_style == "405":
                 return {"resp_code": 405, "resp_msg": "The result is empty"}
             return {"resp_code": 200, "resp_msg": "success", "result": page.fields}
-        items = [order_fields(o, call.at_ms, call.zone, page.parameter_keys) for o in page.rows]
+        items = [
+            odd_values.dress(
+                order_fields(o, call.at_ms, call.zone, page.parameter_keys),
+                o.sub_order_id,
+                o.currency,
+                config.decimal_money_share,
+                config.absurd_value_share,
+            )
+            for o in page.rows
+        ]
         result = {**page.fields, "orders": orders_value(items, simplified, call.config)}
         return {"resp_code": 200, "resp_msg": "success", "result": result}
 

@@ -60,18 +60,22 @@ class _Column:
     tip: str
     value: Callable[[BreakdownRow], Any]
     """The sort value; display text comes from `text`."""
-    text: Callable[[BreakdownRow], str]
+    text: Callable[[BreakdownRow, str | None], str]
+    """The shown text, given the row and the breakdown's currency."""
 
 
 def _money_column(title: str, tip: str, field: str) -> _Column:
     return _Column(
-        title, tip, lambda r: getattr(r.figures, field), lambda r: major(getattr(r.figures, field))
+        title,
+        tip,
+        lambda r: getattr(r.figures, field),
+        lambda r, currency: major(getattr(r.figures, field), currency),
     )
 
 
 def _count_column(title: str, tip: str, field: str) -> _Column:
     return _Column(
-        title, tip, lambda r: getattr(r.figures, field), lambda r: number(getattr(r.figures, field))
+        title, tip, lambda r: getattr(r.figures, field), lambda r, _: number(getattr(r.figures, field))
     )
 
 
@@ -92,9 +96,10 @@ _FIGURE_COLUMNS = (
         "paid_amount",
     ),
     _money_column(
-        QT_TRANSLATE_NOOP("Breakdown", "Estimated"),
+        QT_TRANSLATE_NOOP("Breakdown", "Unsettled"),
         QT_TRANSLATE_NOOP(
-            "Breakdown", "Commission that is still an estimate (Payment Completed, Buyer Confirmed Receipt)"
+            "Breakdown",
+            "Commission not settled yet, still an estimate (Payment Completed, Buyer Confirmed Receipt)",
         ),
         "estimated",
     ),
@@ -110,19 +115,19 @@ _FIGURE_COLUMNS = (
             "Share of sub-orders that became Invalid (refunded, cancelled, flagged or never settled)",
         ),
         lambda r: r.figures.invalid_share or 0.0,
-        lambda r: percent(r.figures.invalid_share),
+        lambda r, _: percent(r.figures.invalid_share),
     ),
     _Column(
         QT_TRANSLATE_NOOP("Breakdown", "Rate"),
         QT_TRANSLATE_NOOP("Breakdown", "Average commission rate of these sub-orders"),
         lambda r: r.average_rate if r.average_rate is not None else -1.0,
-        lambda r: "" if r.average_rate is None else percent(r.average_rate / 100, 2),
+        lambda r, _: "" if r.average_rate is None else percent(r.average_rate / 100, 2),
     ),
     _Column(
         QT_TRANSLATE_NOOP("Breakdown", "Share"),
         QT_TRANSLATE_NOOP("Breakdown", "Share of all the commission (estimated and settled) in this range"),
         lambda r: r.share or 0.0,
-        lambda r: percent(r.share),
+        lambda r, _: percent(r.share),
     ),
 )
 
@@ -166,14 +171,23 @@ class BreakdownModel(QAbstractTableModel):
         self.by = by
         self.sub_id_key = ""
         self._rows: list[BreakdownRow] = []
-        self._columns = (_Column("", "", self._label_sort_value, self.label), *_FIGURE_COLUMNS)
+        self._currency: str | None = None
+        label = _Column("", "", self._label_sort_value, lambda row, _: self.label(row))
+        self._columns = (label, *_FIGURE_COLUMNS)
 
-    def set_rows(self, rows: list[BreakdownRow], by: BreakdownBy | None = None, sub_id_key: str = "") -> None:
-        """Show `rows`, grouped by `by` (by default, as before) and its sub-ID key."""
+    def set_rows(
+        self,
+        rows: list[BreakdownRow],
+        currency: str | None,
+        by: BreakdownBy | None = None,
+        sub_id_key: str = "",
+    ) -> None:
+        """Show `rows`, whose money is in `currency`, grouped by `by` (by default, as before) and
+        its sub-ID key."""
         self.beginResetModel()
         self.by = by or self.by
         self.sub_id_key = sub_id_key
-        self._rows = list(rows)
+        self._rows, self._currency = list(rows), currency
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
 
@@ -231,7 +245,7 @@ class BreakdownModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()].text(row)
+            return self._columns[index.column()].text(row, self._currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -302,9 +316,16 @@ class BreakdownTable(QTableView):
         )
         header.resizeSection(0, max(header.sectionSizeHint(0), self.viewport().width() - figures))
 
-    def set_rows(self, rows: list[BreakdownRow], by: BreakdownBy | None = None, sub_id_key: str = "") -> None:
-        """Show `rows` (of `by`, by default the table's), keeping the sort the user chose."""
-        self.breakdown.set_rows(rows, by, sub_id_key)
+    def set_rows(
+        self,
+        rows: list[BreakdownRow],
+        currency: str | None,
+        by: BreakdownBy | None = None,
+        sub_id_key: str = "",
+    ) -> None:
+        """Show `rows` (of `by`, by default the table's), whose money is in `currency`, keeping the
+        sort the user chose."""
+        self.breakdown.set_rows(rows, currency, by, sub_id_key)
         header = self.horizontalHeader()
         self.breakdown.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from aliorders_desktop.aliexpress.orders import OrderStatus
+from aliorders_desktop.aliexpress.orders import OrderStatus, major_units, minor_unit_exponent
 from aliorders_desktop.store.insights import Bucket, Granularity, Series
 from aliorders_desktop.ui import theme
 from aliorders_desktop.ui.formats import day, day_month, decimal, fill, major, money, month_year, weekday_day
@@ -36,7 +36,7 @@ class Layer:
 
 LAYERS = (
     Layer("settled", QT_TRANSLATE_NOOP("CommissionChart", "Settled"), OrderStatus.SETTLED),
-    Layer("estimated", QT_TRANSLATE_NOOP("CommissionChart", "Estimated"), OrderStatus.PAID),
+    Layer("estimated", QT_TRANSLATE_NOOP("CommissionChart", "Unsettled"), OrderStatus.PAID),
     Layer(
         "lost",
         QT_TRANSLATE_NOOP("CommissionChart", "Lost (Invalid)"),
@@ -66,6 +66,11 @@ def axis_label(value: date, granularity: Granularity) -> str:
     return month_year(value) if granularity is Granularity.MONTH else day_month(value)
 
 
+def _height(minor: int, currency: str) -> float:
+    """An amount in major units, as the chart scales and draws it (in floating-point pixels)."""
+    return float(major_units(minor, currency))
+
+
 def nice_step(span: float, ticks: int = 4) -> float:
     """A round grid step (1, 2, 2.5 or 5 times a power of ten) giving about `ticks` lines up to `span`."""
     raw = span / ticks
@@ -92,7 +97,8 @@ class CommissionChart(QWidget):
         self._series, self._currency, self._hover = series, currency, -1
         total = {layer.field: sum(getattr(b, layer.field) for b in series.buckets) for layer in LAYERS}
         self.setAccessibleDescription(
-            f"{self.title()}: " + ", ".join(f"{layer.name()} {major(total[layer.field])}" for layer in LAYERS)
+            f"{self.title()}: "
+            + ", ".join(f"{layer.name()} {major(total[layer.field], currency)}" for layer in LAYERS)
         )
         self.update()
 
@@ -137,7 +143,8 @@ class CommissionChart(QWidget):
 
     # --- painting ------------------------------------------------------------------------
     def _top(self) -> float:
-        return max((b.settled + b.estimated + b.lost for b in self._series.buckets), default=0) / 100
+        top = max((b.settled + b.estimated + b.lost for b in self._series.buckets), default=0)
+        return _height(top, self._currency)
 
     def _scale(self) -> tuple[float, float]:
         """(grid step, axis maximum) in major units."""
@@ -146,7 +153,7 @@ class CommissionChart(QWidget):
         return step, max(step, math.ceil(top / step - 1e-9) * step)
 
     def _tick_text(self, value: float, step: float) -> str:
-        return decimal(value, 2 if step < 1 else 0)
+        return decimal(value, minor_unit_exponent(self._currency) if step < 1 else 0)
 
     def _plot_rect(self) -> QRectF:
         metrics = self.fontMetrics()
@@ -232,7 +239,7 @@ class CommissionChart(QWidget):
             x = plot.left() + index * slot + (slot - width) / 2
             bottom = plot.bottom()
             for layer in LAYERS:
-                height = getattr(bucket, layer.field) / 100 / maximum * plot.height()
+                height = _height(getattr(bucket, layer.field), self._currency) / maximum * plot.height()
                 if height <= 0:
                     continue
                 rect = QRectF(x, bottom - height, width, height)

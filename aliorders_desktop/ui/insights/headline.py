@@ -53,10 +53,11 @@ TILES = (
     ),
     Tile(
         "headlineEstimated",
-        QT_TRANSLATE_NOOP("Headline", "Estimated commission"),
+        QT_TRANSLATE_NOOP("Headline", "Unsettled commission"),
         QT_TRANSLATE_NOOP(
             "Headline",
-            "Commission still an estimate: orders in Payment Completed or Buyer Confirmed Receipt.",
+            "Commission not settled yet, so still an estimate (≈): orders in Payment Completed or Buyer "
+            "Confirmed Receipt. Settled commission is counted on its own.",
         ),
         lambda f: f.estimated,
         lambda f, c: f"≈ {money(f.estimated, c)}",
@@ -113,9 +114,12 @@ class _TileWidget(QFrame):
         self.tile = tile
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(QCoreApplication.translate("Headline", tile.tip))
-        self.title = QLabel(QCoreApplication.translate("Headline", tile.title))
+        # Titles and changes wrap: five tiles side by side must fit a 1280-pixel window in every
+        # language. Only the figure itself never breaks.
+        self.title = QLabel(QCoreApplication.translate("Headline", tile.title), wordWrap=True)
         self.value = QLabel(objectName=f"{tile.name}Value")
-        self.change = QLabel(objectName=f"{tile.name}Change")
+        self.change = QLabel(objectName=f"{tile.name}Change", wordWrap=True)
+        self.change.setMinimumHeight(self.change.fontMetrics().height())  # kept when it says nothing
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -142,7 +146,9 @@ class Headline(QWidget):
     def show_figures(
         self, current: Figures, previous: Figures | None, currency: str, compared_with: str
     ) -> None:
-        """`compared_with` names the previous period, e.g. "the 30 days before" (unused without one)."""
+        """`compared_with` names the previous period, e.g. "the 30 days before" (unused without one).
+
+        Without a previous period the changes stay empty: the view says so once, not five times."""
         self._shown = (current, previous, currency, compared_with)
         dark = theme.is_dark()
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
@@ -151,8 +157,6 @@ class Headline(QWidget):
             widget.value.setText(tile.text(current, currency))
             before = tile.number(previous) if previous is not None else None
             text, direction = change_text(tile.number(current), before, tile.in_points)
-            if previous is None:
-                text = self.tr("no earlier period to compare")
             good = direction == (1 if tile.higher_is_better else -1)
             if direction == 0:
                 colour = muted

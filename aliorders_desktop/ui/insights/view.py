@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,17 +41,18 @@ from aliorders_desktop.store.insights import (
     Series,
     breakdown,
     commission_series,
-    currencies,
+    currency_counts,
     figures,
     previous_period,
     sub_id_keys,
     what_moved,
 )
 from aliorders_desktop.ui.background import BackgroundTask, Job
-from aliorders_desktop.ui.formats import day, fill, major
+from aliorders_desktop.ui.formats import day, fill, major, number
 from aliorders_desktop.ui.insights.breakdown import RATE_AND_SHARE, BreakdownTable
 from aliorders_desktop.ui.insights.chart import CommissionChart
 from aliorders_desktop.ui.insights.headline import Headline
+from aliorders_desktop.ui.insights.pipeline import PipelineView
 from aliorders_desktop.ui.signals import signals_blocked
 
 DEBOUNCE_MS = 250
@@ -66,6 +67,8 @@ class Overview:
     """The first part of a computation: what the headline and the chart show."""
 
     currencies: list[str]
+    counts: list[tuple[str | None, int]]
+    """Sub-orders per currency (None: without one), most first: the cards count one of them."""
     currency: str | None
     current: Figures
     previous: Figures | None
@@ -114,17 +117,21 @@ def insights_job(
 
     def job(report: Callable[[object], None], cancel: threading.Event) -> None:
         with store.job_connection():
-            found = currencies(f)
+            counts = currency_counts(f)
+            if f.currency:  # the table shows one currency (a drill-down's): so do the figures
+                counts = [(c, n) for c, n in counts if c == f.currency]
+            found = [currency for currency, _ in counts if currency is not None]
             currency = preferred_currency if preferred_currency in found else next(iter(found), None)
             keys = sub_id_keys()
             if currency is None:
-                report((generation, Overview(found, None, Figures(), None, NO_SERIES, keys)))
+                report((generation, Overview(found, counts, None, Figures(), None, NO_SERIES, keys)))
                 return
             mine = replace(f, currency=currency)
             before = previous_period(mine)
             previous = figures(before) if before is not None else None
             series = commission_series(mine, zone)
-            report((generation, Overview(found, currency, figures(mine), previous, series, keys)))
+            overview = Overview(found, counts, currency, figures(mine), previous, series, keys)
+            report((generation, overview))
             for (by, key), is_chosen in (((BreakdownBy.TRACKING_ID, ""), False), (chosen, True)):
                 if cancel.is_set():
                     return
@@ -139,12 +146,14 @@ def insights_job(
 
 class InsightsView(QWidget):
     """Emits `trackingChosen` / `subIdChosen` with a breakdown row's key ("" for "none") when clicked,
-    `groupChosen` with a `GroupChoice` for a row of any other dimension, and `refreshed` once
-    everything for the current filter is shown."""
+    `groupChosen` with a `GroupChoice` for a row of any other dimension (`shown_currency` is the
+    row's currency), `backRequested` when the user asks for the filters before such a click again,
+    and `refreshed` once everything for the current filter is shown."""
 
     trackingChosen = Signal(str)
     subIdChosen = Signal(str)
     groupChosen = Signal(object)
+    backRequested = Signal()
     refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -154,7 +163,14 @@ class InsightsView(QWidget):
             self.tr("Insights show one settlement currency at a time; amounts are never mixed")
         )
         self.currency_label = QLabel(self.tr("Currency:"))
-        self.comparison = QLabel(objectName="comparisonLabel")
+        self.comparison = QLabel(objectName="comparisonLabel", wordWrap=True)
+        self.scope = QLabel(objectName="insightsScope", wordWrap=True)
+        self.scope.hide()
+        self.back_button = QPushButton(self.tr("← Back"), objectName="insightsBackButton")
+        self.back_button.setToolTip(self.tr("Show the orders as they were before you clicked a row below"))
+        self.back_button.hide()
+        self.shown_currency: str | None = None
+        """The currency the figures and breakdowns count, which a click on a row keeps."""
         self.moved = QLabel(objectName="whatMovedLabel")
         self.moved.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.moved_tip = self.tr("What grew or fell most in the right-hand table, against the period before")
@@ -163,11 +179,12 @@ class InsightsView(QWidget):
         self.save_button.setToolTip(self.tr("Save the commission chart as it looks now to a PNG image"))
         self.headline = Headline()
         self.chart = CommissionChart()
+        self.pipeline = PipelineView()
         self.tracking = BreakdownTable(BreakdownBy.TRACKING_ID, "trackingBreakdown")
         for column in RATE_AND_SHARE:  # room is short beside the other table; "Breakdown by" has them
             self.tracking.setColumnHidden(column, True)
         self.chosen = BreakdownTable(BreakdownBy.SUB_ID, "chosenBreakdown")
-        self.tracking_caption = QLabel(objectName="trackingBreakdownCaption")
+        self.tracking_caption = QLabel(objectName="trackingBreakdownCaption", wordWrap=True)
         self.chosen_caption = QLabel(objectName="chosenBreakdownCaption")
         self.by_box = QComboBox(objectName="breakdownBy")
         self.by_box.setToolTip(self.tr("What the table on the right groups the orders by"))
@@ -195,6 +212,7 @@ class InsightsView(QWidget):
         self._busy_delay.timeout.connect(self.busy.show)
         self.currency_box.currentIndexChanged.connect(self._on_currency_chosen)
         self.save_button.clicked.connect(self.save_chart)
+        self.back_button.clicked.connect(self.backRequested)
         self.tracking.chosen.connect(self.trackingChosen)
         self.chosen.chosen.connect(self._on_group_clicked)
         self.by_box.currentIndexChanged.connect(self._on_dimension_chosen)
@@ -205,8 +223,9 @@ class InsightsView(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for widget in (self.currency_label, self.currency_box, self.comparison):
+        for widget in (self.back_button, self.currency_label, self.currency_box):
             top.addWidget(widget)
+        top.addWidget(self.comparison, 1)  # takes the row's room, and wraps only without it
         top.addWidget(self.moved, 1)  # elided: it never widens the window
         top.addWidget(self.busy)
         top.addWidget(self.save_button)
@@ -227,13 +246,19 @@ class InsightsView(QWidget):
         right.addWidget(self.chosen, 1)
         row.addLayout(right, 3)  # its rate and share columns need the room
         split = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter", childrenCollapsible=False)
-        split.addWidget(self.chart)
+        over_time = QSplitter(objectName="insightsTopSplitter", childrenCollapsible=False)
+        over_time.addWidget(self.chart)
+        over_time.addWidget(self.pipeline)
+        over_time.setStretchFactor(0, 3)
+        over_time.setStretchFactor(1, 2)
+        split.addWidget(over_time)
         split.addWidget(tables)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.scope)
         layout.addWidget(self.headline)
         layout.addWidget(split, 1)
 
@@ -270,6 +295,7 @@ class InsightsView(QWidget):
         self._problem = False
         self.busy.setText(self.tr("Calculating…"))
         self._busy_delay.start()
+        self.pipeline.refresh()
         job = insights_job(self._filter, self._currency, local_zone(), self._generation, self._by)
         self.task.start(job)
 
@@ -302,6 +328,7 @@ class InsightsView(QWidget):
         self._debounce.stop()
         self._busy_delay.stop()
         self.task.shutdown()
+        self.pipeline.shutdown()
 
     # --- showing results -----------------------------------------------------------------
     @Slot(object)
@@ -315,31 +342,40 @@ class InsightsView(QWidget):
             self._show_moves(part)
         else:
             table = self.chosen if part.chosen else self.tracking
-            table.set_rows(part.rows, part.by, part.sub_id_key)
+            table.set_rows(part.rows, self.shown_currency, part.by, part.sub_id_key)
             self._truncated[part.chosen] = part.truncated
             self._show_captions()
 
+    def offer_back(self, offered: bool) -> None:
+        """Show Back while the filters come from a click on a row here."""
+        self.back_button.setVisible(offered)
+
     def _show_overview(self, overview: Overview) -> None:
         self._fill_currencies(overview.currencies, overview.currency)
+        self.shown_currency = overview.currency
+        self._show_scope(overview.counts, overview.currency)
         currency = overview.currency or ""
         compared_with = self._previous_range_text()
-        self.comparison.setText(fill(self.tr("▲▼ compared with %1"), compared_with) if compared_with else "")
+        if compared_with:
+            self.comparison.setText(fill(self.tr("▲▼ compared with %1"), compared_with))
+        else:  # all time: said here once rather than on every tile
+            self.comparison.setText(QCoreApplication.translate("Headline", "no earlier period to compare"))
         self.headline.show_figures(overview.current, overview.previous, currency, compared_with)
         self.chart.set_series(overview.series, currency)
         self._truncated = {}
         self.moved.clear()
         self._fill_dimensions(overview.sub_id_keys)
         if overview.currency is None:
-            self.tracking.set_rows([])
-            self.chosen.set_rows([])
+            self.tracking.set_rows([], None)
+            self.chosen.set_rows([], None)
         self._show_captions()
 
     def _show_moves(self, moves: Moves) -> None:
-        label = self.chosen.breakdown.label
+        label, currency = self.chosen.breakdown.label, self.shown_currency
 
         def named(items: list[Move]) -> str:
             return ", ".join(
-                f"{label(move.row)} ({'+' if move.change > 0 else '−'}{major(abs(move.change))})"
+                f"{label(move.row)} ({'+' if move.change > 0 else '−'}{major(abs(move.change), currency)})"
                 for move in items
             )
 
@@ -365,6 +401,30 @@ class InsightsView(QWidget):
         several = len(found) > 1
         self.currency_box.setVisible(several)
         self.currency_label.setVisible(several)
+
+    def _show_scope(self, counts: list[tuple[str | None, int]], currency: str | None) -> None:
+        """Say which sub-orders the cards count when the filtered ones are in several currencies:
+        amounts are never added across currencies, so the others are left out, and named."""
+        others = [(c, n) for c, n in counts if c != currency]
+        if currency is None or not others:
+            self.scope.hide()
+            return
+        counted = next(n for c, n in counts if c == currency)
+        total = sum(n for _, n in counts)
+        listed = ", ".join(f"{c or self.tr('no currency')} {number(n)}" for c, n in others)
+        self.scope.setText(
+            fill(
+                self.tr(
+                    "Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 "
+                    "(choose one above)."
+                ),
+                currency,
+                number(counted),
+                number(total),
+                listed,
+            )
+        )
+        self.scope.show()
 
     def _previous_range_text(self) -> str:
         before = previous_period(self._filter)

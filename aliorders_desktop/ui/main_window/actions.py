@@ -37,6 +37,12 @@ class WindowActions(QObject):
             "Ctrl+E",
             self.tr("Write every order the filters select to an Excel workbook or a CSV file (Ctrl+E)"),
         )
+        self.statement = self._action(
+            self.tr("Statement…"),
+            "statementAction",
+            "",
+            self.tr("Write the commission settled in each month, with its orders, for your accounts"),
+        )
         self.settings = self._action(
             self.tr("Settings…"), "settingsAction", "Ctrl+,", self.tr("Account, connection and appearance")
         )
@@ -114,6 +120,7 @@ class WindowActions(QObject):
         menus = self.window().menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.export)
+        file_menu.addAction(self.statement)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menus.addMenu(self.tr("&Edit"))

@@ -135,7 +135,7 @@ class AutoSync(QObject):
 
     def schedule(self) -> Schedule:
         """Where auto-sync stands now, read afresh: the store may have a newer sync from elsewhere."""
-        if not self._permitted or not self._has_account():
+        if not self._permitted or not self.has_account():
             return Schedule(AutoSyncState.UNAVAILABLE)
         if not self._settings.auto_sync_minutes:
             return Schedule(AutoSyncState.OFF)
@@ -228,5 +228,6 @@ class AutoSync(QObject):
         except credentials.KeyringUnavailable:
             return None
 
-    def _has_account(self) -> bool:
+    def has_account(self) -> bool:
+        """Whether an account (or the demo one) was connected when Settings last closed."""
         return self._current_account is not None

@@ -9,6 +9,12 @@ from aliorders_desktop.aliexpress.errors import ApiError
 from aliorders_desktop.ui.formats import fill
 
 
+def is_explained(error: object) -> bool:
+    """Whether the error is one the app explains in words (AliExpress, the database, a file);
+    anything else is a defect, reported with its traceback to the log (`logs.report_crash`)."""
+    return isinstance(error, ApiError | store.StoreError | OSError)
+
+
 def describe_error(error: object) -> tuple[str, str]:
     """The human message and the technical details of whatever a background job raised."""
     if isinstance(error, ApiError):

@@ -7,16 +7,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from aliorders_desktop import store
 from aliorders_desktop.export import ExportCancelled, ExportFormat, export_orders
+from aliorders_desktop.logs import report_crash
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.formats import fill
-from aliorders_desktop.ui.main_window.error_text import describe_error
+from aliorders_desktop.ui.main_window.error_text import describe_error, is_explained
 from aliorders_desktop.ui.orders_model import OrdersModel
 
 WORKBOOK = QT_TRANSLATE_NOOP("ExportController", "Excel workbook (*.xlsx)")
@@ -31,11 +33,36 @@ ENGLISH = (WORKBOOK_ENGLISH, CSV_ENGLISH)
 """Kinds whose titles stay English whatever the language (`aliorders export --english-headers`)."""
 KIND_KEY = "export/kind"
 """The file type chosen last time, offered first next time."""
+FOLDER_KEY = "export/folder"
+"""The folder exported to last time, offered first next time (Documents before the first export)."""
+SAME_KIND_AS = {
+    ExportFormat.CSV: {WORKBOOK: CSV_PLAIN, WORKBOOK_ENGLISH: CSV_ENGLISH},
+    ExportFormat.XLSX: {CSV_PLAIN: WORKBOOK, CSV_FOR_EXCEL: WORKBOOK, CSV_ENGLISH: WORKBOOK_ENGLISH},
+}
+"""For a name ending in .csv or .xlsx, the file type of that format closest to the one selected."""
 
 
 def kind_name(kind: str) -> str:
     """A file type's name in the file dialog, in the window's language."""
     return QCoreApplication.translate("ExportController", kind)
+
+
+def kind_for(path: str, selected: str) -> str:
+    """The file type to write: the one the typed name asks for by its extension (`orders.csv`
+    with the workbook type still selected is a CSV file), else the one selected."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in set(ExportFormat):
+        return selected
+    return SAME_KIND_AS[ExportFormat(suffix)].get(selected, selected)
+
+
+def start_folder() -> Path:
+    """Where the save dialog opens: the folder exported to last, else Documents (else home)."""
+    last = QSettings().value(FOLDER_KEY, "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 class ExportController(QObject):
@@ -60,15 +87,17 @@ class ExportController(QObject):
         last = QSettings().value(KIND_KEY, WORKBOOK)
         last = last if last in KINDS else WORKBOOK
         extension = "xlsx" if last in WORKBOOKS else "csv"
-        suggested = f"aliorders-{date.today():%Y-%m-%d}.{extension}"
+        suggested = start_folder() / f"aliorders-{date.today():%Y-%m-%d}.{extension}"
         names = {kind_name(kind): kind for kind in KINDS}
+        title = self.tr("Export %Ln filtered order(s)", "", self._model.rowCount())
         path, chosen = QFileDialog.getSaveFileName(
-            self.parent(), self.tr("Export orders"), suggested, ";;".join(names), kind_name(last)
+            self.parent(), title, str(suggested), ";;".join(names), kind_name(last)
         )
         if not path:
             return
-        kind = names.get(chosen, WORKBOOK)
+        kind = kind_for(path, names.get(chosen, WORKBOOK))
         QSettings().setValue(KIND_KEY, kind)
+        QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
         fmt = ExportFormat.XLSX if kind in WORKBOOKS else ExportFormat.CSV
         self.export_to(path, excel_ids=kind == CSV_FOR_EXCEL, fmt=fmt, english_headers=kind in ENGLISH)
 
@@ -102,6 +131,9 @@ class ExportController(QObject):
     def _on_failed(self, error: object) -> None:
         if isinstance(error, ExportCancelled):
             self._status.showMessage(self.tr("Export cancelled."), 5000)
+            return
+        if not is_explained(error):  # a defect: the crash dialog names the log with its traceback
+            report_crash(error)
             return
         message, details = describe_error(error)
         self._banner.show_message(fill(self.tr("The export failed: %1"), message), details)

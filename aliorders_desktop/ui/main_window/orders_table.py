@@ -7,9 +7,9 @@ from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QPoi
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from aliorders_desktop.store import OrderRow
+from aliorders_desktop.store import DateBasis, OrderRow
 from aliorders_desktop.ui import row_actions
-from aliorders_desktop.ui.columns import COLUMNS
+from aliorders_desktop.ui.columns import COLUMN_INDEX, COLUMNS
 from aliorders_desktop.ui.main_window.column_layout import (
     DEFAULT_SORT,
     SortState,
@@ -19,6 +19,12 @@ from aliorders_desktop.ui.main_window.column_layout import (
 )
 from aliorders_desktop.ui.orders_model import OrdersModel
 
+BASIS_COLUMNS = {
+    DateBasis.PAID: "paid_at",
+    DateBasis.CONFIRMED: "finished_at",
+    DateBasis.SETTLED: "settled_at",
+}
+"""The column of each date basis's time."""
 ROW_HEIGHT = 24
 KEEP_SELECTION_MAX = 2_000
 LAYOUT_KEY = "table/columns"
@@ -68,6 +74,17 @@ class OrdersTable(QTableView):
             sort = SortState(header.sortIndicatorSection(), header.sortIndicatorOrder())
         sort = sort or DEFAULT_SORT
         self.orders.sort(sort.column, sort.order)
+
+    def follow_basis(self, basis: DateBasis) -> None:
+        """Sorted by one date basis's time, sort by the new basis's instead (shown, same direction):
+        the range and the order are then one index range, and the dates the range is on show."""
+        header = self.horizontalHeader()
+        if COLUMNS[header.sortIndicatorSection()].key not in BASIS_COLUMNS.values():
+            return  # the user chose another sort: keep it
+        column = COLUMN_INDEX[BASIS_COLUMNS[basis]]
+        if column != header.sortIndicatorSection():
+            header.showSection(column)
+            self.sortByColumn(column, header.sortIndicatorOrder())
 
     def save_columns(self, settings: QSettings) -> None:
         settings.setValue(LAYOUT_KEY, save_layout(self.horizontalHeader()))

@@ -60,7 +60,8 @@ class RowMenu(QMenu):
         if self._may_delete:
             self.addSeparator()
             count = table.selection_size()
-            self._item(self.tr("Delete %Ln Order(s)…", "", count), "deleteOrders", self.deleteRequested)
+            # Counted as the confirmation counts them: rows are sub-orders (products of an order).
+            self._item(self.tr("Delete %Ln sub-order(s)…", "", count), "deleteOrders", self.deleteRequested)
         self._row = row
         self.popup(table.viewport().mapToGlobal(point))
 

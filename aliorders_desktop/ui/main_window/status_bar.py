@@ -9,6 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from aliorders_desktop import store
+from aliorders_desktop.ui.elided import ElidingLabel
 from aliorders_desktop.ui.formats import clock, day, fill, local_time
 from aliorders_desktop.ui.main_window.auto_sync import AutoSyncState, Schedule
 
@@ -22,7 +23,7 @@ class WindowStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None, *, demo: bool) -> None:
         super().__init__(parent)
         self.last_sync_label = QLabel(objectName="lastSyncLabel")
-        self.database_label = QLabel(objectName="databaseLabel")
+        self.database_label = ElidingLabel(objectName="databaseLabel")  # a path can be long
         self.demo_badge = QLabel(" " + self.tr("DEMO DATA") + " ", objectName="demoBadge")
         self.demo_badge.setStyleSheet("background:#b8860b; color:white; border-radius:3px; font-weight:bold;")
         self.demo_badge.setToolTip(

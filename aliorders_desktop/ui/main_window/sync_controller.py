@@ -14,18 +14,47 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QToolBar
 
 from aliorders_desktop import credentials, store
 from aliorders_desktop.aliexpress.errors import ApiError
-from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService
+from aliorders_desktop.logs import report_crash
+from aliorders_desktop.sync.service import SyncProgress, SyncResult, SyncService, odd_value_text
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.banner import MessageBanner
 from aliorders_desktop.ui.date_range import DateRangePicker
 from aliorders_desktop.ui.formats import day, fill, number
-from aliorders_desktop.ui.main_window.error_text import describe_error
+from aliorders_desktop.ui.main_window.error_text import describe_error, is_explained
 from aliorders_desktop.ui.session import AppSession
 
 REFRESH_COALESCE_MS = 400
 """While a sync saves pages, the table re-reads the database at most this often."""
 PROGRESS_TEXT_PADDING = 24
 """Room either side of the progress text, in pixels, for the bar's frame and the style's margins."""
+PROGRESS_STEPS = 1000
+"""The progress bar's range: it shows a share (`SteadyShare`), not pages."""
+
+
+class SteadyShare:
+    """How much of a sync the progress bar shows as done: never less than it showed before.
+
+    The pages planned grow as each query reports how many pages it has (2 of 3 done, then 2 of
+    40), which drew the bar backwards. When the plan changes, what is left of the bar is spread
+    over the pages still to come instead, so it only ever moves forward and is full at the end.
+    """
+
+    def __init__(self) -> None:
+        self.share = 0.0
+        self._planned = 0
+        self._done = 0
+        self._from_share, self._from_done = 0.0, 0
+
+    def update(self, done: int, planned: int) -> float:
+        """The share to show once `done` of `planned` pages are saved."""
+        if planned != self._planned:
+            self._planned = planned
+            self._from_share, self._from_done = self.share, self._done
+        self._done = done
+        left = planned - self._from_done
+        part = (done - self._from_done) / left if left > 0 else 1.0
+        self.share = min(1.0, max(self.share, self._from_share + (1 - self._from_share) * part))
+        return self.share
 
 
 class SyncController(QObject):
@@ -61,6 +90,7 @@ class SyncController(QObject):
         self._status = status
         self._permitted = True
         self._automatic = False
+        self._share = SteadyShare()
         self.task = BackgroundTask("syncThread", self)
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_succeeded)
@@ -102,7 +132,16 @@ class SyncController(QObject):
         An `automatic` run (the schedule's) asks nothing of the user: no account or no keyring
         simply means no sync, and the banner the user may be reading stays.
         """
-        if self.task.is_running() or not self._permitted:
+        return self.start_ranges([(first, last)], automatic=automatic)
+
+    @Slot(object)
+    def start_missing(self, ranges: list[tuple[date, date]]) -> None:
+        """Sync exactly these ranges (the days no sync fetched), each recorded as a run of its own."""
+        self.start_ranges(ranges)
+
+    def start_ranges(self, ranges: list[tuple[date, date]], *, automatic: bool = False) -> bool:
+        """Sync each of `ranges` in turn, as `start_range` syncs one; returns whether it started."""
+        if not ranges or self.task.is_running() or not self._permitted:
             return False
         try:
             creds = self._session.credentials()
@@ -115,15 +154,19 @@ class SyncController(QObject):
                 self.accountNeeded.emit()
             return False
         service = self._session.sync_service(creds)
-        windows = service.window_count(first, last)
+        windows = sum(service.window_count(first, last) for first, last in ranges)
         if not automatic:
             self._banner.dismiss()
-        if not self.task.start(_sync_job(service, first, last)):
+        if not self.task.start(_sync_job(service, ranges)):
             return False  # shut down: the window is closing or being replaced
         self._automatic = automatic
+        self._share = SteadyShare()
         self._show_progress(True)
-        self.progress.setRange(0, 0)
-        if windows > 1:
+        self.progress.setRange(0, 0)  # busy until the first page is saved
+        (first, _), (_, last) = ranges[0], ranges[-1]
+        if len(ranges) > 1:
+            text = self.tr("Syncing the %Ln never-synced stretch(es) of %1 – %2…", "", len(ranges))
+        elif windows > 1:
             text = self.tr("Syncing %1 – %2, split into %Ln windows of at most 90 days…", "", windows)
         else:
             text = self.tr("Syncing %1 – %2…")
@@ -138,8 +181,10 @@ class SyncController(QObject):
 
     @Slot(object)
     def _on_progress(self, progress: SyncProgress) -> None:
-        self.progress.setRange(0, max(progress.pages_planned, 1))
-        self.progress.setValue(progress.pages_done)
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setValue(
+            round(PROGRESS_STEPS * self._share.update(progress.pages_done, progress.pages_planned))
+        )
         self.progress.setFormat(
             fill(
                 self.tr("%1 / %2 pages · %3 new"),
@@ -165,13 +210,28 @@ class SyncController(QObject):
                     "",
                     len(result.problems),
                 ),
-                "\n".join(result.problems),
+                "\n".join([*result.problems, *map(odd_value_text, result.odd_values)]),
+                kind="warning",
+            )
+        elif result.odd_values:
+            self._banner.show_message(
+                self.tr(
+                    "Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were "
+                    "left empty, or their order was skipped. The next sync tries them again.",
+                    "",
+                    len(result.odd_values),
+                ),
+                "\n".join(map(odd_value_text, result.odd_values)),
                 kind="warning",
             )
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.runFailed.emit(error, self._automatic)
+        if not is_explained(error):  # a defect: the crash dialog names the log with its traceback
+            self._status.clearMessage()
+            report_crash(error)
+            return
         if self._automatic and _passes_by_itself(error):
             self._status.clearMessage()  # "Syncing…" is over; the schedule's note says what next
             return
@@ -206,8 +266,8 @@ def _passes_by_itself(error: object) -> bool:
     return isinstance(error, store.SyncInProgressError) or (isinstance(error, ApiError) and error.retryable)
 
 
-def _sync_job(service: SyncService, first: date, last: date):
+def _sync_job(service: SyncService, ranges: list[tuple[date, date]]):
     def job(report: Callable[[object], None], cancel: threading.Event) -> SyncResult:
-        return service.run(first, last, cancel=cancel, progress=lambda p: report(replace(p)))
+        return service.run_ranges(ranges, cancel=cancel, progress=lambda p: report(replace(p)))
 
     return job

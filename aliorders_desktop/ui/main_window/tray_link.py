@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from aliorders_desktop import config
 from aliorders_desktop.store import ChangedIn
@@ -55,7 +55,7 @@ class TrayLink(QObject):
         self.tray.set_auto_sync_paused(auto_sync.paused)
         self.tray.pauseAutoSyncToggled.connect(auto_sync.set_paused)
         auto_sync.pausedChanged.connect(self.tray.set_auto_sync_paused)
-        self.notifier = ChangeNotifier(self.tray, self)
+        self.notifier = ChangeNotifier(self.tray, self, window=window)
         sync_task.succeeded.connect(self.notifier.announce)
         self.notifier.showRequested.connect(self.show_changes)
         self.tray.show()
@@ -89,12 +89,8 @@ class TrayLink(QObject):
         if self.tray is None or settings.value(TOLD_KEY, False, type=bool):
             return
         settings.setValue(TOLD_KEY, True)
-        self.tray.showMessage(
-            "aliorders",
-            self.tr("aliorders keeps running here, and syncs go on. Quit it from this icon's menu."),
-            QSystemTrayIcon.MessageIcon.Information,
-            TOLD_MS,
-        )
+        told = self.tr("aliorders keeps running here, and syncs go on. Quit it from this icon's menu.")
+        self.tray.notify("aliorders", told, TOLD_MS)  # about nothing to open: a click only dismisses it
 
     def leave(self) -> None:
         """The window really closes: take the icon away and stop the notifier's worker."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QStyle, QWidget
 
 from aliorders_desktop import credentials
 from aliorders_desktop.ui.formats import fill
@@ -44,7 +44,7 @@ def environment_note(parent: QWidget) -> QFrame:
     )
 
 
-def keyring_warning(parent: QWidget, session_only: QPushButton) -> QFrame:
+def keyring_warning(parent: QWidget) -> QFrame:
     """No keyring: the App Secret is never written to a file, so offer the two ways that remain."""
     return note_frame(
         "keyringWarning",
@@ -56,13 +56,12 @@ def keyring_warning(parent: QWidget, session_only: QPushButton) -> QFrame:
                 "<ul style='margin-left: -20px'>"
                 "<li>set the environment variables <b>%1</b> and <b>%2</b> to your App Key and App "
                 "Secret, then restart aliorders; or</li>"
-                "<li>use them <b>for this session only</b>: they stay in memory until aliorders quits, "
-                "and you enter them again next time.</li></ul>",
+                "<li>enter them above and press <b>Save</b>: they are kept <b>for this session only</b>, "
+                "in memory until aliorders quits, and you enter them again next time.</li></ul>",
             ),
             credentials.ENV_APP_KEY,
             credentials.ENV_APP_SECRET,
         ),
         QStyle.StandardPixmap.SP_MessageBoxWarning,
         parent,
-        button=session_only,
     )

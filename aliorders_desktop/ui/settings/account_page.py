@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from aliorders_desktop.aliexpress.client import AppCredentials, ClientSettings
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET
 from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.account_notes import demo_note, environment_note, keyring_warning
-from aliorders_desktop.ui.settings.connection_test import ConnectionTest, button_text
+from aliorders_desktop.ui.settings.connection_test import TEST_OK, ConnectionTest, button_text
 from aliorders_desktop.ui.settings.widgets import (
     error_style,
     hint,
@@ -39,6 +38,10 @@ from aliorders_desktop.ui.settings.widgets import (
     wrapping_label,
 )
 
+SESSION_ONLY_KEY = "account/sessionOnlyAppKey"
+"""QSettings: the (shortened) App Key last kept for a session only, so the next start can say that
+the account is gone and auto-sync with it. The App Key is no secret; the App Secret is never kept."""
+
 
 def short_key(app_key: str) -> str:
     """Enough of the App Key to recognise it, as mail clients show part of an account."""
@@ -46,7 +49,11 @@ def short_key(app_key: str) -> str:
 
 
 class AccountPage(QWidget):
-    """Laid out like a mail client's account settings; `credentialsChanged` after each change."""
+    """Laid out like a mail client's account settings; `credentialsChanged` after each change.
+
+    Typed credentials are kept on `apply` (Settings' Save): in the keyring, or for this session where
+    there is none. Test connection only asks AliExpress, and says whether what it accepted is kept.
+    """
 
     credentialsChanged = Signal()
 
@@ -59,6 +66,7 @@ class AccountPage(QWidget):
         self._build()
         self._connection_test = ConnectionTest(self.test_button, client_settings, self)
         self._connection_test.statusChanged.connect(self._set_status)
+        self._connection_test.accepted.connect(self._on_accepted)
         self._refresh()
 
     def stop_test(self) -> None:
@@ -120,7 +128,7 @@ class AccountPage(QWidget):
         form.addRow(secret_label, with_hint(secret_row, self.secret_note))
 
         self.account_message = message_label("accountMessage", self)
-        self.keyring_warning = self._build_keyring_warning()
+        self.keyring_warning = keyring_warning(self)
 
         self.test_button = self._button(button_text(), "testConnectionButton", self._on_test_clicked)
         self.test_button.setToolTip(self.tr("Ask AliExpress whether it accepts this App Key and App Secret"))
@@ -128,13 +136,10 @@ class AccountPage(QWidget):
             self.tr("&Disconnect"), "disconnectButton", self._on_disconnect_clicked
         )
         self.disconnect_button.setToolTip(self.tr("Remove the App Key and App Secret from this computer"))
-        self.save_button = self._button(self.tr("Sa&ve"), "saveAccountButton", self._on_save_clicked)
-        self.save_button.setToolTip(self.tr("Keep the App Key and App Secret in the system keyring"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
         buttons.addWidget(self.disconnect_button)
-        buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -155,12 +160,6 @@ class AccountPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _build_keyring_warning(self) -> QFrame:
-        self.session_only_button = QPushButton(self.tr("Use for this session &only"))
-        self.session_only_button.setObjectName("sessionOnlyButton")
-        self.session_only_button.clicked.connect(self._on_session_only_clicked)
-        return keyring_warning(self, self.session_only_button)
-
     # ------------------------------------------------------------------- state
 
     def _refresh(self) -> None:
@@ -174,7 +173,6 @@ class AccountPage(QWidget):
         self.secret_note.setVisible(not fixed and keyring.usable)
         for edit in (self.app_key_edit, self.app_secret_edit):
             edit.setReadOnly(fixed)
-        self.save_button.setVisible(not fixed and keyring.usable)
 
         if self._demo:
             self._show_fields(AppCredentials(DEMO_APP_KEY, DEMO_APP_SECRET))
@@ -207,11 +205,7 @@ class AccountPage(QWidget):
             return
         self.disconnect_button.setEnabled(current is not None)
         if current is None:
-            self._set_status(
-                self.tr("Not connected. Enter your App Key and App Secret, then Save.")
-                if keyring.usable
-                else self.tr("Not connected.")
-            )
+            self._set_status(self.tr("Not connected. Enter your App Key and App Secret, then Save."))
             return
         self._show_fields(current)
         if keyring.usable:
@@ -263,29 +257,64 @@ class AccountPage(QWidget):
         self.app_secret_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.show_secret_action.setText(self.tr("Hide") if shown else self.tr("Show"))
 
-    @Slot()
-    def _on_save_clicked(self) -> None:
+    def _kept(self) -> AppCredentials | None:
+        """The credentials the window uses now (None when there are none or the keyring refused)."""
+        try:
+            return credentials.load_credentials()
+        except credentials.KeyringUnavailable:
+            return None
+
+    def apply(self) -> bool:
+        """Keep the typed credentials if they changed: in the keyring, or for this session where
+        there is none. Returns whether the page may close (else it says what is wrong)."""
+        if self._demo or credentials.credentials_from_env() is not None:
+            return True
+        key, secret = self.app_key_edit.text(), self.app_secret_edit.text()
+        if not key and not secret:
+            return True  # nothing typed: nothing to keep (Disconnect removes what is kept)
         entered = self._entered_credentials()
         if entered is None:
-            return
+            return False
+        if entered == self._kept():
+            return True
         if not credentials.keyring_status().usable:
-            self._refresh()
-            self._show_message(self.tr("Nothing was saved: see the choices below."), error=True)
-            return
+            self._keep_for_session(entered)
+            return True
         try:
             credentials.save_credentials(entered)
         except credentials.KeyringUnavailable as exc:
             self._show_message(fill(self.tr("Nothing was saved. %1"), exc), error=True)
-            return
+            return False
+        QSettings().remove(SESSION_ONLY_KEY)
         self._changed(self.tr("Saved."))
+        return True
 
-    @Slot()
-    def _on_session_only_clicked(self) -> None:
-        entered = self._entered_credentials()
-        if entered is None:
-            return
+    def _keep_for_session(self, entered: AppCredentials) -> None:
         credentials.use_for_session(entered)
+        QSettings().setValue(SESSION_ONLY_KEY, short_key(entered.app_key))
         self._changed(self.tr("Using these credentials until aliorders quits. Nothing was written to disk."))
+
+    @Slot(object)
+    def _on_accepted(self, tested: AppCredentials) -> None:
+        """Say "connected" only for what is kept; where no keyring can keep them, keep them for the
+        session at once, so the window goes on using what AliExpress has just accepted."""
+        if tested == self._kept():
+            self._set_status(QCoreApplication.translate("ConnectionTest", TEST_OK))
+            return
+        if credentials.keyring_status().usable:
+            self._set_status(
+                self.tr(
+                    "AliExpress accepted the App Key and App Secret. Save keeps them in the system keyring."
+                )
+            )
+            return
+        self._keep_for_session(tested)
+        self._set_status(
+            self.tr(
+                "AliExpress accepted the App Key and App Secret, but this computer has no keyring to keep "
+                "them: they last until you quit aliorders."
+            )
+        )
 
     @Slot()
     def _on_disconnect_clicked(self) -> None:
@@ -307,6 +336,7 @@ class AccountPage(QWidget):
         except credentials.KeyringUnavailable as exc:
             self._show_message(fill(self.tr("Could not disconnect. %1"), exc), error=True)
             return
+        QSettings().remove(SESSION_ONLY_KEY)
         self.app_key_edit.clear()
         self.app_secret_edit.clear()
         self._changed(self.tr("Disconnected. The App Key and App Secret were removed from this computer."))

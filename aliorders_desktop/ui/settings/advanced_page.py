@@ -1,8 +1,8 @@
 """Settings ▸ Advanced: how aliorders reaches AliExpress, and where the orders are kept.
 
 How aliorders talks to AliExpress belongs in the Connection group here (when and how much it
-syncs is on the Sync page); the Database group lives in `database_group`. One Save keeps both,
-as `config.save_settings` does.
+syncs is on the Sync page); the Database group lives in `database_group`. Settings' Save keeps
+both, as `config.save_settings` does.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,8 @@ from aliorders_desktop.ui.settings.widgets import hint, message_label, show_mess
 
 
 class AdvancedPage(QWidget):
-    """Loads the saved settings and writes them back on Save; `settingsChanged` once written."""
+    """Loads the saved settings and writes them back on `apply` (Settings' Save); `settingsChanged`
+    once written."""
 
     settingsChanged = Signal()
 
@@ -50,12 +49,6 @@ class AdvancedPage(QWidget):
         self.override_note.setVisible(bool(overrides))
 
         self.message = message_label("advancedMessage", self)
-        save = QPushButton(self.tr("Sa&ve"), self)
-        save.setObjectName("saveAdvancedButton")
-        save.clicked.connect(self._on_save_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(connection)
@@ -63,7 +56,6 @@ class AdvancedPage(QWidget):
         layout.addWidget(self.override_note)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addLayout(buttons)
         self._load()
 
     def shutdown(self) -> None:
@@ -142,8 +134,9 @@ class AdvancedPage(QWidget):
     def _show_message(self, text: str, *, error: bool = False) -> None:
         show_message(self.message, text, error=error)
 
-    @Slot()
-    def _on_save_clicked(self) -> None:
+    def apply(self) -> bool | None:
+        """Save the page: True once written, False if something is wrong (the page says what), None
+        while a workspace is being checked (`settingsChanged` or `database.checkFinished` follows)."""
         gateway_url = self.gateway_url_edit.text().strip()
         if gateway_url:
             try:
@@ -151,18 +144,26 @@ class AdvancedPage(QWidget):
             except ConfigurationError as exc:
                 self._show_message(fill(self.tr("Not saved. %1"), exc), error=True)
                 self.gateway_url_edit.setFocus()
-                return
+                return False
         if self.database.workspace_chosen():
-            self.database.check_workspace(save=True)  # saved once the server has answered
-            return
-        self._save(self.database.local_database())
+            saved = config.load_settings()
+            if self.database.workspace_url() == saved.database and self._unchanged_connection(saved):
+                return True
+            return None if self.database.check_workspace(save=True) else False
+        return self._save(self.database.local_database())
+
+    def _unchanged_connection(self, saved: config.Settings) -> bool:
+        return (self.gateway_url_edit.text().strip(), self.api_zone_combo.currentData()) == (
+            saved.gateway_url,
+            saved.api_zone,
+        )
 
     @Slot(str)
     def _on_workspace_refused(self, message: str) -> None:
         self._show_message(message, error=True)
 
     @Slot(str)
-    def _save(self, database: str) -> None:
+    def _save(self, database: str) -> bool:
         """Write this page's settings with `database` (a file path, "" or a workspace URL)."""
         previous = config.load_settings()
         settings = replace(
@@ -178,7 +179,7 @@ class AdvancedPage(QWidget):
                 fill(self.tr("Could not save the settings: %1."), exc.strerror or exc),
                 error=True,
             )
-            return
+            return False
         self.database.remember_local_database()
         if is_workspace(database):
             local = self.database.local_database() or config.default_database()
@@ -202,3 +203,4 @@ class AdvancedPage(QWidget):
         else:
             self._show_message(self.tr("Saved."))
         self.settingsChanged.emit()
+        return True

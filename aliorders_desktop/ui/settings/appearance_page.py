@@ -1,11 +1,11 @@
-"""Settings ▸ Appearance: the theme, applied as soon as it is chosen, and the language, from the
+"""Settings ▸ Appearance: the theme, applied when Settings is saved, and the language, from the
 next start (widgets built in one language would keep its texts)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from aliorders_desktop import config, languages
@@ -15,8 +15,8 @@ from aliorders_desktop.ui.theme import THEME_KEY, THEMES, saved_theme, theme_nam
 
 
 class AppearancePage(QWidget):
-    """Saves the theme itself and says so with `themeChanged`, which the window follows; saves
-    the language into the settings file, which the next start reads."""
+    """On `apply` (Settings' Save), saves the theme and says so with `themeChanged`, which the window
+    follows, and the language into the settings file, which the next start reads."""
 
     themeChanged = Signal(str)
 
@@ -28,7 +28,6 @@ class AppearancePage(QWidget):
         for key in THEMES:
             self.theme_combo.addItem(theme_name(key), key)
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(saved_theme()))
-        self.theme_combo.currentIndexChanged.connect(self._on_theme_changed)
         theme_label = QLabel(self.tr("&Theme:"), self)
         theme_label.setBuddy(self.theme_combo)
         self.language_combo = QComboBox(self)
@@ -39,7 +38,6 @@ class AppearancePage(QWidget):
             self.language_combo.addItem(name, code)
         chosen = self.language_combo.findData(config.load_settings().language)
         self.language_combo.setCurrentIndex(max(chosen, 0))
-        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language_combo)
         self.language_message = message_label("languageMessage", self)
@@ -63,18 +61,20 @@ class AppearancePage(QWidget):
         layout.addWidget(self.language_message)
         layout.addStretch(1)
 
-    @Slot(int)
-    def _on_theme_changed(self, _index: int) -> None:
+    def apply(self) -> bool:
+        """Save the theme and the language; returns whether they were written."""
         theme = self.theme_combo.currentData()
-        QSettings().setValue(THEME_KEY, theme)
-        self.themeChanged.emit(theme)
-
-    @Slot(int)
-    def _on_language_changed(self, _index: int) -> None:
+        if theme != saved_theme():
+            QSettings().setValue(THEME_KEY, theme)
+            self.themeChanged.emit(theme)
+        language = self.language_combo.currentData()
+        settings = config.load_settings()
+        if language == settings.language:
+            return True
         try:
-            config.save_settings(replace(config.load_settings(), language=self.language_combo.currentData()))
+            config.save_settings(replace(settings, language=language))
         except OSError as exc:
             text = fill(self.tr("Could not save the settings: %1."), exc.strerror or exc)
             show_message(self.language_message, text, error=True)
-            return
-        show_message(self.language_message, self.tr("Saved. Restart aliorders to see it in this language."))
+            return False
+        return True

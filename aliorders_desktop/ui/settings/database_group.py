@@ -60,6 +60,7 @@ class DatabaseGroup(QGroupBox):
 
     workspaceConfirmed = Signal(str)
     workspaceRefused = Signal(str)
+    checkFinished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +152,10 @@ class DatabaseGroup(QGroupBox):
     def workspace_chosen(self) -> bool:
         return self.workspace_radio.isChecked()
 
+    def workspace_url(self) -> str:
+        """The workspace address as typed, when nothing else about it (the password) was changed."""
+        return "" if self.workspace_password_edit.text() else self.workspace_url_edit.text().strip()
+
     def local_database(self) -> str:
         database = self.database_edit.text().strip()
         return str(Path(database).expanduser()) if database else ""
@@ -159,19 +164,24 @@ class DatabaseGroup(QGroupBox):
         """Keep the local file's path, so that switching back from a workspace finds it again."""
         QSettings().setValue(LOCAL_DATABASE_KEY, self.local_database())
 
-    def check_workspace(self, *, save: bool) -> None:
-        """Ask the server in the background; with `save`, confirm the address once it answered well."""
+    def check_workspace(self, *, save: bool) -> bool:
+        """Ask the server in the background; with `save`, confirm the address once it answered well.
+
+        Returns whether the check started (`checkFinished` follows), not whether it will pass.
+        """
         url = self.workspace_url_edit.text().strip()
         problem = workspace_url_problem(url)
         if problem:
             self._show_status(problem, error=True)
             self.workspace_url_edit.setFocus()
-            return
+            return False
         password = self.workspace_password_edit.text() or database_password.saved_password(url) or ""
-        if self._workspace_test.start(WorkspaceCheck(url, password)):
-            self._save_after_check = save
-            self.test_workspace_button.setEnabled(False)
-            self._show_status(self.tr("Connecting…"))
+        if not self._workspace_test.start(WorkspaceCheck(url, password)):
+            return False
+        self._save_after_check = save
+        self.test_workspace_button.setEnabled(False)
+        self._show_status(self.tr("Connecting…"))
+        return True
 
     def shutdown(self) -> None:
         self._workspace_test.shutdown()
@@ -230,6 +240,7 @@ class DatabaseGroup(QGroupBox):
     @Slot()
     def _on_workspace_check_finished(self) -> None:
         self.test_workspace_button.setEnabled(self.workspace_radio.isChecked())
+        self.checkFinished.emit()
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         show_message(self.workspace_status, text, error=error)

@@ -1,6 +1,6 @@
 """Settings ▸ Desktop: the tray, start at login and the notifications after a sync.
 
-Each choice applies as soon as it is made, like the theme. Start at login is read back from the
+Like every page, it applies when Settings is saved. Start at login is read back from the
 entry the operating system keeps (`autostart`), so the box shows what will really happen.
 """
 
@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from aliorders_desktop import autostart, config
 from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.widgets import hint, message_label, show_message, with_hint
-from aliorders_desktop.ui.signals import signals_blocked
 from aliorders_desktop.ui.tray import tray_available
 
 
@@ -83,36 +81,30 @@ class DesktopPage(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-        self.keep_in_tray.toggled.connect(self._save)
-        self.notify_new.toggled.connect(self._save)
-        self.notify_settled.toggled.connect(self._save)
-        self.notify_invalid.toggled.connect(self._save)
-        self.start_at_login.toggled.connect(self._on_start_at_login)
-
     def _box(self, name: str, text: str) -> QCheckBox:
         box = QCheckBox(text, self)
         box.setObjectName(name)
         return box
 
-    @Slot()
-    def _save(self) -> None:
+    def apply(self) -> bool:
+        """Save the choices and turn start at login on or off; returns whether all of it worked."""
         settings = config.load_settings()
         # Without a tray the box is off and disabled; the saved choice stays for a desktop with one.
         keep_in_tray = settings.keep_in_tray
         if self.keep_in_tray.isEnabled():
             keep_in_tray = self.keep_in_tray.isChecked()
-        config.save_settings(
-            replace(
-                settings,
-                keep_in_tray=keep_in_tray,
-                notify_new=self.notify_new.isChecked(),
-                notify_settled=self.notify_settled.isChecked(),
-                notify_invalid=self.notify_invalid.isChecked(),
-            )
+        chosen = replace(
+            settings,
+            keep_in_tray=keep_in_tray,
+            notify_new=self.notify_new.isChecked(),
+            notify_settled=self.notify_settled.isChecked(),
+            notify_invalid=self.notify_invalid.isChecked(),
         )
-
-    @Slot(bool)
-    def _on_start_at_login(self, on: bool) -> None:
+        if chosen != settings:
+            config.save_settings(chosen)
+        on = self.start_at_login.isChecked()
+        if on == self._login_start.is_enabled():
+            return True
         try:
             if on:
                 self._login_start.enable(autostart.launch_command())
@@ -121,7 +113,7 @@ class DesktopPage(QWidget):
         except OSError as exc:
             text = fill(self.tr("Start at login could not be changed: %1"), exc)
             show_message(self.message, text, error=True)
-        else:
-            show_message(self.message, "")
-        with signals_blocked(self.start_at_login):
             self.start_at_login.setChecked(self._login_start.is_enabled())
+            return False
+        show_message(self.message, "")
+        return True

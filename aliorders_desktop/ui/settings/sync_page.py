@@ -1,12 +1,11 @@
 """Settings ▸ Sync: how often the open window syncs by itself, how far back it looks again, and how
-many requests a sync sends at once. Each choice is saved as soon as it is made, like the theme,
-so closing Settings never loses one."""
+many requests a sync sends at once. Like every page, it is written when Settings is saved."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from aliorders_desktop import config
@@ -16,7 +15,7 @@ from aliorders_desktop.ui.settings.widgets import hint, message_label, show_mess
 
 
 class SyncPage(QWidget):
-    """Writes each change to the settings file at once; `settingsChanged` once written."""
+    """Writes its choices to the settings file on `apply` (Settings' Save); `settingsChanged` once written."""
 
     settingsChanged = Signal()
 
@@ -44,9 +43,6 @@ class SyncPage(QWidget):
         self.concurrency_spin.setKeyboardTracking(False)
         self.message = message_label("syncMessage", self)
         self._load()
-        self.interval_combo.currentIndexChanged.connect(self._save)
-        self.recheck_spin.valueChanged.connect(self._save)
-        self.concurrency_spin.valueChanged.connect(self._save)
 
         interval_label = QLabel(self.tr("Sync &automatically:"), self)
         interval_label.setBuddy(self.interval_combo)
@@ -109,14 +105,17 @@ class SyncPage(QWidget):
         self.recheck_spin.setValue(settings.recheck_days)
         self.concurrency_spin.setValue(settings.sync_concurrency)
 
-    @Slot()
-    def _save(self) -> None:
+    def apply(self) -> bool:
+        """Save the choices; returns whether they were written (else the page says why)."""
+        saved = config.load_settings()
         settings = replace(
-            config.load_settings(),
+            saved,
             auto_sync_minutes=self.interval_combo.currentData(),
             recheck_days=self.recheck_spin.value(),
             sync_concurrency=self.concurrency_spin.value(),
         )
+        if settings == saved:
+            return True
         try:
             config.save_settings(settings)
         except OSError as exc:
@@ -125,6 +124,7 @@ class SyncPage(QWidget):
                 fill(self.tr("Could not save the settings: %1."), exc.strerror or exc),
                 error=True,
             )
-            return
+            return False
         show_message(self.message, "")
         self.settingsChanged.emit()
+        return True

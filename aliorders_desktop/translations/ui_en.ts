@@ -31,7 +31,7 @@
 <context>
     <name>CommissionChart</name>
     <message numerus="yes">
-        <location filename="../ui/insights/chart.py" line="+122"/>
+        <location filename="../ui/insights/chart.py" line="+128"/>
         <source>%Ln sub-order(s)</source>
         <translation>
             <numerusform>%Ln sub-order</numerusform>

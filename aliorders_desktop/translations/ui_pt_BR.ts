@@ -374,7 +374,7 @@ Trocar agora?</translation>
         <translation>Sem sub ID: o link não tinha parâmetros personalizados. Adicione um sub ID aos links (letras, números, _ - .) para ver qual posicionamento converte.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -434,7 +434,7 @@ Trocar agora?</translation>
         <translation>Parcela de subpedidos que ficaram Inválidos (reembolsados, cancelados, sinalizados ou nunca confirmados)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
@@ -454,7 +454,7 @@ Trocar agora?</translation>
         <translation>Os parâmetros personalizados (sub IDs) que vieram no link</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(no tracking ID)</source>
         <translation>(sem Tracking ID)</translation>
     </message>
@@ -690,12 +690,12 @@ Trocar agora?</translation>
         <translation>Perdida (inválidos)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Commission over time</source>
         <translation>Comissão ao longo do tempo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Commission</source>
         <translation>Comissão</translation>
     </message>
@@ -723,7 +723,7 @@ Trocar agora?</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No commission in this range</source>
         <translation>Sem comissão neste período</translation>
     </message>
@@ -1120,7 +1120,7 @@ Um pedido que ainda não tem esse dia (não recebido ou não confirmado) fica fo
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <location filename="../ui/earnings_strip.py" line="+94"/>
         <source>Commission</source>
         <translation>Comissão</translation>
     </message>
@@ -1150,9 +1150,9 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 Clique para ver esses pedidos: define o período como “%1” pela data de confirmação.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1: earned</source>
-        <translation>%1: ganho</translation>
+        <location line="+48"/>
+        <source>earned</source>
+        <translation>ganho</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1165,12 +1165,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>não foi possível somar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

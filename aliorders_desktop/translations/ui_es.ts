@@ -1296,7 +1296,7 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+179"/>
+        <location filename="../ui/filter_bar.py" line="+182"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
@@ -1933,12 +1933,12 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <location filename="../ui/insights/pipeline.py" line="+78"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
         <translation>&lt;b&gt;Pendiente&lt;/b&gt;: ≈ comisión aún no confirmada, por días desde el pago</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
         <translation>Todos los pedidos en Pagado y Recibido por el comprador, sean cuales sean las fechas elegidas arriba, por días locales desde el pago (0–30, 31–60, 61–90, más de 90). «≈» = estimada hasta que se confirme. Haz clic en una cifra para ver sus pedidos.</translation>
     </message>
@@ -2139,12 +2139,12 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-420"/>
+        <location filename="../ui/filter_bar.py" line="-423"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar solo los pedidos en los estados marcados</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>

@@ -1296,7 +1296,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+179"/>
+        <location filename="../ui/filter_bar.py" line="+182"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1933,12 +1933,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <location filename="../ui/insights/pipeline.py" line="+78"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
         <translation>&lt;b&gt;Pendente&lt;/b&gt;: ≈ comissão ainda não confirmada, por dias desde o pagamento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
         <translation>Todos os pedidos com status Pago e Recebido pelo comprador, sejam quais forem as datas escolhidas acima, por dias locais desde o pagamento (0–30, 31–60, 61–90, mais de 90). “≈” = estimada até ser confirmada. Clique em um valor para ver os pedidos dele.</translation>
     </message>
@@ -2139,12 +2139,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-420"/>
+        <location filename="../ui/filter_bar.py" line="-423"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>

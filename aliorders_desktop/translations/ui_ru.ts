@@ -1306,7 +1306,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+179"/>
+        <location filename="../ui/filter_bar.py" line="+182"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1955,12 +1955,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <location filename="../ui/insights/pipeline.py" line="+78"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
         <translation>&lt;b&gt;В ожидании&lt;/b&gt;: ≈ неподтверждённая комиссия по числу дней с оплаты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
         <translation>Все заказы в статусах «Оплачен» и «Получен покупателем», независимо от выбранных выше дат, по числу местных дней с оплаты (0–30, 31–60, 61–90, больше 90). «≈» — ожидаемая до подтверждения. Нажмите на сумму, чтобы показать её заказы.</translation>
     </message>
@@ -2163,12 +2163,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-420"/>
+        <location filename="../ui/filter_bar.py" line="-423"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Показывать только заказы в отмеченных статусах</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>

@@ -285,10 +285,16 @@ def add_statement_command(commands: argparse._SubParsersAction) -> None:
     )
     period = statement.add_mutually_exclusive_group(required=True)
     period.add_argument(
-        "--month", type=parse_month, metavar="YYYY-MM", help=translate("Cli", "one month, e.g. 2026-11")
+        "--month",
+        type=parse_month,
+        metavar=translate("Cli", "YYYY-MM"),
+        help=translate("Cli", "one month, e.g. 2026-11"),
     )
     period.add_argument(
-        "--year", type=parse_year, metavar="YYYY", help=translate("Cli", "every month of one year")
+        "--year",
+        type=parse_year,
+        metavar=translate("Cli", "YYYY"),
+        help=translate("Cli", "every month of one year"),
     )
     statement.add_argument(
         "--out",
@@ -650,13 +656,14 @@ def run_statement(args: argparse.Namespace) -> int:
     except ExportError as exc:
         failed = translate("Cli", "Could not write {file}: {reason}.")
         raise CliError(failed.format(file=args.out, reason=exc.strerror), Exit.DATABASE) from None
+    nothing = translate("Cli", "none")
     for month in made:
         figures = [
             f"{money(t.settled_commission, t.currency)} {t.currency or '?'}"
             for t in month.totals
             if t.sub_orders
         ]
-        print(f"{month.label}: {', '.join(figures) or translate('Cli', 'none')}")
+        print(f"{month.label}: {', '.join(figures) or nothing}")
     done = translate("Cli", "Wrote %n settled orders ({first} – {last}) to {file}", "", written)
     print(done.format(first=months[0], last=month_end(months[-1]), file=args.out))
     return Exit.OK
@@ -714,6 +721,7 @@ def print_month_commission(basis: store.DateBasis) -> None:
     }
     print(translate("Cli", BASIS_HEADING[basis]))
     settled = basis is store.DateBasis.SETTLED
+    nothing = translate("Cli", "none")
     for name, (first, last) in periods.items():
         totals = store.totals(store.OrderFilter.for_days(first, last, basis=basis))
         figures = [
@@ -722,7 +730,7 @@ def print_month_commission(basis: store.DateBasis) -> None:
             f"{t.currency or '?'}"
             for t in totals
         ]
-        print(f"  {name}: {', '.join(figures) or translate('Cli', 'none')}")
+        print(f"  {name}: {', '.join(figures) or nothing}")
 
 
 BASIS_HEADING = {

@@ -18,11 +18,21 @@ os.environ["ALIORDERS_CONFIG_DIR"] = str(SCRATCH / "config")
 os.environ["ALIORDERS_DATA_DIR"] = str(SCRATCH / "data")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QApplication,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
 
 from aliorders_desktop import store  # noqa: E402
 from aliorders_desktop.aliexpress.orders import OrderStatus  # noqa: E402
+from aliorders_desktop.days import local_zone  # noqa: E402
 from aliorders_desktop.demo import start_demo  # noqa: E402
+from aliorders_desktop.export.statement import export_statement  # noqa: E402
+from aliorders_desktop.store.statement import months_of, statement  # noqa: E402
 from aliorders_desktop.sync.service import SyncService  # noqa: E402
 from aliorders_desktop.ui import language  # noqa: E402
 from aliorders_desktop.ui.app import create_application  # noqa: E402
@@ -34,6 +44,8 @@ SIZE = (1280, 720)
 """The window's default size, so the pictures show what a new user sees."""
 TRANSLATED = ("ru", "es", "pt_BR")
 """Languages whose Orders tab and Settings are shown too, as orders-<code>.png and settings-<code>.png."""
+WITH_INSIGHTS = ("ru",)
+"""Languages whose Insights tab and statement are shown too (insights-<code>.png, statement-<code>.png)."""
 
 
 def settle(ms: int = 150) -> None:
@@ -124,6 +136,12 @@ def main(out: Path) -> int:
     show_insights(window)
     save(window, out, "insights")
     window.tabs.setCurrentIndex(0)
+    window.filters.dates.set_preset("last12months")  # more than was synced: the notice says so
+    window.refresh()
+    save(window, out, "never-synced")
+    window.filters.dates.set_preset("last90")
+    window.refresh()
+    save_statement(out, "statement")
 
     dialog = SettingsDialog(window, client_settings=session.client_settings(), demo=True)
     dialog.show()
@@ -142,6 +160,34 @@ def main(out: Path) -> int:
     return 0
 
 
+def save_statement(out: Path, name: str) -> None:
+    """The last three months' statement as a workbook, its sheets shown as a spreadsheet shows them."""
+    from openpyxl import load_workbook  # a test dependency: the screenshots are made from a checkout
+
+    last = date.today().replace(day=1) - timedelta(days=1)
+    first = (last.replace(day=1) - timedelta(days=62)).replace(day=1)
+    path = SCRATCH / f"{name}.xlsx"
+    zone = local_zone()
+    export_statement(path, statement(months_of(first, last), zone), zone)
+    tabs = QTabWidget()
+    for sheet in load_workbook(path, read_only=True).worksheets:
+        rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True, max_row=40)]
+        width = max(map(len, rows), default=0)
+        table = QTableWidget(len(rows), width)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                text = "" if value is None else f"{value:,.2f}" if isinstance(value, float) else str(value)
+                table.setItem(r, c, QTableWidgetItem(text))
+            if sum(value is not None for value in row) == 1 and width > 1:  # the note: across the sheet
+                table.setSpan(r, 0, 1, width)
+        table.resizeColumnsToContents()
+        tabs.addTab(table, sheet.title)
+    tabs.resize(*SIZE)
+    tabs.show()
+    save(tabs, out, name)
+    tabs.close()
+
+
 def save_translated(app: QApplication, session: AppSession, out: Path, code: str) -> None:
     """The Orders tab with a row's details, and Settings, in language `code`."""
     speak(app, code)
@@ -156,6 +202,10 @@ def save_translated(app: QApplication, session: AppSession, out: Path, code: str
     dialog.show()
     save(dialog, out, f"settings-{code}")
     dialog.close()
+    if code in WITH_INSIGHTS:
+        show_insights(window)
+        save(window, out, f"insights-{code}")
+        save_statement(out, f"statement-{code}")
     window.close()
 
 

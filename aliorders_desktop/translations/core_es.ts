@@ -275,8 +275,16 @@
             <translation>guardar la comisión confirmada en cada mes natural (hora local), con sus pedidos</translation>
         </message>
         <message>
+            <source>YYYY-MM</source>
+            <translation>AAAA-MM</translation>
+        </message>
+        <message>
             <source>one month, e.g. 2026-11</source>
             <translation>un mes, por ejemplo 2026-11</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <translation>AAAA</translation>
         </message>
         <message>
             <source>every month of one year</source>
@@ -352,6 +360,10 @@
                 <numerusform>Exportada %n fila a {file}</numerusform>
                 <numerusform>Exportadas %n filas a {file}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nada</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n settled orders ({first} – {last}) to {file}</source>

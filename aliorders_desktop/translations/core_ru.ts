@@ -275,8 +275,16 @@
             <translation>записать подтверждённую комиссию за каждый календарный месяц (по местному времени) вместе с её заказами</translation>
         </message>
         <message>
+            <source>YYYY-MM</source>
+            <translation>ГГГГ-ММ</translation>
+        </message>
+        <message>
             <source>one month, e.g. 2026-11</source>
             <translation>один месяц, например 2026-11</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <translation>ГГГГ</translation>
         </message>
         <message>
             <source>every month of one year</source>
@@ -353,6 +361,10 @@
                 <numerusform>Экспортировано %n строки в {file}</numerusform>
                 <numerusform>Экспортировано %n строк в {file}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n settled orders ({first} – {last}) to {file}</source>

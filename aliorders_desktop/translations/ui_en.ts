@@ -31,7 +31,7 @@
 <context>
     <name>CommissionChart</name>
     <message numerus="yes">
-        <location filename="../ui/insights/chart.py" line="+122"/>
+        <location filename="../ui/insights/chart.py" line="+128"/>
         <source>%Ln sub-order(s)</source>
         <translation>
             <numerusform>%Ln sub-order</numerusform>
@@ -71,9 +71,9 @@
     <message numerus="yes">
         <location filename="../ui/main_window/export_controller.py" line="+92"/>
         <source>Export %Ln filtered order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export %Ln filtered order</numerusform>
+            <numerusform>Export %Ln filtered orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -96,7 +96,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="+481"/>
+        <location filename="../ui/filter_bar.py" line="+484"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>New in last sync (%n)</numerusform>
@@ -212,9 +212,9 @@
     <message numerus="yes">
         <location filename="../ui/main_window/row_menu.py" line="+64"/>
         <source>Delete %Ln sub-order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %Ln sub-order…</numerusform>
+            <numerusform>Delete %Ln sub-orders…</numerusform>
         </translation>
     </message>
 </context>
@@ -223,9 +223,9 @@
     <message numerus="yes">
         <location filename="../ui/main_window/statement_controller.py" line="+122"/>
         <source>Wrote the statement (%Ln settled order(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the statement (%Ln settled order) to %1.</numerusform>
+            <numerusform>Wrote the statement (%Ln settled orders) to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,9 +234,9 @@
     <message numerus="yes">
         <location filename="../ui/main_window/sync_controller.py" line="+168"/>
         <source>Syncing the %Ln never-synced stretch(es) of %1 – %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Syncing the %Ln never-synced stretch of %1 – %2…</numerusform>
+            <numerusform>Syncing the %Ln never-synced stretches of %1 – %2…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -258,9 +258,9 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>Synced, but AliExpress sent %Ln value(s) that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced, but AliExpress sent %Ln value that could not be read or stored: it was left empty, or its order was skipped. The next sync tries it again.</numerusform>
+            <numerusform>Synced, but AliExpress sent %Ln values that could not be read or stored: they were left empty, or their order was skipped. The next sync tries them again.</numerusform>
         </translation>
     </message>
 </context>

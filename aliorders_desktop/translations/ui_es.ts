@@ -374,7 +374,7 @@ Switch now?</source>
         <translation>Sin sub ID: el enlace no llevaba parámetros personalizados. Añade un sub ID a los enlaces (letras, cifras, _ - .) para ver qué ubicación convierte.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -434,7 +434,7 @@ Switch now?</source>
         <translation>Proporción de subpedidos que pasaron a No válido (reembolsados, cancelados, marcados o nunca confirmados)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
@@ -454,7 +454,7 @@ Switch now?</source>
         <translation>Los parámetros personalizados (sub ID) que llevaba el enlace</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(no tracking ID)</source>
         <translation>(sin Tracking ID)</translation>
     </message>
@@ -690,12 +690,12 @@ Switch now?</source>
         <translation>Perdida (no válidos)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Commission over time</source>
         <translation>Comisión a lo largo del tiempo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Commission</source>
         <translation>Comisión</translation>
     </message>
@@ -723,7 +723,7 @@ Switch now?</source>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No commission in this range</source>
         <translation>No hay comisión en este periodo</translation>
     </message>
@@ -1120,7 +1120,7 @@ Un pedido que aún no tiene ese día (no recibido o no confirmado) queda fuera d
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <location filename="../ui/earnings_strip.py" line="+94"/>
         <source>Commission</source>
         <translation>Comisión</translation>
     </message>
@@ -1150,9 +1150,9 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirmación.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1: earned</source>
-        <translation>%1: ganado</translation>
+        <location line="+48"/>
+        <source>earned</source>
+        <translation>ganado</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1165,12 +1165,12 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
         <translation>no se pudo calcular</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1296,7 +1296,7 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+179"/>
+        <location filename="../ui/filter_bar.py" line="+182"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
@@ -1933,12 +1933,12 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <location filename="../ui/insights/pipeline.py" line="+78"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
         <translation>&lt;b&gt;Pendiente&lt;/b&gt;: ≈ comisión aún no confirmada, por días desde el pago</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
         <translation>Todos los pedidos en Pagado y Recibido por el comprador, sean cuales sean las fechas elegidas arriba, por días locales desde el pago (0–30, 31–60, 61–90, más de 90). «≈» = estimada hasta que se confirme. Haz clic en una cifra para ver sus pedidos.</translation>
     </message>
@@ -2139,12 +2139,12 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-420"/>
+        <location filename="../ui/filter_bar.py" line="-423"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar solo los pedidos en los estados marcados</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>

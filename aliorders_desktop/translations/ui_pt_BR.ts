@@ -374,7 +374,7 @@ Trocar agora?</translation>
         <translation>Sem sub ID: o link não tinha parâmetros personalizados. Adicione um sub ID aos links (letras, números, _ - .) para ver qual posicionamento converte.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -434,7 +434,7 @@ Trocar agora?</translation>
         <translation>Parcela de subpedidos que ficaram Inválidos (reembolsados, cancelados, sinalizados ou nunca confirmados)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
@@ -454,7 +454,7 @@ Trocar agora?</translation>
         <translation>Os parâmetros personalizados (sub IDs) que vieram no link</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(no tracking ID)</source>
         <translation>(sem Tracking ID)</translation>
     </message>
@@ -690,12 +690,12 @@ Trocar agora?</translation>
         <translation>Perdida (inválidos)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Commission over time</source>
         <translation>Comissão ao longo do tempo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Commission</source>
         <translation>Comissão</translation>
     </message>
@@ -723,7 +723,7 @@ Trocar agora?</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No commission in this range</source>
         <translation>Sem comissão neste período</translation>
     </message>
@@ -1120,7 +1120,7 @@ Um pedido que ainda não tem esse dia (não recebido ou não confirmado) fica fo
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <location filename="../ui/earnings_strip.py" line="+94"/>
         <source>Commission</source>
         <translation>Comissão</translation>
     </message>
@@ -1150,9 +1150,9 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 Clique para ver esses pedidos: define o período como “%1” pela data de confirmação.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1: earned</source>
-        <translation>%1: ganho</translation>
+        <location line="+48"/>
+        <source>earned</source>
+        <translation>ganho</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1165,12 +1165,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>não foi possível somar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1296,7 +1296,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+179"/>
+        <location filename="../ui/filter_bar.py" line="+182"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1933,12 +1933,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <location filename="../ui/insights/pipeline.py" line="+78"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
         <translation>&lt;b&gt;Pendente&lt;/b&gt;: ≈ comissão ainda não confirmada, por dias desde o pagamento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
         <translation>Todos os pedidos com status Pago e Recebido pelo comprador, sejam quais forem as datas escolhidas acima, por dias locais desde o pagamento (0–30, 31–60, 61–90, mais de 90). “≈” = estimada até ser confirmada. Clique em um valor para ver os pedidos dele.</translation>
     </message>
@@ -2139,12 +2139,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-420"/>
+        <location filename="../ui/filter_bar.py" line="-423"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>

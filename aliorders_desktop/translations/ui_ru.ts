@@ -374,7 +374,7 @@ Switch now?</source>
         <translation>Нет sub ID: в ссылке не было пользовательских параметров. Добавляйте sub ID к ссылкам (буквы, цифры, _ - .), чтобы видеть, какое размещение приносит продажи.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -434,7 +434,7 @@ Switch now?</source>
         <translation>Доля подзаказов, которые стали отклонёнными (возврат, отмена, подозрение на нарушение или так и не подтверждены)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
@@ -454,7 +454,7 @@ Switch now?</source>
         <translation>Пользовательские параметры (sub ID), которые были в ссылке</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(no tracking ID)</source>
         <translation>(без Tracking ID)</translation>
     </message>
@@ -693,12 +693,12 @@ Switch now?</source>
         <translation>Потеряно (отклонены)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Commission over time</source>
         <translation>Комиссия по времени</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
@@ -727,7 +727,7 @@ Switch now?</source>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No commission in this range</source>
         <translation>В этом периоде нет комиссии</translation>
     </message>
@@ -1127,7 +1127,7 @@ An order that has no such day yet (not confirmed or not settled) is outside ever
 <context>
     <name>EarningsStrip</name>
     <message>
-        <location filename="../ui/earnings_strip.py" line="+92"/>
+        <location filename="../ui/earnings_strip.py" line="+94"/>
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
@@ -1157,9 +1157,9 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 Нажмите, чтобы показать эти заказы: период станет «%1» по дате подтверждения.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1: earned</source>
-        <translation>%1: заработано</translation>
+        <location line="+48"/>
+        <source>earned</source>
+        <translation>заработано</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1172,12 +1172,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>не удалось подсчитать</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1306,7 +1306,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+179"/>
+        <location filename="../ui/filter_bar.py" line="+182"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1955,12 +1955,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/insights/pipeline.py" line="+77"/>
+        <location filename="../ui/insights/pipeline.py" line="+78"/>
         <source>&lt;b&gt;Pipeline&lt;/b&gt;: ≈ commission not settled yet, by days since payment</source>
         <translation>&lt;b&gt;В ожидании&lt;/b&gt;: ≈ неподтверждённая комиссия по числу дней с оплаты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen above, by local days since payment (0–30, 31–60, 61–90, over 90). “≈” = estimate until settled. Click a figure to show its orders.</source>
         <translation>Все заказы в статусах «Оплачен» и «Получен покупателем», независимо от выбранных выше дат, по числу местных дней с оплаты (0–30, 31–60, 61–90, больше 90). «≈» — ожидаемая до подтверждения. Нажмите на сумму, чтобы показать её заказы.</translation>
     </message>
@@ -2163,12 +2163,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-420"/>
+        <location filename="../ui/filter_bar.py" line="-423"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Показывать только заказы в отмеченных статусах</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>

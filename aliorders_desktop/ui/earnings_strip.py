@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from aliorders_desktop import store
 from aliorders_desktop.aliexpress.orders import OrderStatus
@@ -46,6 +46,8 @@ Earnings = dict[str, list[CurrencyTotals]]
 
 LANDED_SUFFIX = "Landed"
 """Appended to a period's objectName for its "landed" figure."""
+TITLE_SUFFIX = "Title"
+"""Appended to a period's objectName for the label naming it above its two figures."""
 
 
 def period_filters(today: date, basis: DateBasis = DateBasis.PAID) -> dict[str, OrderFilter]:
@@ -102,7 +104,7 @@ class EarningsStrip(QWidget):
         layout.addWidget(caption)
         for key, name in PERIODS.items():
             earned = QToolButton(objectName=name, autoRaise=True)
-            earned.setText(f"{self._earned_title(key)}\n{ADDING_UP}")
+            earned.setText(f"{self._earned_title()}\n{ADDING_UP}")
             earned.setToolTip(
                 fill(
                     self.tr(
@@ -129,11 +131,19 @@ class EarningsStrip(QWidget):
             landed.clicked.connect(self._on_landed_clicked)
             self.figures[key] = earned
             self.landed[key] = landed
-            pair = QHBoxLayout()  # a period's two figures side by side, the periods set apart
+            # The period's name over its two figures, so that neither repeats it: the strip stays
+            # narrow enough for a 1366 px screen in every language.
+            title = QLabel(preset_name(key), objectName=name + TITLE_SUFFIX)
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            pair = QHBoxLayout()
             pair.setSpacing(0)
             pair.addWidget(earned)
             pair.addWidget(landed)
-            layout.addLayout(pair)
+            period = QVBoxLayout()
+            period.setSpacing(0)
+            period.addWidget(title)
+            period.addLayout(pair)
+            layout.addLayout(period)
         layout.addStretch(1)
         self.task = BackgroundTask("earningsThread", self)
         self.task.succeeded.connect(self._on_earnings)
@@ -158,14 +168,14 @@ class EarningsStrip(QWidget):
         self._day = self._today()
         self.task.start(earnings_job(self._day))
 
-    def _earned_title(self, key: str) -> str:
-        return fill(self.tr("%1: earned"), preset_name(key))
+    def _earned_title(self) -> str:
+        return self.tr("earned")
 
     @Slot(object)
     def _on_earnings(self, sums: tuple[Earnings, Earnings]) -> None:
         earned, landed = sums
         for key, totals in earned.items():
-            self.figures[key].setText(self.earned_text(self._earned_title(key), totals))
+            self.figures[key].setText(self.earned_text(self._earned_title(), totals))
         for key, totals in landed.items():
             self.landed[key].setText(self.landed_text(self.tr("landed"), totals))
         self.computed.emit(earned)
@@ -176,7 +186,7 @@ class EarningsStrip(QWidget):
     def _on_failed(self, error: object) -> None:
         failed = self.tr("could not be added up")
         for key in PERIODS:
-            self.figures[key].setText(f"{self._earned_title(key)}\n{failed}")
+            self.figures[key].setText(f"{self._earned_title()}\n{failed}")
             self.landed[key].setText(f"{self.tr('landed')}\n{failed}")
             for button in (self.figures[key], self.landed[key]):
                 button.setStatusTip(str(error))

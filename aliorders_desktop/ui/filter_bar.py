@@ -87,7 +87,10 @@ class StatusFilter(QComboBox):
             item.setData(Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
             self._items.appendRow(item)
         self.setModel(self._items)
-        self.setMinimumContentsLength(16)
+        # As wide as "All statuses", not as the longest status (its list opens wider): the filter
+        # bar must fit 1280 px in Russian too.
+        self.setMinimumContentsLength(12)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._items.itemChanged.connect(self._on_item_changed)
         self._update_text()
 

@@ -34,6 +34,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 def data_words(parser: argparse.ArgumentParser) -> set[str]:
     """What a command line may print untranslated: its option and command names and choices."""
     words = {"aliorders", "csv", "xlsx", "ID", "postgresql", "USER", "HOST", "DBNAME", "URL"}
+    words |= {"USD", "RUB"}  # the simulated gateway's currencies: codes, which no language translates
     for status in OrderStatus:
         words.update(WORD.findall(status.value))
     for sub in subparsers(parser):

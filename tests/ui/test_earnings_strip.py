@@ -100,11 +100,11 @@ def test_each_period_sums_earned_and_landed_commission_per_currency(
     assert window.earnings.objectName() == "earningsStrip"
     earned = {key: figure(window, name).text() for key, name in PERIODS.items()}
     assert earned == {
-        "today": "Today: earned\n≈ 3.00 RUB\n≈ 1.80 USD",
-        "yesterday": "Yesterday: earned\n≈ 0.40 USD",
-        "this_week": "This week: earned\n≈ 3.00 RUB\n≈ 2.40 USD",
-        "this_month": "This month: earned\n≈ 3.00 RUB\n≈ 2.52 USD",
-        "last_month": "Last month: earned\n≈ 0.06 USD",
+        "today": "earned\n≈ 3.00 RUB\n≈ 1.80 USD",
+        "yesterday": "earned\n≈ 0.40 USD",
+        "this_week": "earned\n≈ 3.00 RUB\n≈ 2.40 USD",
+        "this_month": "earned\n≈ 3.00 RUB\n≈ 2.52 USD",
+        "last_month": "earned\n≈ 0.06 USD",
     }
     landed = {key: figure(window, name + LANDED_SUFFIX).text() for key, name in PERIODS.items()}
     assert landed == {
@@ -171,7 +171,7 @@ def test_the_figures_move_on_when_the_local_day_changes(
     frozen_clock.move_to(local(2026, 6, 18, 0, 1))  # the app was left open over midnight
     with qtbot.waitSignal(window.earnings.updated):
         window.earnings.day_timer.timeout.emit()
-    assert figure(window, "earningsToday").text() == "Today: earned\nno orders"
+    assert figure(window, "earningsToday").text() == "earned\nno orders"
     assert figure(window, "earningsTodayLanded").text() == "landed\nnothing"
-    assert figure(window, "earningsYesterday").text() == "Yesterday: earned\n≈ 3.00 RUB\n≈ 1.80 USD"
+    assert figure(window, "earningsYesterday").text() == "earned\n≈ 3.00 RUB\n≈ 1.80 USD"
     assert figure(window, "earningsYesterdayLanded").text() == "landed\n0.80 USD"

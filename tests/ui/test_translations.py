@@ -46,6 +46,7 @@ DATA_WIDGETS = {
     "workspaceUrlEdit": "an example address",
     "databaseLabel": "the database's location",
     "productLink": "the product's address",
+    "pipelineForecast": "month names, which the locale writes",
 }
 """Widgets that show data (or status names, which another change translates), not window texts."""
 DATA_PREFIXES = ("detail_",)

@@ -74,7 +74,11 @@ class PipelineView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="pipelineView")
-        title = QLabel(self.tr("<b>Pipeline</b>: ≈ commission not settled yet, by days since payment"))
+        title = QLabel(
+            self.tr("<b>Pipeline</b>: ≈ commission not settled yet, by days since payment"),
+            objectName="pipelineTitle",
+            wordWrap=True,
+        )
         title.setToolTip(
             self.tr(
                 "Every Payment Completed and Buyer Confirmed Receipt order, whatever the dates chosen "

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyleOptionMenuItem,
-    QToolButton,
     QWidget,
 )
 
@@ -217,11 +216,10 @@ class FilterBar(QWidget):
         )
         self.sub_id.hide()
         self._sub_id: str | None = None
-        self.group = QToolButton(objectName="groupFilter", autoRaise=False)
+        self.group = ElidingToolButton(objectName="groupFilter", autoRaise=False)
         self.group.setToolTip(self.tr("Only the orders of this Insights breakdown row; click to remove it"))
         self.group.hide()
         self._group: Group | None = None
-        """The window shows the `group` chip beside its tabs, where a full bar leaves room."""
         self._group_text = ""
         self.currency = ElidingToolButton(objectName="currencyFilter", autoRaise=False)
         self.currency.setToolTip(
@@ -233,6 +231,13 @@ class FilterBar(QWidget):
         self._currency: str | None = None
         self._tracking_exact = False
         """The tracking ID box holds a whole ID from Insights, matched exactly until edited."""
+        self.chips = QWidget(objectName="drillDownChips")
+        """The chips of a click in Insights (sub ID, breakdown row, currency). The window shows
+        them beside its tabs: in a long language the bar has no room left for them."""
+        chips = QHBoxLayout(self.chips)
+        chips.setContentsMargins(0, 0, 0, 0)
+        for chip in (self.sub_id, self.group, self.currency):
+            chips.addWidget(chip)
         self.clear_button = QPushButton(self.tr("Clear"), objectName="clearFiltersButton")
         self.clear_button.setToolTip(
             self.tr("Clear the ID boxes, statuses, “no tracking ID” and the sub ID (Esc)")
@@ -250,8 +255,7 @@ class FilterBar(QWidget):
             self.statuses,
             self.no_tracking,
             self.changes,
-            self.sub_id,
-            self.currency,
+            self.chips,
             self.clear_button,
         ):
             is_box = widget in (self.order_id, self.tracking_id, self.product_id, self.sub_id_box)
@@ -403,6 +407,7 @@ class FilterBar(QWidget):
         shown = text if len(text) <= 40 else text[:39] + "…"
         self.group.setText(f"{shown}  ✕")
         self.group.setVisible(group is not None)
+        self._resize_chips()
 
     @Slot()
     def _remove_group(self) -> None:
@@ -457,6 +462,7 @@ class FilterBar(QWidget):
         if value is not None:  # the code alone: the bar is short of room already
             self.currency.setText(f"{value}  ✕")
         self.currency.setVisible(value is not None)
+        self._resize_chips()
 
     @Slot()
     def _remove_currency(self) -> None:
@@ -470,6 +476,15 @@ class FilterBar(QWidget):
             shown = label if len(label) <= 32 else label[:31] + "…"
             self.sub_id.setText(fill(self.tr("Sub ID: %1"), shown) + "  ✕")
         self.sub_id.setVisible(value is not None)
+        self._resize_chips()
+
+    def _resize_chips(self) -> None:
+        """Shown while a chip is: a tab widget lays its corner out again only when the corner
+        widget itself is shown or hidden, not when its size hint changes."""
+        shown = any(chip.isVisibleTo(self.chips) for chip in (self.sub_id, self.group, self.currency))
+        self.chips.hide()
+        self.chips.setVisible(shown)
+        self.chips.layout().activate()  # place the chips in their new room now, not once idle
 
     @Slot()
     def _remove_sub_id(self) -> None:

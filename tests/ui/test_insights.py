@@ -180,6 +180,7 @@ def test_clicking_a_sub_id_filters_on_it_until_removed(qtbot, store_path) -> Non
     click_group(qtbot, window.insights.chosen, POST_1)
     chip = window.filters.sub_id
     assert chip.isVisible() and "af_sub=post1" in chip.text()
+    qtbot.waitUntil(lambda: chip.width() > 0)  # beside the tabs, once the tab row is laid out again
     rows = window.model.rows(list(range(window.model.rowCount())))
     assert len(rows) == 2 and {r.custom_parameters for r in rows} == {POST_1}
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)

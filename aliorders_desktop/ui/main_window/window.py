@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
         self.tabs.addTab(self.orders_page, self.tr("Orders"))
         self.tabs.addTab(self.insights, self.tr("Insights"))
-        self.tabs.setCornerWidget(self.filters.group)  # the tab row has room the filter bar lacks
+        self.tabs.setCornerWidget(self.filters.chips)  # the tab row has room the filter bar lacks
         self.tabs.setTabToolTip(
             1, self.tr("Commission over time and by tracking ID and sub ID, for the same filters and dates")
         )

@@ -19,7 +19,7 @@ def test_the_texts_say_estimate_or_final_what_comes_next_and_how_long() -> None:
     tips = status_tips(StatusTimings(Typical(21.4, 300), Typical(None, 12)))
     paid, confirmed = tips[OrderStatus.PAID.value], tips[OrderStatus.CONFIRMED.value]
     assert "estimate" in paid and "Next: the buyer confirms receipt" in paid
-    assert "about 21 day(s) after payment (median of 300 orders)" in paid
+    assert "about 21 days after payment (median of 300 orders)" in paid
     assert "estimate" in confirmed and "not enough history yet (12 orders so far)" in confirmed
     assert "final" in tips[OrderStatus.SETTLED.value] and "final" in tips[OrderStatus.INVALID.value]
 
@@ -49,4 +49,4 @@ def test_the_status_cell_and_filter_show_this_accounts_times(qtbot, frozen_clock
         for row in range(items.rowCount())
         if items.item(row).data(Qt.ItemDataRole.UserRole) == OrderStatus.CONFIRMED.value
     )
-    assert "about 15 day(s) after confirmation (median of 25 orders)" in confirmed.toolTip()
+    assert "about 15 days after confirmation (median of 25 orders)" in confirmed.toolTip()

@@ -362,6 +362,30 @@
             </translation>
         </message>
         <message>
+            <source>{value} is not one of: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write commission per product, country, sub ID… to a CSV file or an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this settlement currency (default: each currency, in rows of its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write (an Excel workbook if it ends in .xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column titles in English whatever the language, for scripts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>none</source>
             <translation>nada</translation>
         </message>
@@ -554,6 +578,58 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
     <context>
         <name>Export</name>
         <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Subpedidos</translation>
+        </message>
+        <message>
+            <source>Paid amount</source>
+            <translation>Valor pago</translation>
+        </message>
+        <message>
+            <source>Estimated commission</source>
+            <translation>Comissão estimada</translation>
+        </message>
+        <message>
+            <source>Settled commission (final)</source>
+            <translation>Comissão confirmada (definitiva)</translation>
+        </message>
+        <message>
+            <source>Invalid rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average commission rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of commission (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nenhuma)</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Order ID</source>
             <translation>ID do pedido</translation>
         </message>
@@ -602,16 +678,8 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
             <translation>Quantidade</translation>
         </message>
         <message>
-            <source>Paid amount</source>
-            <translation>Valor pago</translation>
-        </message>
-        <message>
             <source>Finished amount</source>
             <translation>Valor na conclusão</translation>
-        </message>
-        <message>
-            <source>Estimated commission</source>
-            <translation>Comissão estimada</translation>
         </message>
         <message>
             <source>Commission at completion</source>
@@ -620,10 +688,6 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <message>
             <source>New buyer bonus</source>
             <translation>Bônus por novo comprador</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Moeda</translation>
         </message>
         <message>
             <source>Commission rate (%)</source>
@@ -694,10 +758,6 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
             <translation>Mês</translation>
         </message>
         <message>
-            <source>Sub-orders</source>
-            <translation>Subpedidos</translation>
-        </message>
-        <message>
             <source>Settled commission</source>
             <translation>Comissão confirmada</translation>
         </message>
@@ -710,20 +770,8 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
             <translation>Totais</translation>
         </message>
         <message>
-            <source>Orders</source>
-            <translation>Pedidos</translation>
-        </message>
-        <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>{count} pedidos não cabem em uma planilha do Excel (máximo {limit}); reduza o período ou exporte para CSV</translation>
-        </message>
-        <message>
-            <source>Settled commission (final)</source>
-            <translation>Comissão confirmada (definitiva)</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(nenhuma)</translation>
         </message>
         <message>
             <source>Commission is an estimate until Completed Settlement; Invalid orders earn none.</source>

@@ -363,6 +363,30 @@
             </translation>
         </message>
         <message>
+            <source>{value} is not one of: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write commission per product, country, sub ID… to a CSV file or an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this settlement currency (default: each currency, in rows of its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write (an Excel workbook if it ends in .xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column titles in English whatever the language, for scripts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -558,6 +582,58 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
     <context>
         <name>Export</name>
         <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Sub-orders</source>
+            <translation>Подзаказы</translation>
+        </message>
+        <message>
+            <source>Paid amount</source>
+            <translation>Сумма оплаты</translation>
+        </message>
+        <message>
+            <source>Estimated commission</source>
+            <translation>Ожидаемая комиссия</translation>
+        </message>
+        <message>
+            <source>Settled commission (final)</source>
+            <translation>Подтверждённая комиссия (итоговая)</translation>
+        </message>
+        <message>
+            <source>Invalid rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average commission rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of commission (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Order ID</source>
             <translation>ID заказа</translation>
         </message>
@@ -606,16 +682,8 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
             <translation>Количество</translation>
         </message>
         <message>
-            <source>Paid amount</source>
-            <translation>Сумма оплаты</translation>
-        </message>
-        <message>
             <source>Finished amount</source>
             <translation>Сумма при завершении</translation>
-        </message>
-        <message>
-            <source>Estimated commission</source>
-            <translation>Ожидаемая комиссия</translation>
         </message>
         <message>
             <source>Commission at completion</source>
@@ -624,10 +692,6 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <message>
             <source>New buyer bonus</source>
             <translation>Бонус за нового покупателя</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Валюта</translation>
         </message>
         <message>
             <source>Commission rate (%)</source>
@@ -698,10 +762,6 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
             <translation>Месяц</translation>
         </message>
         <message>
-            <source>Sub-orders</source>
-            <translation>Подзаказы</translation>
-        </message>
-        <message>
             <source>Settled commission</source>
             <translation>Подтверждённая комиссия</translation>
         </message>
@@ -714,20 +774,8 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
             <translation>Итоги</translation>
         </message>
         <message>
-            <source>Orders</source>
-            <translation>Заказы</translation>
-        </message>
-        <message>
             <source>{count} orders are more than an Excel sheet holds ({limit}); narrow the date range or export CSV</source>
             <translation>заказов ({count}) больше, чем вмещает лист Excel ({limit}); сузьте период или экспортируйте в CSV</translation>
-        </message>
-        <message>
-            <source>Settled commission (final)</source>
-            <translation>Подтверждённая комиссия (итоговая)</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(нет)</translation>
         </message>
         <message>
             <source>Commission is an estimate until Completed Settlement; Invalid orders earn none.</source>

@@ -96,7 +96,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/filter_bar.py" line="+484"/>
+        <location filename="../ui/filter_bar.py" line="+554"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>New in last sync (%n)</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../ui/insights/view.py" line="+345"/>
+        <location filename="../ui/insights/view.py" line="+437"/>
         <source>%1 – %2 (the %Ln day(s) before)</source>
         <translation>
             <numerusform>%1 – %2 (the %Ln day before)</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source> — the %Ln that earn most</source>
         <translation>
             <numerusform> — the %Ln that earn most</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window/window.py" line="+344"/>
+        <location filename="../ui/main_window/window.py" line="+356"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Deleted %Ln sub-order.</numerusform>

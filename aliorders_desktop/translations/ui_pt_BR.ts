@@ -434,37 +434,114 @@ Trocar agora?</translation>
         <translation>Parcela de subpedidos que ficaram Inválidos (reembolsados, cancelados, sinalizados ou nunca confirmados)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Rate</source>
+        <translation type="unfinished">Taxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average commission rate of these sub-orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of all the commission (estimated and settled) in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Sub ID</source>
         <translation>Sub ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished">Produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship-to country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or returning buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Hot product</source>
+        <translation type="unfinished">Produto em alta</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Platform</source>
+        <translation type="unfinished">Plataforma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The tracking ID the buyer&apos;s click carried</source>
         <translation>O Tracking ID que veio no clique do comprador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The custom parameters (sub IDs) the link carried</source>
         <translation>Os parâmetros personalizados (sub IDs) que vieram no link</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>New buyer</source>
+        <translation type="unfinished">Comprador novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>(no tracking ID)</source>
         <translation>(sem Tracking ID)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(no sub ID)</source>
         <translation>(sem sub ID)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Tracking ID: %1</source>
         <translation>Tracking ID: %1</translation>
     </message>
@@ -474,7 +551,7 @@ Trocar agora?</translation>
         <translation>Sub ID: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Click to show these orders in the table.</source>
         <translation>Clique para ver esses pedidos na tabela.</translation>
     </message>
@@ -1296,7 +1373,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+182"/>
+        <location filename="../ui/filter_bar.py" line="+188"/>
         <source>Order ID</source>
         <translation>ID do pedido</translation>
     </message>
@@ -1327,6 +1404,16 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
     </message>
     <message>
         <location line="+3"/>
+        <source>Sub ID</source>
+        <translation type="unfinished">Sub ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub ID: key=value, or a value under any key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No tracking ID</source>
         <translation>Sem Tracking ID</translation>
     </message>
@@ -1341,12 +1428,17 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Só pedidos cujo link tinha exatamente este sub ID; clique para removê-lo</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Only the orders of this Insights breakdown row; click to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
         <translation>Só pedidos liquidados nesta moeda, como a linha de Estatísticas os contou; clique para removê-lo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
@@ -1356,7 +1448,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Limpar os campos de ID, os status, “Sem Tracking ID” e o sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Orders are shown by the day the buyer paid (your local time).</source>
         <translation>Os pedidos aparecem pelo dia em que o comprador pagou (no seu horário local).</translation>
     </message>
@@ -1371,7 +1463,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Os pedidos aparecem pelo dia em que a comissão deles foi confirmada (no seu horário local); pedidos ainda não confirmados ficam fora de qualquer período.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+162"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -1381,7 +1473,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+77"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Novos (%n)</numerusform>
@@ -1532,7 +1624,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>novo</translation>
     </message>
     <message>
-        <location filename="../ui/insights/view.py" line="+294"/>
+        <location filename="../ui/insights/view.py" line="+362"/>
         <source>no earlier period to compare</source>
         <translation>sem período anterior para comparar</translation>
     </message>
@@ -1561,7 +1653,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="-170"/>
+        <location filename="../ui/insights/view.py" line="-199"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>As estatísticas mostram uma moeda de liquidação por vez; os valores nunca se misturam</translation>
     </message>
@@ -1581,13 +1673,18 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Mostrar os pedidos como estavam antes de você clicar em uma linha abaixo</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+96"/>
+        <location line="+6"/>
+        <source>What grew or fell most in the right-hand table, against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+119"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-118"/>
         <source>Save chart as PNG…</source>
         <translation>Salvar gráfico como PNG…</translation>
     </message>
@@ -1597,17 +1694,47 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Salvar o gráfico de comissão como está agora em uma imagem PNG</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+11"/>
+        <source>What the table on the right groups the orders by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table on the right as a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Insights could not be computed: %1</source>
         <translation>Não foi possível calcular as estatísticas: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ comparado com %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Grew most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fell most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
         <translation>Contando só %1: %2 dos %3 subpedidos que os filtros selecionam. Outras moedas: %4 (escolha uma acima).</translation>
     </message>
@@ -1620,17 +1747,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;By Tracking ID&lt;/b&gt;</source>
         <translation>&lt;b&gt;Por Tracking ID&lt;/b&gt;</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;By sub ID&lt;/b&gt; (custom parameters)</source>
-        <translation>&lt;b&gt;Por sub ID&lt;/b&gt; (parâmetros personalizados)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source> — the %Ln that earn most</source>
         <translation>
             <numerusform> — o que mais rende</numerusform>
@@ -1638,12 +1760,78 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source> · click a row to see its orders</source>
         <translation> · clique em uma linha para ver os pedidos dela</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Sub IDs (custom parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Sub ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>(plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation type="unfinished">Produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship-to country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or returning buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot product</source>
+        <translation type="unfinished">Produto em alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation type="unfinished">Plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking ID</source>
+        <translation type="unfinished">Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save chart as PNG</source>
         <translation>Salvar gráfico como PNG</translation>
     </message>
@@ -1653,7 +1841,8 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
@@ -1661,7 +1850,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+59"/>
+        <location filename="../ui/main_window/window.py" line="+60"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — dados de demonstração</translation>
     </message>
@@ -1676,17 +1865,17 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
         <translation>Estatísticas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
         <translation>Comissão ao longo do tempo e por Tracking ID e sub ID, com os mesmos filtros e datas</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
         <translation>A conta do AliExpress (App Key %1) ficou guardada só na sessão anterior, então o aliorders não está conectado agora e a sincronização automática está desativada. Digite de novo o App Key e o App Secret em Configurações → Conta.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+91"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>%Ln subpedido excluído.</numerusform>
@@ -2139,7 +2328,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-423"/>
+        <location filename="../ui/filter_bar.py" line="-489"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Mostrar só os pedidos nos status marcados</translation>
     </message>

@@ -434,37 +434,114 @@ Switch now?</source>
         <translation>Доля подзаказов, которые стали отклонёнными (возврат, отмена, подозрение на нарушение или так и не подтверждены)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Rate</source>
+        <translation type="unfinished">Ставка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average commission rate of these sub-orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of all the commission (estimated and settled) in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Sub ID</source>
         <translation>Sub ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship-to country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation type="unfinished">Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or returning buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Hot product</source>
+        <translation type="unfinished">Популярный товар</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Platform</source>
+        <translation type="unfinished">Платформа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The tracking ID the buyer&apos;s click carried</source>
         <translation>Tracking ID, с которым пришёл клик покупателя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The custom parameters (sub IDs) the link carried</source>
         <translation>Пользовательские параметры (sub ID), которые были в ссылке</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>New buyer</source>
+        <translation type="unfinished">Новый покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>(no tracking ID)</source>
         <translation>(без Tracking ID)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(no sub ID)</source>
         <translation>(без sub ID)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Tracking ID: %1</source>
         <translation>Tracking ID: %1</translation>
     </message>
@@ -474,7 +551,7 @@ Switch now?</source>
         <translation>Sub ID: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Click to show these orders in the table.</source>
         <translation>Нажмите, чтобы показать эти заказы в таблице.</translation>
     </message>
@@ -1306,7 +1383,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="+182"/>
+        <location filename="../ui/filter_bar.py" line="+188"/>
         <source>Order ID</source>
         <translation>ID заказа</translation>
     </message>
@@ -1337,6 +1414,16 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     </message>
     <message>
         <location line="+3"/>
+        <source>Sub ID</source>
+        <translation type="unfinished">Sub ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub ID: key=value, or a value under any key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No tracking ID</source>
         <translation>Без Tracking ID</translation>
     </message>
@@ -1351,12 +1438,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Только заказы, ссылка которых содержала именно этот sub ID; нажмите, чтобы убрать</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Only the orders of this Insights breakdown row; click to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Only orders settled in this currency, as the Insights row counted them; click to remove it</source>
         <translation>Только заказы с расчётом в этой валюте, как их посчитала строка в «Аналитике»; нажмите, чтобы убрать</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
@@ -1366,7 +1458,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Сбросить поля ID, статусы, «Без Tracking ID» и sub ID (Esc)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Orders are shown by the day the buyer paid (your local time).</source>
         <translation>Заказы показываются по дню оплаты покупателем (по вашему местному времени).</translation>
     </message>
@@ -1381,7 +1473,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Заказы показываются по дню подтверждения их комиссии (по вашему местному времени); ещё не подтверждённые заказы не попадают ни в один период.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+162"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1391,7 +1483,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Sub ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+77"/>
         <source>New in last sync (%n)</source>
         <translation>
             <numerusform>Новые (%n)</numerusform>
@@ -1547,7 +1639,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../ui/insights/view.py" line="+294"/>
+        <location filename="../ui/insights/view.py" line="+362"/>
         <source>no earlier period to compare</source>
         <translation>нет предыдущего периода для сравнения</translation>
     </message>
@@ -1578,7 +1670,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../ui/insights/view.py" line="-170"/>
+        <location filename="../ui/insights/view.py" line="-199"/>
         <source>Insights show one settlement currency at a time; amounts are never mixed</source>
         <translation>Аналитика показывает одну валюту расчётов за раз; суммы в разных валютах не смешиваются</translation>
     </message>
@@ -1598,13 +1690,18 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Показать заказы такими, какими они были до нажатия на строку ниже</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+96"/>
+        <location line="+6"/>
+        <source>What grew or fell most in the right-hand table, against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+119"/>
         <source>Calculating…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-118"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить график в PNG…</translation>
     </message>
@@ -1614,17 +1711,47 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Сохранить график комиссии в текущем виде как изображение PNG</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+11"/>
+        <source>What the table on the right groups the orders by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table on the right as a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Insights could not be computed: %1</source>
         <translation>Не удалось рассчитать аналитику: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>▲▼ compared with %1</source>
         <translation>▲▼ по сравнению с %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Grew most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fell most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Counting %1 only: %2 of the %3 sub-orders the filters select. Other currencies: %4 (choose one above).</source>
         <translation>Учитывается только %1 (подзаказов: %2 из %3, выбранных фильтрами). Другие валюты: %4 (выберите одну выше).</translation>
     </message>
@@ -1638,17 +1765,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;By Tracking ID&lt;/b&gt;</source>
         <translation>&lt;b&gt;По Tracking ID&lt;/b&gt;</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;By sub ID&lt;/b&gt; (custom parameters)</source>
-        <translation>&lt;b&gt;По sub ID&lt;/b&gt; (пользовательские параметры)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source> — the %Ln that earn most</source>
         <translation>
             <numerusform> — %Ln самый доходный</numerusform>
@@ -1657,12 +1779,78 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source> · click a row to see its orders</source>
         <translation> · нажмите на строку, чтобы увидеть её заказы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Sub IDs (custom parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Sub ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>(plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship-to country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation type="unfinished">Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or returning buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot product</source>
+        <translation type="unfinished">Популярный товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation type="unfinished">Платформа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking ID</source>
+        <translation type="unfinished">Tracking ID</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save chart as PNG</source>
         <translation>Сохранить график в PNG</translation>
     </message>
@@ -1672,7 +1860,8 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Could not write %1</source>
         <translation>Не удалось записать %1</translation>
     </message>
@@ -1680,7 +1869,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window/window.py" line="+59"/>
+        <location filename="../ui/main_window/window.py" line="+60"/>
         <source>aliorders — demo data</source>
         <translation>aliorders — демонстрационные данные</translation>
     </message>
@@ -1695,17 +1884,17 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Commission over time and by tracking ID and sub ID, for the same filters and dates</source>
         <translation>Комиссия по времени, по Tracking ID и по sub ID — с теми же фильтрами и датами</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>The AliExpress account (App Key %1) was kept for the last session only, so aliorders is not connected now and auto-sync is off. Enter the App Key and App Secret again in Settings → Account.</source>
         <translation>Аккаунт AliExpress (App Key %1) хранился только в прошлом сеансе, поэтому сейчас aliorders не подключён и автосинхронизация выключена. Снова введите App Key и App Secret (Настройки → Аккаунт).</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+91"/>
         <source>Deleted %Ln sub-order(s).</source>
         <translation>
             <numerusform>Удалён %Ln подзаказ.</numerusform>
@@ -2163,7 +2352,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../ui/filter_bar.py" line="-423"/>
+        <location filename="../ui/filter_bar.py" line="-489"/>
         <source>Show only orders in the checked statuses</source>
         <translation>Показывать только заказы в отмеченных статусах</translation>
     </message>

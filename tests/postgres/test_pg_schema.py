@@ -268,7 +268,7 @@ def test_upgrading_to_sub_ids_keeps_the_roles_able_to_sync_and_read(
     viewer, admin = team(VIEWER_ROLE), team(ADMIN_ROLE)
     with psycopg.connect(postgres_url, autocommit=True) as owner:
         owner.execute("DROP TABLE sub_id")
-        owner.execute("UPDATE schema_version SET version = 4")
+        owner.execute("UPDATE schema_version SET version = 5")
         owner.execute("INSERT INTO orders (sub_order_id, order_id, status, custom_parameters, first_seen_at, "
                       "updated_at) VALUES (1, 1, 'Payment Completed', 'af_sub=vk', 0, 0)")  # fmt: skip
     store.open_database(postgres_url)  # the owner opens it: the upgrade

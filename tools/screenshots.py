@@ -32,6 +32,7 @@ from aliorders_desktop.aliexpress.orders import OrderStatus  # noqa: E402
 from aliorders_desktop.days import local_zone  # noqa: E402
 from aliorders_desktop.demo import start_demo  # noqa: E402
 from aliorders_desktop.export.statement import export_statement  # noqa: E402
+from aliorders_desktop.store.insights import BreakdownBy  # noqa: E402
 from aliorders_desktop.store.statement import months_of, statement  # noqa: E402
 from aliorders_desktop.sync.service import SyncService  # noqa: E402
 from aliorders_desktop.ui import language  # noqa: E402
@@ -135,6 +136,8 @@ def main(out: Path) -> int:
     window.details_action.trigger()
     show_insights(window)
     save(window, out, "insights")
+    save_breakdown(window, out)
+    window.filters.clear()
     window.tabs.setCurrentIndex(0)
     window.filters.dates.set_preset("last12months")  # more than was synced: the notice says so
     window.refresh()
@@ -158,6 +161,23 @@ def main(out: Path) -> int:
     demo.stop()
     store.close_database()
     return 0
+
+
+def save_breakdown(window: MainWindow, out: Path) -> None:
+    """Insights broken down by ship-to country, then the orders of its first row."""
+    insights = window.insights
+    by = next(
+        i for i in range(insights.by_box.count()) if insights.by_box.itemData(i)[0] is BreakdownBy.COUNTRY
+    )
+    loop = QEventLoop()
+    insights.refreshed.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    insights.by_box.setCurrentIndex(by)
+    loop.exec()
+    save(window, out, "breakdown")
+    insights.chosen.clicked.emit(insights.chosen.model().index(0, 0))
+    settle(500)
+    save(window, out, "breakdown-drilldown")
 
 
 def save_statement(out: Path, name: str) -> None:

@@ -363,27 +363,27 @@
         </message>
         <message>
             <source>{value} is not one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>{value} no es ninguna de las opciones: {choices}</translation>
         </message>
         <message>
             <source>write commission per product, country, sub ID… to a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>guardar la comisión por producto, país, sub ID… en un archivo CSV o un libro de Excel</translation>
         </message>
         <message>
             <source>what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)</source>
-            <translation type="unfinished" />
+            <translation>por qué agrupar; sub-id:KEY agrupa por una clave de sub ID (clave por defecto: af_sub)</translation>
         </message>
         <message>
             <source>only this settlement currency (default: each currency, in rows of its own)</source>
-            <translation type="unfinished" />
+            <translation>solo esta moneda de liquidación (por defecto: cada moneda, en sus propias filas)</translation>
         </message>
         <message>
             <source>the file to write (an Excel workbook if it ends in .xlsx)</source>
-            <translation type="unfinished" />
+            <translation>el archivo que se escribe (un libro de Excel si termina en .xlsx)</translation>
         </message>
         <message>
             <source>column titles in English whatever the language, for scripts</source>
-            <translation type="unfinished" />
+            <translation>títulos de columna en inglés sea cual sea el idioma, para scripts</translation>
         </message>
         <message>
             <source>none</source>
@@ -579,11 +579,11 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         <name>Export</name>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Currency</source>
@@ -611,15 +611,15 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Invalid rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Proporción de no válidos (%)</translation>
         </message>
         <message>
             <source>Average commission rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Tasa de comisión media (%)</translation>
         </message>
         <message>
             <source>Share of commission (%)</source>
-            <translation type="unfinished" />
+            <translation>Proporción de la comisión (%)</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -627,7 +627,7 @@ Para copiar un historial local: aliorders workspace import --from orders.db --db
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>Desglose</translation>
         </message>
         <message>
             <source>Order ID</source>

@@ -363,27 +363,27 @@
         </message>
         <message>
             <source>{value} is not one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>{value} não é uma das opções: {choices}</translation>
         </message>
         <message>
             <source>write commission per product, country, sub ID… to a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>gravar a comissão por produto, país, sub ID… em um arquivo CSV ou uma pasta de trabalho do Excel</translation>
         </message>
         <message>
             <source>what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)</source>
-            <translation type="unfinished" />
+            <translation>pelo que agrupar; sub-id:KEY agrupa por uma chave de sub ID (chave padrão: af_sub)</translation>
         </message>
         <message>
             <source>only this settlement currency (default: each currency, in rows of its own)</source>
-            <translation type="unfinished" />
+            <translation>só esta moeda de liquidação (padrão: cada moeda, em linhas próprias)</translation>
         </message>
         <message>
             <source>the file to write (an Excel workbook if it ends in .xlsx)</source>
-            <translation type="unfinished" />
+            <translation>o arquivo a gravar (uma pasta de trabalho do Excel se terminar em .xlsx)</translation>
         </message>
         <message>
             <source>column titles in English whatever the language, for scripts</source>
-            <translation type="unfinished" />
+            <translation>títulos das colunas em inglês seja qual for o idioma, para scripts</translation>
         </message>
         <message>
             <source>none</source>
@@ -579,11 +579,11 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         <name>Export</name>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Currency</source>
@@ -611,15 +611,15 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>Invalid rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Parcela de inválidos (%)</translation>
         </message>
         <message>
             <source>Average commission rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Taxa de comissão média (%)</translation>
         </message>
         <message>
             <source>Share of commission (%)</source>
-            <translation type="unfinished" />
+            <translation>Parcela da comissão (%)</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -627,7 +627,7 @@ Para copiar um histórico local: aliorders workspace import --from orders.db --d
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>Detalhamento</translation>
         </message>
         <message>
             <source>Order ID</source>

@@ -364,27 +364,27 @@
         </message>
         <message>
             <source>{value} is not one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>{value} не входит в число вариантов: {choices}</translation>
         </message>
         <message>
             <source>write commission per product, country, sub ID… to a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>записать комиссию по товарам, странам, sub ID… в файл CSV или книгу Excel</translation>
         </message>
         <message>
             <source>what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)</source>
-            <translation type="unfinished" />
+            <translation>по чему группировать; sub-id:KEY группирует по одному ключу sub ID (ключ по умолчанию: af_sub)</translation>
         </message>
         <message>
             <source>only this settlement currency (default: each currency, in rows of its own)</source>
-            <translation type="unfinished" />
+            <translation>только эта валюта расчётов (по умолчанию — каждая валюта отдельными строками)</translation>
         </message>
         <message>
             <source>the file to write (an Excel workbook if it ends in .xlsx)</source>
-            <translation type="unfinished" />
+            <translation>файл для записи (книга Excel, если имя оканчивается на .xlsx)</translation>
         </message>
         <message>
             <source>column titles in English whatever the language, for scripts</source>
-            <translation type="unfinished" />
+            <translation>заголовки столбцов на английском при любом языке — для скриптов</translation>
         </message>
         <message>
             <source>none</source>
@@ -583,11 +583,11 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         <name>Export</name>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Группа</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <source>Currency</source>
@@ -615,15 +615,15 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>Invalid rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Доля отклонённых (%)</translation>
         </message>
         <message>
             <source>Average commission rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Средняя ставка комиссии (%)</translation>
         </message>
         <message>
             <source>Share of commission (%)</source>
-            <translation type="unfinished" />
+            <translation>Доля комиссии (%)</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -631,7 +631,7 @@ Copy a local history in with: aliorders workspace import --from orders.db --db {
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>Разбивка</translation>
         </message>
         <message>
             <source>Order ID</source>

@@ -436,22 +436,22 @@ Switch now?</source>
     <message>
         <location line="+8"/>
         <source>Rate</source>
-        <translation type="unfinished">Tasa</translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average commission rate of these sub-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de comisión media de estos subpedidos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of all the commission (estimated and settled) in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de toda la comisión (estimada y confirmada) en este periodo</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -467,38 +467,38 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship-to country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New or returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador nuevo o recurrente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Hot product</source>
-        <translation type="unfinished">Producto destacado</translation>
+        <translation>Producto destacado</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Platform</source>
-        <translation type="unfinished">Plataforma</translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -513,17 +513,17 @@ Switch now?</source>
     <message>
         <location line="+3"/>
         <source>New buyer</source>
-        <translation type="unfinished">Comprador nuevo</translation>
+        <translation>Comprador nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador recurrente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto normal</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -538,7 +538,7 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1405,12 +1405,12 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
     <message>
         <location line="+3"/>
         <source>Sub ID</source>
-        <translation type="unfinished">Sub ID</translation>
+        <translation>Sub ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub ID: key=value, or a value under any key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID: clave=valor, o un valor con cualquier clave</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1430,7 +1430,7 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
     <message>
         <location line="+5"/>
         <source>Only the orders of this Insights breakdown row; click to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pedidos de esta fila del desglose de Estadísticas; haz clic para quitarlo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1675,7 +1675,7 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
     <message>
         <location line="+6"/>
         <source>What grew or fell most in the right-hand table, against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que más creció o cayó en la tabla de la derecha frente al periodo anterior</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1696,22 +1696,22 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
     <message>
         <location line="+11"/>
         <source>What the table on the right groups the orders by</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué agrupa los pedidos la tabla de la derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breakdown by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desglose…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the table on the right as a CSV file or an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tabla de la derecha como archivo CSV o libro de Excel</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -1726,12 +1726,12 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
     <message>
         <location line="+24"/>
         <source>Grew most: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor subida: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fell most: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor caída: %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1767,68 +1767,68 @@ Haz clic para ver estos pedidos: pone el periodo en «%1» por fecha de confirma
     <message>
         <location line="+15"/>
         <source>Sub IDs (custom parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID (parámetros)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Sub ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID %1</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>(plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin clave)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship-to country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New or returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador nuevo o recurrente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot product</source>
-        <translation type="unfinished">Producto destacado</translation>
+        <translation>Producto destacado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished">Plataforma</translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking ID</source>
-        <translation type="unfinished">Tracking ID</translation>
+        <translation>Tracking ID</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Export breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desglose</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -436,22 +436,22 @@ Trocar agora?</translation>
     <message>
         <location line="+8"/>
         <source>Rate</source>
-        <translation type="unfinished">Taxa</translation>
+        <translation>Taxa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average commission rate of these sub-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de comissão média desses subpedidos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of all the commission (estimated and settled) in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de toda a comissão (estimada e confirmada) neste período</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -467,38 +467,38 @@ Trocar agora?</translation>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Produto</translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship-to country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de entrega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New or returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador novo ou recorrente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Hot product</source>
-        <translation type="unfinished">Produto em alta</translation>
+        <translation>Produto em alta</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Platform</source>
-        <translation type="unfinished">Plataforma</translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -513,17 +513,17 @@ Trocar agora?</translation>
     <message>
         <location line="+3"/>
         <source>New buyer</source>
-        <translation type="unfinished">Comprador novo</translation>
+        <translation>Comprador novo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador recorrente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto comum</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -538,7 +538,7 @@ Trocar agora?</translation>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1405,12 +1405,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
     <message>
         <location line="+3"/>
         <source>Sub ID</source>
-        <translation type="unfinished">Sub ID</translation>
+        <translation>Sub ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub ID: key=value, or a value under any key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID: chave=valor, ou um valor em qualquer chave</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1430,7 +1430,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
     <message>
         <location line="+5"/>
         <source>Only the orders of this Insights breakdown row; click to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os pedidos desta linha do detalhamento de Estatísticas; clique para removê-lo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1675,7 +1675,7 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
     <message>
         <location line="+6"/>
         <source>What grew or fell most in the right-hand table, against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mais cresceu ou caiu na tabela à direita em relação ao período anterior</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1696,22 +1696,22 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
     <message>
         <location line="+11"/>
         <source>What the table on the right groups the orders by</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qual critério a tabela à direita agrupa os pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breakdown by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhar por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar detalhamento…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the table on the right as a CSV file or an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a tabela à direita como arquivo CSV ou pasta de trabalho do Excel</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -1726,12 +1726,12 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
     <message>
         <location line="+24"/>
         <source>Grew most: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior alta: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fell most: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior queda: %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1767,68 +1767,68 @@ Clique para ver esses pedidos: define o período como “%1” pela data de conf
     <message>
         <location line="+15"/>
         <source>Sub IDs (custom parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub IDs (parâmetros)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Sub ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID %1</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>(plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem chave)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished">Produto</translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship-to country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de entrega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New or returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador novo ou recorrente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot product</source>
-        <translation type="unfinished">Produto em alta</translation>
+        <translation>Produto em alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished">Plataforma</translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking ID</source>
-        <translation type="unfinished">Tracking ID</translation>
+        <translation>Tracking ID</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Export breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar detalhamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+17"/>

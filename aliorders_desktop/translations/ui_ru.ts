@@ -436,22 +436,22 @@ Switch now?</source>
     <message>
         <location line="+8"/>
         <source>Rate</source>
-        <translation type="unfinished">Ставка</translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average commission rate of these sub-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя ставка комиссии этих подзаказов</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of all the commission (estimated and settled) in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля от всей комиссии (ожидаемой и подтверждённой) за этот период</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -467,38 +467,38 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship-to country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна доставки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New or returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый/повторный покупатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Hot product</source>
-        <translation type="unfinished">Популярный товар</translation>
+        <translation>Популярный товар</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Platform</source>
-        <translation type="unfinished">Платформа</translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -513,17 +513,17 @@ Switch now?</source>
     <message>
         <location line="+3"/>
         <source>New buyer</source>
-        <translation type="unfinished">Новый покупатель</translation>
+        <translation>Новый покупатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный покупатель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular product</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный товар</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -538,7 +538,7 @@ Switch now?</source>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1415,12 +1415,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+3"/>
         <source>Sub ID</source>
-        <translation type="unfinished">Sub ID</translation>
+        <translation>Sub ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub ID: key=value, or a value under any key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID: ключ=значение или значение с любым ключом</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1440,7 +1440,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+5"/>
         <source>Only the orders of this Insights breakdown row; click to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заказы этой строки разбивки в «Аналитике»; нажмите, чтобы убрать</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1692,7 +1692,7 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+6"/>
         <source>What grew or fell most in the right-hand table, against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сильнее всего выросло или упало в таблице справа по сравнению с предыдущим периодом</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1713,22 +1713,22 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+11"/>
         <source>What the table on the right groups the orders by</source>
-        <translation type="unfinished"></translation>
+        <translation>По какому признаку таблица справа группирует заказы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breakdown by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт разбивки…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the table on the right as a CSV file or an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить таблицу справа в файл CSV или книгу Excel</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -1743,12 +1743,12 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+24"/>
         <source>Grew most: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольший рост: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fell most: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшее падение: %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1786,68 +1786,68 @@ Click to show these orders: sets the range to “%1” by settlement date.</sour
     <message>
         <location line="+15"/>
         <source>Sub IDs (custom parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID (параметры)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Sub ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub ID %1</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>(plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без ключа)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship-to country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна доставки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New or returning buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый/повторный покупатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot product</source>
-        <translation type="unfinished">Популярный товар</translation>
+        <translation>Популярный товар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished">Платформа</translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking ID</source>
-        <translation type="unfinished">Tracking ID</translation>
+        <translation>Tracking ID</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Export breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт разбивки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+17"/>

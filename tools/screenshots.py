@@ -194,13 +194,18 @@ def save_statement(out: Path, name: str) -> None:
         rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True, max_row=40)]
         width = max(map(len, rows), default=0)
         table = QTableWidget(len(rows), width)
+        notes = []
         for r, row in enumerate(rows):
+            if sum(value is not None for value in row) == 1 and width > 1:  # the note: across the sheet
+                notes.append((r, str(row[0])))
+                continue
             for c, value in enumerate(row):
                 text = "" if value is None else f"{value:,.2f}" if isinstance(value, float) else str(value)
                 table.setItem(r, c, QTableWidgetItem(text))
-            if sum(value is not None for value in row) == 1 and width > 1:  # the note: across the sheet
-                table.setSpan(r, 0, 1, width)
-        table.resizeColumnsToContents()
+        table.resizeColumnsToContents()  # to the figures, before the note spans them all
+        for r, text in notes:
+            table.setSpan(r, 0, 1, width)
+            table.setItem(r, 0, QTableWidgetItem(text))
         tabs.addTab(table, sheet.title)
     tabs.resize(*SIZE)
     tabs.show()

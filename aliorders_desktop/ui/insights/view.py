@@ -253,8 +253,8 @@ class InsightsView(QWidget):
         over_time.setStretchFactor(1, 2)
         split.addWidget(over_time)
         split.addWidget(tables)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 3)  # the pipeline's tables need their height on a 768 px screen
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)

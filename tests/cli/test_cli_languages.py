@@ -25,6 +25,7 @@ from aliorders_desktop import cli, config, i18n, store
 from aliorders_desktop.aliexpress.gateway import DEMO_APP_KEY, DEMO_APP_SECRET, GatewayServer
 from aliorders_desktop.aliexpress.orders import OrderStatus
 from aliorders_desktop.credentials import ENV_APP_KEY, ENV_APP_SECRET
+from aliorders_desktop.store.insights import BreakdownBy
 from tools.core_translations import LANGUAGES
 
 MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
@@ -35,6 +36,7 @@ def data_words(parser: argparse.ArgumentParser) -> set[str]:
     """What a command line may print untranslated: its option and command names and choices."""
     words = {"aliorders", "csv", "xlsx", "ID", "postgresql", "USER", "HOST", "DBNAME", "URL"}
     words |= {"USD", "RUB"}  # the simulated gateway's currencies: codes, which no language translates
+    words |= {"KEY", *(word for by in BreakdownBy for word in WORD.findall(by.value))}  # --by's values
     for status in OrderStatus:
         words.update(WORD.findall(status.value))
     for sub in subparsers(parser):

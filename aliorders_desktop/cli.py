@@ -155,13 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "csv or xlsx (default: by the extension of --out, csv unless it ends in .xlsx)"
         ),
     )
-    export.add_argument(
-        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day, included")
-    )
-    export.add_argument(
-        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day, included")
-    )
-    add_basis_option(export)
+    add_range_options(export)
     export.add_argument(
         "--status",
         action="append",
@@ -309,7 +303,15 @@ def add_statement_command(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def add_basis_option(command: argparse.ArgumentParser) -> None:
+def add_range_options(command: argparse.ArgumentParser) -> None:
+    """`--from`, `--to` and the `--basis` that says which day of each order they mean."""
+    day = translate("Cli", "YYYY-MM-DD")
+    command.add_argument(
+        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day, included")
+    )
+    command.add_argument(
+        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day, included")
+    )
     command.add_argument(
         "--basis",
         choices=[basis.value for basis in store.DateBasis],
@@ -595,13 +597,7 @@ def add_breakdown_command(commands: argparse._SubParsersAction, day: str) -> Non
         metavar="product|category|country|site|tracking|sub-id[:KEY]|buyer|hot|platform",
         help=translate("Cli", "what to group by; sub-id:KEY groups by one sub-ID key (default key: af_sub)"),
     )
-    breakdown.add_argument(
-        "--from", dest="first", type=parse_day, metavar=day, help=translate("Cli", "first day, included")
-    )
-    breakdown.add_argument(
-        "--to", dest="last", type=parse_day, metavar=day, help=translate("Cli", "last day, included")
-    )
-    add_basis_option(breakdown)
+    add_range_options(breakdown)
     breakdown.add_argument(
         "--currency",
         metavar="USD",

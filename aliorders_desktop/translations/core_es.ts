@@ -179,10 +179,6 @@
             <translation>csv o xlsx (por defecto, según la extensión de --out: csv salvo que termine en .xlsx)</translation>
         </message>
         <message>
-            <source>last day, included</source>
-            <translation>último día, incluido</translation>
-        </message>
-        <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
             <translation>solo este estado, tal como lo nombra AliExpress (repítalo para varios)</translation>
         </message>
@@ -297,6 +293,10 @@
         <message>
             <source>titles and words in English whatever the language</source>
             <translation>títulos y textos en inglés sea cual sea el idioma</translation>
+        </message>
+        <message>
+            <source>last day, included</source>
+            <translation>último día, incluido</translation>
         </message>
         <message>
             <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>

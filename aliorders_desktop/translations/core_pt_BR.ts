@@ -179,10 +179,6 @@
             <translation>csv ou xlsx (padrão: pela extensão de --out, csv a menos que termine em .xlsx)</translation>
         </message>
         <message>
-            <source>last day, included</source>
-            <translation>último dia, incluído</translation>
-        </message>
-        <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
             <translation>só este status, como o AliExpress o chama (repita para vários)</translation>
         </message>
@@ -297,6 +293,10 @@
         <message>
             <source>titles and words in English whatever the language</source>
             <translation>títulos e textos em inglês seja qual for o idioma</translation>
+        </message>
+        <message>
+            <source>last day, included</source>
+            <translation>último dia, incluído</translation>
         </message>
         <message>
             <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>

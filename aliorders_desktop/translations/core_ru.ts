@@ -179,10 +179,6 @@
             <translation>csv или xlsx (по умолчанию — по расширению --out: csv, если это не .xlsx)</translation>
         </message>
         <message>
-            <source>last day, included</source>
-            <translation>последний день, включительно</translation>
-        </message>
-        <message>
             <source>only this status, as AliExpress names it (repeat for several)</source>
             <translation>только этот статус, как его называет AliExpress (повторите для нескольких)</translation>
         </message>
@@ -297,6 +293,10 @@
         <message>
             <source>titles and words in English whatever the language</source>
             <translation>заголовки и надписи на английском при любом языке</translation>
+        </message>
+        <message>
+            <source>last day, included</source>
+            <translation>последний день, включительно</translation>
         </message>
         <message>
             <source>which day of each order --from and --to mean: the day the buyer paid, confirmed receipt, or the commission was settled (default: paid); an order without that day yet is outside every range</source>

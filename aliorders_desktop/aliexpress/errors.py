@@ -8,12 +8,17 @@ class Cancelled(Exception):
 
 
 class ApiError(Exception):
-    """Any failure talking to AliExpress. `str()` is the human message; `detail` the technical part."""
+    """Any failure talking to AliExpress. `str()` is the human message: what happened (`reason`),
+    then what to do about it (`advice`), which a place that shows its own advice leaves out;
+    `detail` is the technical part."""
 
     retryable = False
 
-    def __init__(self, message: str, *, code: str | None = None, detail: str | None = None):
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, code: str | None = None, detail: str | None = None, advice: str | None = None
+    ):
+        super().__init__(f"{message} {advice}" if advice else message)
+        self.reason = message
         self.code = code
         self.detail = detail
 

@@ -210,7 +210,8 @@ def _says_no_orders(payload: dict[str, Any]) -> bool:
         )
     if codes & _BAD_KEY_CODES:
         raise CredentialsError(
-            translate("AliExpress", "AliExpress does not recognise this App Key.") + " " + _reconnect_hint(),
+            translate("AliExpress", "AliExpress does not recognise this App Key."),
+            advice=_reconnect_hint(),
             code=code,
             detail=text,
         )
@@ -219,18 +220,16 @@ def _says_no_orders(payload: dict[str, Any]) -> bool:
             translate(
                 "AliExpress",
                 "AliExpress refused the request signature: the App Secret does not match the App Key.",
-            )
-            + " "
-            + _reconnect_hint(),
+            ),
+            advice=_reconnect_hint(),
             code=code,
             detail=text,
         )
     # A permission sub_code ("isv.insufficient-permission") can come under the service-error code 15.
     if codes & _NO_PERMISSION_CODES or any("permission" in c.lower() for c in codes):
         raise PermissionDeniedError(
-            translate("AliExpress", "This AliExpress app has no permission to read affiliate orders.")
-            + " "
-            + _reconnect_hint(),
+            translate("AliExpress", "This AliExpress app has no permission to read affiliate orders."),
+            advice=_reconnect_hint(),
             code=code,
             detail=text,
         )

@@ -813,7 +813,7 @@ Switch now?</source>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+24"/>
+        <location filename="../ui/settings/connection_test.py" line="+23"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Conectado: AliExpress aceptó el App Key y el App Secret.</translation>
     </message>

@@ -813,7 +813,7 @@ Trocar agora?</translation>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+24"/>
+        <location filename="../ui/settings/connection_test.py" line="+23"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Conectado: o AliExpress aceitou o App Key e o App Secret.</translation>
     </message>

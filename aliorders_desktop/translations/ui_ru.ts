@@ -817,7 +817,7 @@ Switch now?</source>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../ui/settings/connection_test.py" line="+24"/>
+        <location filename="../ui/settings/connection_test.py" line="+23"/>
         <source>Connected — AliExpress accepted the App Key and App Secret.</source>
         <translation>Подключено — AliExpress принял App Key и App Secret.</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QPushButton
 from aliorders_desktop import config
 from aliorders_desktop.aliexpress.client import AppCredentials, Cancelled, ClientSettings
 from aliorders_desktop.aliexpress.errors import ApiError, CredentialsError, PermissionDeniedError
-from aliorders_desktop.aliexpress.parsing import _reconnect_hint as reconnect_hint
 from aliorders_desktop.ui.background import BackgroundTask
 from aliorders_desktop.ui.formats import fill
 from aliorders_desktop.ui.settings.checks import ConnectionCheck
@@ -87,7 +86,7 @@ class ConnectionTest(QObject):
 
     def _what_to_fix_here(self, error: CredentialsError | PermissionDeniedError) -> str:
         """The refusal without its advice to open Settings ▸ Account, where the user already is."""
-        refused = str(error).replace(reconnect_hint(), "").strip()
+        refused = error.reason
         if isinstance(error, CredentialsError):
             fix = self.tr(
                 "Copy the App Key and App Secret again from App Console → your affiliate app, paste them "
